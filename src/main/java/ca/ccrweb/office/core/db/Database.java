@@ -1,0 +1,142 @@
+package ca.ccrweb.office.core.db;
+
+import ca.ccrweb.office.core.common.OfficeException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * The open database: SQLite embedded by default, PostgreSQL when configured. Migrated on open.
+ * Services run their work in {@link #transaction}; repositories call {@link #dsl()}, which joins the
+ * transaction running on this thread, so one service may call another inside a single transaction.
+ */
+public final class Database {
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final DatabaseSettings settings;
+    private final DSLContext root;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    private Database(DatabaseSettings settings, DataSource dataSource) {
+        this.settings = settings;
+        this.root = DSL.using(dataSource, settings.engine().dialect(),
+                new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** Opens the database, creating and migrating it when needed. */
+    public static Database open(DatabaseSettings settings) {
+        DataSource dataSource = switch (settings.engine()) {
+            case SQLITE -> sqlite(settings);
+            case POSTGRESQL -> postgresql(settings);
+        };
+        verifyConnection(settings, dataSource);
+        migrate(dataSource);
+        return new Database(settings, dataSource);
+    }
+
+    private static DataSource sqlite(DatabaseSettings settings) {
+        Path file = settings.sqliteFile();
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new OfficeException(e, "database.error.cannotCreateFolder", file.getParent());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Writers take the write lock when they begin, so two writers wait for each other instead of
+        // failing halfway through a transaction.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(settings.jdbcUrl());
+        return dataSource;
+    }
+
+    private static DataSource postgresql(DatabaseSettings settings) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(settings.jdbcUrl());
+        if (settings.user() != null) {
+            dataSource.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            dataSource.setPassword(settings.password());
+        }
+        dataSource.setConnectTimeout(10);
+        return dataSource;
+    }
+
+    private static void verifyConnection(DatabaseSettings settings, DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.getMetaData();
+        } catch (SQLException e) {
+            throw new OfficeException(e, "database.error.cannotOpen", settings.displayName(), e.getMessage());
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new OfficeException(e, "database.error.migrationFailed", e.getMessage());
+        }
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public Engine engine() {
+        return settings.engine();
+    }
+
+    /** The transaction running on this thread, or an auto-committing context outside one. */
+    public DSLContext dsl() {
+        DSLContext transaction = current.get();
+        return transaction != null ? transaction : root;
+    }
+
+    public <T> T transaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return root.transactionResult(configuration -> {
+            current.set(configuration.dsl());
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    public void transaction(Runnable work) {
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

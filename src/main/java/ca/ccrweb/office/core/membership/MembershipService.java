@@ -1,0 +1,180 @@
+package ca.ccrweb.office.core.membership;
+
+import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.accounts.IssuedAccount;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.Ids;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Member organizations and their membership lifecycle. Only the moves of {@link MembershipAction} are
+ * legal; each is recorded with who, when and why. Approval activates the membership and creates the
+ * administrator account in one transaction.
+ */
+public final class MembershipService {
+    private final Database database;
+    private final OrganizationRepository organizations;
+    private final AccountService accounts;
+    private final Ids ids;
+    private final Clock clock;
+    private final Actor actor;
+
+    public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor) {
+        this.database = database;
+        this.organizations = new OrganizationRepository(database);
+        this.accounts = accounts;
+        this.ids = ids;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** Records a membership application: the organization starts as APPLIED. */
+    public Organization apply(OrganizationDraft draft) {
+        OrganizationDraft checked = OrganizationValidation.check(draft);
+        return database.transaction(() -> {
+            Instant now = clock.instant();
+            Organization organization = new Organization(ids.next(), checked.name(), checked.nameOtherLanguage(),
+                    checked.email(), checked.phone(), checked.website(), checked.streetAddress(), checked.city(),
+                    checked.postalCode(), checked.province(), null, checked.language(), checked.services(),
+                    checked.clienteles(), checked.notes(), MembershipStatus.APPLIED, today(), null, null, now, now);
+            organizations.insert(organization);
+            organizations.insertTransition(new MembershipTransition(ids.next(), organization.id(), null,
+                    MembershipStatus.APPLIED, null, actor.name(), now));
+            return require(organization.id());
+        });
+    }
+
+    public Organization update(long organizationId, OrganizationDraft draft) {
+        OrganizationDraft checked = OrganizationValidation.check(draft);
+        return database.transaction(() -> {
+            Organization current = require(organizationId);
+            Organization changed = new Organization(current.id(), checked.name(), checked.nameOtherLanguage(),
+                    checked.email(), checked.phone(), checked.website(), checked.streetAddress(), checked.city(),
+                    checked.postalCode(), checked.province(), current.region(), checked.language(),
+                    checked.services(), checked.clienteles(), checked.notes(), current.status(),
+                    current.appliedOn(), current.memberSince(), current.statusReason(), current.createdAt(),
+                    clock.instant());
+            organizations.update(changed);
+            return require(organizationId);
+        });
+    }
+
+    /**
+     * Approves an application: the membership becomes active and the administrator account is created,
+     * with the organization's email unless another is given. Both happen, or neither.
+     */
+    public ApprovalResult approve(long organizationId, String administratorEmail) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.APPROVE, null);
+            String email = Texts.isBlank(administratorEmail) ? organization.email() : administratorEmail;
+            IssuedAccount administrator = accounts.createAdministrator(organization.id(), organization.name(), email);
+            return new ApprovalResult(organization, administrator);
+        });
+    }
+
+    public Organization reject(long organizationId, String reason) {
+        return move(organizationId, MembershipAction.REJECT, reason);
+    }
+
+    /** Dues unpaid after the grace period: the organization and its accounts lose member access. */
+    public Organization lapse(long organizationId, String reason) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.LAPSE, reason);
+            accounts.suspendAccessOf(organizationId);
+            return organization;
+        });
+    }
+
+    public Organization renew(long organizationId) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.RENEW, null);
+            accounts.restoreAccessOf(organizationId);
+            return organization;
+        });
+    }
+
+    public Organization suspend(long organizationId, String reason) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.SUSPEND, reason);
+            accounts.suspendAccessOf(organizationId);
+            return organization;
+        });
+    }
+
+    public Organization reinstate(long organizationId) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.REINSTATE, null);
+            accounts.restoreAccessOf(organizationId);
+            return organization;
+        });
+    }
+
+    public Organization withdraw(long organizationId, String reason) {
+        return database.transaction(() -> {
+            Organization organization = move(organizationId, MembershipAction.WITHDRAW, reason);
+            accounts.suspendAccessOf(organizationId);
+            return organization;
+        });
+    }
+
+    public Optional<Organization> find(long organizationId) {
+        return organizations.find(organizationId);
+    }
+
+    public List<Organization> all() {
+        return organizations.findAll();
+    }
+
+    /** The applications queue: pending applications, oldest first. */
+    public List<Organization> pendingApplications() {
+        return organizations.findByStatus(MembershipStatus.APPLIED).stream()
+                .sorted(java.util.Comparator.comparing(Organization::appliedOn).thenComparing(Organization::name))
+                .toList();
+    }
+
+    public List<MembershipTransition> history(long organizationId) {
+        return organizations.transitions(organizationId);
+    }
+
+    private Organization move(long organizationId, MembershipAction action, String reason) {
+        String cleanedReason = Texts.clean(reason);
+        if (action.reasonRequired() && cleanedReason == null) {
+            throw ValidationException.of("reason", "membership.error.reasonRequired");
+        }
+        if (cleanedReason != null && cleanedReason.length() > 1000) {
+            throw ValidationException.of("reason", "validation.tooLong", 1000);
+        }
+        return database.transaction(() -> {
+            Organization organization = require(organizationId);
+            if (!action.allowedFrom(organization.status())) {
+                throw new OfficeException("membership.error.illegalTransition", action, organization.name(),
+                        organization.status());
+            }
+            Instant now = clock.instant();
+            LocalDate memberSince = organization.memberSince() == null && action.target() == MembershipStatus.ACTIVE
+                    ? today() : organization.memberSince();
+            organizations.updateStatus(organizationId, action.target(), memberSince, cleanedReason, now);
+            organizations.insertTransition(new MembershipTransition(ids.next(), organizationId,
+                    organization.status(), action.target(), cleanedReason, actor.name(), now));
+            return require(organizationId);
+        });
+    }
+
+    private Organization require(long organizationId) {
+        return organizations.find(organizationId)
+                .orElseThrow(() -> new OfficeException("organization.error.notFound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
