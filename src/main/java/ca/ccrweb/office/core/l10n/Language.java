@@ -1,9 +1,11 @@
 package ca.ccrweb.office.core.l10n;
 
+import ca.ccrweb.office.core.common.Labelled;
+
 import java.util.Locale;
 
 /** The two official languages the office works in. Stored as its lower-case code. */
-public enum Language {
+public enum Language implements Labelled {
     FR(Locale.CANADA_FRENCH),
     EN(Locale.CANADA);
 
@@ -28,6 +30,11 @@ public enum Language {
             }
         }
         throw new IllegalArgumentException("Unknown language code: " + code);
+    }
+
+    @Override
+    public String labelKey() {
+        return "language." + name();
     }
 
     public static Language of(Locale locale) {
