@@ -1,0 +1,60 @@
+package ca.ccrweb.office.core.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real databases for tests: a SQLite file in the test's folder, or a fresh database on a real
+ * PostgreSQL 17 server that the test run starts itself (once per JVM) from binaries on Maven Central.
+ */
+public final class TestDatabases {
+    private static final AtomicInteger DATABASE_COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    public static DatabaseSettings settings(Engine engine, Path folder) {
+        return switch (engine) {
+            case SQLITE -> DatabaseSettings.sqliteFile(folder.resolve("office.db"));
+            case POSTGRESQL -> freshPostgresDatabase();
+        };
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL server did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending; the server's folder is temporary
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    private static DatabaseSettings freshPostgresDatabase() {
+        EmbeddedPostgres server = server();
+        String name = "office_test_" + DATABASE_COUNTER.incrementAndGet();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return new DatabaseSettings(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+}
