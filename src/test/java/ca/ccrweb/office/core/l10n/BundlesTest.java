@@ -1,0 +1,96 @@
+package ca.ccrweb.office.core.l10n;
+
+import ca.ccrweb.office.core.common.Labelled;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every visible string exists in French and in English. */
+class BundlesTest {
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static final String ENGLISH = "/ca/ccrweb/office/l10n/messages.properties";
+    private static final String FRENCH = "/ca/ccrweb/office/l10n/messages_fr.properties";
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(load(ENGLISH).stringPropertyNames());
+        Set<String> french = new TreeSet<>(load(FRENCH).stringPropertyNames());
+
+        Set<String> missingInFrench = new TreeSet<>(english);
+        missingInFrench.removeAll(french);
+        Set<String> missingInEnglish = new TreeSet<>(french);
+        missingInEnglish.removeAll(english);
+
+        assertThat(missingInFrench).as("keys missing from the French bundle").isEmpty();
+        assertThat(missingInEnglish).as("keys missing from the English bundle").isEmpty();
+    }
+
+    @Test
+    void noTextIsEmptyAndEveryPatternIsAValidMessageFormat() throws IOException {
+        for (String resource : List.of(ENGLISH, FRENCH)) {
+            Properties bundle = load(resource);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                assertThat(text).as(resource + " " + key).isNotBlank();
+                assertThat(new MessageFormat(text).format(new Object[]{"a", "b", "c", "d"})).as(resource + " " + key)
+                        .doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
+    void textsUseTheTypographicApostropheBecauseMessageFormatTakesAPlainOneAsAQuote() throws IOException {
+        List<String> plainApostrophes = new ArrayList<>();
+        for (String resource : List.of(ENGLISH, FRENCH)) {
+            Properties bundle = load(resource);
+            for (String key : bundle.stringPropertyNames()) {
+                if (bundle.getProperty(key).replace("''", "").contains("'")) {
+                    plainApostrophes.add(resource + " " + key);
+                }
+            }
+        }
+        assertThat(plainApostrophes).isEmpty();
+    }
+
+    @Test
+    void everyLabelledValueHasItsLabelInBothLanguages() throws Exception {
+        Properties english = load(ENGLISH);
+        Properties french = load(FRENCH);
+        List<String> missing = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("ca.ccrweb.office")) {
+            Class<?> reflected = Class.forName(type.getName());
+            if (reflected.isEnum() && Labelled.class.isAssignableFrom(reflected)) {
+                for (Object constant : reflected.getEnumConstants()) {
+                    String key = ((Labelled) constant).labelKey();
+                    if (!english.containsKey(key) || !french.containsKey(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
