@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.membership.DuesService;
 import ca.ccrweb.office.core.membership.MembershipService;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ public final class OfficeServices {
     private final Clock clock;
     private final AccountService accounts;
     private final MembershipService membership;
+    private final DuesService dues;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this.database = database;
@@ -25,6 +27,7 @@ public final class OfficeServices {
         Ids ids = new Ids(clock);
         this.accounts = new AccountService(database, ids, clock);
         this.membership = new MembershipService(database, accounts, ids, clock, actor);
+        this.dues = new DuesService(database, membership, clock);
     }
 
     /** Opens (creating and migrating when needed) the database and builds the services over it. */
@@ -46,5 +49,9 @@ public final class OfficeServices {
 
     public MembershipService membership() {
         return membership;
+    }
+
+    public DuesService dues() {
+        return dues;
     }
 }
