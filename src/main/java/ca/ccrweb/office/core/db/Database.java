@@ -49,6 +49,7 @@ public final class Database {
 
     private static DataSource sqlite(DatabaseSettings settings) {
         Path file = settings.sqliteFile();
+        SqliteFileCheck.verify(file);
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
