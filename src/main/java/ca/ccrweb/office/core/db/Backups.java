@@ -1,0 +1,147 @@
+package ca.ccrweb.office.core.db;
+
+import ca.ccrweb.office.core.common.OfficeException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Copies of the SQLite database made with SQLite's online backup, so a copy taken while the application
+ * works is consistent. Automatic copies go to one folder, named by time, and only the newest
+ * {@code keep} are kept. PostgreSQL databases are backed up with pg_dump instead (see the README).
+ */
+public final class Backups {
+    public static final String PREFIX = "ccr-office-";
+    public static final String SUFFIX = ".db";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+
+    private final Path sqliteFile;
+    private final Path folder;
+    private final int keep;
+    private final Clock clock;
+
+    public Backups(DatabaseSettings settings, Path folder, int keep, Clock clock) {
+        this.sqliteFile = settings.sqliteFile();
+        this.folder = folder;
+        this.keep = Math.max(1, keep);
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Copies the database into {@code target}, replacing it. */
+    public Path backupTo(Path target) {
+        requireSqlite();
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            Files.deleteIfExists(partial);
+            runOn(sqliteFile, "backup to " + quoted(partial));
+            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new OfficeException(e, "backup.error.cannotWrite", target, e.getMessage());
+        }
+    }
+
+    /** A time-stamped copy in the backup folder, then the oldest beyond {@code keep} are removed. */
+    public Path backupNow() {
+        Path target = folder.resolve(PREFIX + LocalDateTime.now(clock).format(STAMP) + SUFFIX);
+        backupTo(target);
+        rotate();
+        return target;
+    }
+
+    /** At most one automatic copy a day: made when none was made today. */
+    public Optional<Path> backupIfNoneToday() {
+        if (sqliteFile == null || !Files.exists(sqliteFile)) {
+            return Optional.empty();
+        }
+        String today = PREFIX + LocalDate.now(clock);
+        boolean doneToday = list().stream().anyMatch(path -> path.getFileName().toString().startsWith(today));
+        return doneToday ? Optional.empty() : Optional.of(backupNow());
+    }
+
+    /** The copies in the backup folder, newest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> {
+                        String name = path.getFileName().toString();
+                        return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
+                    })
+                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new OfficeException(e, "backup.error.cannotList", folder);
+        }
+    }
+
+    /**
+     * Replaces the database's content with a backup's. The backup is checked first, and the current
+     * database is copied into the backup folder before anything is replaced. Returns that copy.
+     */
+    public Path restoreFrom(Path source) {
+        requireSqlite();
+        if (!Files.isRegularFile(source)) {
+            throw new OfficeException("backup.error.notFound", source);
+        }
+        SqliteFileCheck.verify(source);
+        Path safetyCopy = backupNow();
+        runOn(sqliteFile, "restore from " + quoted(source));
+        return safetyCopy;
+    }
+
+    private void rotate() {
+        List<Path> copies = list();
+        for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                throw new OfficeException(e, "backup.error.cannotRotate", old);
+            }
+        }
+    }
+
+    private void requireSqlite() {
+        if (sqliteFile == null) {
+            throw new OfficeException("backup.error.postgresql");
+        }
+    }
+
+    private static void runOn(Path database, String command) {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(command);
+        } catch (SQLException e) {
+            throw new OfficeException(e, "backup.error.failed", e.getMessage());
+        }
+    }
+
+    private static String quoted(Path path) {
+        String text = path.toAbsolutePath().toString();
+        if (text.contains("\"")) {
+            throw new OfficeException("backup.error.badPath", path);
+        }
+        return "\"" + text + "\"";
+    }
+}
