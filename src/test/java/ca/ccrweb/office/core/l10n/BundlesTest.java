@@ -81,7 +81,8 @@ class BundlesTest {
         List<String> missing = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("ca.ccrweb.office")) {
-            Class<?> reflected = Class.forName(type.getName());
+            // Loaded without initializing: a JavaFX control class cannot initialize before the toolkit starts.
+            Class<?> reflected = Class.forName(type.getName(), false, BundlesTest.class.getClassLoader());
             if (reflected.isEnum() && Labelled.class.isAssignableFrom(reflected)) {
                 for (Object constant : reflected.getEnumConstants()) {
                     String key = ((Labelled) constant).labelKey();
