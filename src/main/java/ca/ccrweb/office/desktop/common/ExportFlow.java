@@ -1,0 +1,106 @@
+package ca.ccrweb.office.desktop.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Exporting a list: staff choose the kind of file and where it goes (a name is suggested), the writing
+ * runs in the background with its progress and a Cancel button in the status bar, and a notification
+ * offers to open the file.
+ */
+public final class ExportFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportFlow.class);
+
+    private final TaskExecutor executor;
+    private final DesktopPreferences preferences;
+    private final Localizer localizer;
+    private final UserFeedback feedback;
+    private final Dialogs dialogs;
+    private final Consumer<Path> opener;
+
+    public ExportFlow(TaskExecutor executor, DesktopPreferences preferences, Localizer localizer,
+                      UserFeedback feedback, Dialogs dialogs, Consumer<Path> opener) {
+        this.executor = executor;
+        this.preferences = preferences;
+        this.localizer = localizer;
+        this.feedback = feedback;
+        this.dialogs = dialogs;
+        this.opener = opener;
+    }
+
+    /** The toolbar's Export button: one entry per kind of file. */
+    public MenuButton menuButton(Function<ExportFileType, Runnable> actions) {
+        MenuButton button = new MenuButton();
+        button.setId("exportButton");
+        button.textProperty().bind(localizer.text("export.action.export"));
+        button.setGraphic(Icons.of(Feather.DOWNLOAD));
+        button.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        for (ExportFileType type : ExportFileType.values()) {
+            MenuItem item = new MenuItem();
+            item.setId("export-" + type.extension());
+            item.textProperty().bind(localizer.text(type.labelKey()));
+            item.setOnAction(event -> actions.apply(type).run());
+            button.getItems().add(item);
+        }
+        return button;
+    }
+
+    /**
+     * Asks where to write the file, then writes it in the background.
+     *
+     * @param baseNameKey key of the file name's first part, such as "member-organizations"
+     * @param rows        how many rows, for the status bar
+     */
+    public void export(ExportFileType type, String baseNameKey, int rows, ListExport export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(localizer.get("export.chooser.title", localizer.label(type)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.label(type),
+                "*." + type.extension()));
+        chooser.setInitialFileName(localizer.get(baseNameKey) + "-" + LocalDate.now() + "." + type.extension());
+        preferences.lastExportFolder().filter(Files::isDirectory).map(Path::toFile)
+                .ifPresent(chooser::setInitialDirectory);
+        File chosen = chooser.showSaveDialog(dialogs.owner());
+        if (chosen != null) {
+            write(type, withExtension(chosen.toPath(), type), rows, export);
+        }
+    }
+
+    /** Writes the file in the background; separate from choosing it so tests and callers may skip the chooser. */
+    public void write(ExportFileType type, Path file, int rows, ListExport export) {
+        String fileName = file.getFileName().toString();
+        executor.runWithProgress(localizer.get("export.progress", rows, fileName), progress -> {
+            export.write(type, file, progress);
+            return file;
+        }, written -> {
+            preferences.setLastExportFolder(written.toAbsolutePath().getParent());
+            feedback.notify(localizer.get("export.done", fileName), localizer.get("export.action.open"),
+                    () -> opener.accept(written));
+        }, failure -> {
+            deletePartial(file);
+            feedback.showError(failure);
+        });
+    }
+
+    private static Path withExtension(Path file, ExportFileType type) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + type.extension()) ? file
+                : file.resolveSibling(name + "." + type.extension());
+    }
+
+    private void deletePartial(Path file) {
+        executor.run(() -> Files.deleteIfExists(file), deleted -> { },
+                failure -> LOG.warn("The unfinished export {} could not be removed", file, failure));
+    }
+}

@@ -1,0 +1,36 @@
+package ca.ccrweb.office.desktop.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A labelled input with the message that says what is wrong with it, shown right under it. */
+public final class FormField extends VBox {
+    private final Label error = new Label();
+
+    public FormField(ObservableValue<String> label, Control control, ObservableValue<String> errorText) {
+        super(4);
+        Label caption = new Label();
+        caption.textProperty().bind(label);
+        caption.setLabelFor(control);
+        caption.getStyleClass().add(StyleClasses.FIELD_LABEL);
+        error.textProperty().bind(errorText);
+        error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+        error.setWrapText(true);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        if (control.getId() != null) {
+            error.setId(control.getId() + "Error");
+        }
+        control.setMaxWidth(Double.MAX_VALUE);
+        errorText.subscribe(text -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
+                text != null && !text.isEmpty()));
+        getChildren().addAll(caption, control, error);
+    }
+
+    public Label errorLabel() {
+        return error;
+    }
+}

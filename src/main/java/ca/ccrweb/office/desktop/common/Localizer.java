@@ -1,0 +1,99 @@
+package ca.ccrweb.office.desktop.common;
+
+import ca.ccrweb.office.core.common.Labelled;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.l10n.Messages;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * The words of the desktop in the language staff chose, switchable while the application runs. Texts
+ * are handed out as bindings, so every label follows a switch of language without being rebuilt.
+ */
+public final class Localizer {
+    private final ReadOnlyObjectWrapper<Messages> messages;
+
+    public Localizer(Language language) {
+        this.messages = new ReadOnlyObjectWrapper<>(Messages.of(language));
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    public Language language() {
+        return messages.get().language();
+    }
+
+    public void setLanguage(Language language) {
+        if (language != language()) {
+            messages.set(Messages.of(language));
+        }
+    }
+
+    /** The text of a key now; {@link Labelled} arguments are translated too. */
+    public String get(String key, Object... arguments) {
+        Messages current = messages.get();
+        return current.get(key, OfficeException.localizedArguments(current, arguments));
+    }
+
+    /**
+     * A text that agrees in number with a count: the key's ".one" form for one (and for zero in French),
+     * its ".other" form otherwise.
+     */
+    public String plural(String key, long count, Object... arguments) {
+        boolean one = language() == Language.FR ? count < 2 : count == 1;
+        return get(key + (one ? ".one" : ".other"), arguments);
+    }
+
+    public String label(Labelled value) {
+        return value == null ? "" : messages.get().get(value.labelKey());
+    }
+
+    /** The labels of several values, in alphabetical order, separated by commas. */
+    public String labels(Collection<? extends Labelled> values) {
+        Collator collator = Collator.getInstance(messages.get().locale());
+        return values.stream().map(this::label).sorted(collator).collect(Collectors.joining(", "));
+    }
+
+    /** The text of a key, following the language. */
+    public StringBinding text(String key, Object... arguments) {
+        return Bindings.createStringBinding(() -> get(key, arguments), messages);
+    }
+
+    /** A text computed from other values too, recomputed when they or the language change. */
+    public StringBinding text(Callable<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
+        all[0] = messages;
+        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
+        return Bindings.createStringBinding(text, all);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.get().locale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.get().locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+}

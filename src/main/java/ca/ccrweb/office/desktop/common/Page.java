@@ -1,0 +1,29 @@
+package ca.ccrweb.office.desktop.common;
+
+import javafx.scene.Node;
+
+/** One screen of the work area. The shell forwards the keyboard shortcuts to the page shown. */
+public interface Page {
+    Node view();
+
+    /** The page is shown: refresh what others may have changed. */
+    default void activate() {
+    }
+
+    /** Ctrl+F. */
+    default void focusSearch() {
+    }
+
+    /** Ctrl+N. */
+    default void createNew() {
+    }
+
+    /** Ctrl+E. */
+    default void export() {
+    }
+
+    /** Whether the page may be left; asks first when it holds unsaved edits. */
+    default boolean confirmLeave() {
+        return true;
+    }
+}

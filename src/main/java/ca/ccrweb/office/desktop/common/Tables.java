@@ -1,0 +1,104 @@
+package ca.ccrweb.office.desktop.common;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import ca.ccrweb.office.core.common.Labelled;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** Sortable tables with translated headers and cells, the one table look of the desktop. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A striped table sorted by its column headers, showing these items. */
+    public static <S> TableView<S> sortable(ObservableList<S> items, Localizer localizer) {
+        TableView<S> table = new TableView<>();
+        SortedList<S> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        localizer.messagesProperty().addListener((observable, before, after) -> table.refresh());
+        return table;
+    }
+
+    public static <S> TableColumn<S, String> text(Localizer localizer, String headerKey, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>();
+        column.textProperty().bind(localizer.text(headerKey));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setComparator(Comparator.nullsLast(byText(localizer)));
+        return column;
+    }
+
+    public static <S, T extends Labelled> TableColumn<S, T> label(Localizer localizer, String headerKey,
+                                                                   Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>();
+        column.textProperty().bind(localizer.text(headerKey));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : localizer.label(item));
+            }
+        });
+        Comparator<String> texts = byText(localizer);
+        column.setComparator(Comparator.nullsLast((a, b) -> texts.compare(localizer.label(a), localizer.label(b))));
+        return column;
+    }
+
+    public static <S> TableColumn<S, LocalDate> date(Localizer localizer, String headerKey,
+                                                     Function<S, LocalDate> value) {
+        TableColumn<S, LocalDate> column = new TableColumn<>();
+        column.textProperty().bind(localizer.text(headerKey));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : localizer.date(item));
+            }
+        });
+        return column;
+    }
+
+    /** What an empty table says, with an icon above. */
+    public static VBox placeholder(Ikon icon, ObservableValue<String> text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMaxWidth(360);
+        label.setAlignment(Pos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        var graphic = Icons.sized(icon, 32);
+        graphic.getStyleClass().add(StyleClasses.EMPTY_STATE_ICON);
+        VBox box = new VBox(12, graphic, label);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        return box;
+    }
+
+    private static Comparator<String> byText(Localizer localizer) {
+        return (a, b) -> {
+            Collator collator = Collator.getInstance(localizer.messages().locale());
+            collator.setStrength(Collator.SECONDARY);
+            return collator.compare(a, b);
+        };
+    }
+}
