@@ -1,0 +1,93 @@
+package ca.ccrweb.office.desktop.accounts;
+
+import ca.ccrweb.office.core.accounts.Account;
+import ca.ccrweb.office.core.accounts.AccountKind;
+import ca.ccrweb.office.core.accounts.AccountStatus;
+import ca.ccrweb.office.core.accounts.IndividualAccountDraft;
+import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountsViewModelTest {
+    @TempDir
+    Path folder;
+
+    private ViewModelTesting testing;
+    private AccountsViewModel viewModel;
+
+    @BeforeEach
+    void openOffice() {
+        testing = new ViewModelTesting(folder);
+        Organization montreal = testing.member("Centre d’accueil", "info@accueil.example", "Montréal", Province.QC);
+        Organization toronto = testing.member("FCJ Refugee Centre", "office@fcj.example", "Toronto", Province.ON);
+        testing.office.accounts().addIndividual(montreal.id(),
+                new IndividualAccountDraft("Hélène Tremblay", "helene@accueil.example", IndividualRole.STAFF));
+        testing.office.accounts().addIndividual(toronto.id(),
+                new IndividualAccountDraft("Tesfaye Gebremedhin", "tesfaye@fcj.example", IndividualRole.VOLUNTEER));
+        testing.office.membership().suspend(toronto.id(), "Board decision");
+        viewModel = new AccountsViewModel(testing.office.accounts(), testing.office.membership(), testing.executor,
+                testing.feedback, testing.localizer, testing.issuedAccountDisplay);
+        viewModel.load();
+    }
+
+    @Test
+    void listsEveryAccountWithACount() {
+        assertThat(viewModel.shown()).hasSize(4);
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("4 of 4 accounts");
+    }
+
+    @Test
+    void filtersByKindAndStatus() {
+        viewModel.kindProperty().set(AccountKind.INDIVIDUAL);
+        assertThat(viewModel.shown()).extracting(Account::fullName)
+                .containsExactlyInAnyOrder("Hélène Tremblay", "Tesfaye Gebremedhin");
+
+        viewModel.statusProperty().set(AccountStatus.DISABLED);
+        assertThat(viewModel.shown()).extracting(Account::fullName).containsExactly("Tesfaye Gebremedhin");
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("1 of 4 accounts");
+    }
+
+    @Test
+    void searchIgnoresAccentsAndLooksAtOrganizationAndUserName() {
+        viewModel.searchProperty().set("helene");
+        assertThat(viewModel.shown()).extracting(Account::fullName).containsExactly("Hélène Tremblay");
+
+        viewModel.searchProperty().set("fcj");
+        assertThat(viewModel.shown()).hasSize(2);
+
+        viewModel.searchProperty().set("tesfaye");
+        assertThat(viewModel.shown()).extracting(Account::username).containsExactly("tesfaye");
+    }
+
+    @Test
+    void theCountFollowsTheLanguage() {
+        testing.localizer.setLanguage(Language.FR);
+
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("4 comptes sur 4");
+    }
+
+    @Test
+    void reEnablingAnAccountOfASuspendedMemberIsRefusedWithAMessage() {
+        Account tesfaye = viewModel.shown().stream().filter(account -> account.fullName().startsWith("Tesfaye"))
+                .findFirst().orElseThrow();
+        viewModel.selectedProperty().set(tesfaye);
+
+        viewModel.enableSelected();
+
+        assertThat(testing.feedback.errors()).singleElement().satisfies(error ->
+                assertThat(((ca.ccrweb.office.core.common.OfficeException) error).localizedMessage(
+                        testing.localizer.messages())).isEqualTo(
+                        "Accounts can be added or re-enabled only while the organization is an active member."));
+        assertThat(testing.office.accounts().find(tesfaye.id()).orElseThrow().status())
+                .isEqualTo(AccountStatus.DISABLED);
+    }
+}

@@ -1,0 +1,140 @@
+package ca.ccrweb.office.desktop.membership;
+
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Clientele;
+import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.core.membership.ServiceOffered;
+import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationFormViewModelTest {
+    @TempDir
+    Path folder;
+
+    private ViewModelTesting testing;
+    private OrganizationFormViewModel form;
+    private final List<Organization> saved = new ArrayList<>();
+
+    @BeforeEach
+    void openOffice() {
+        testing = new ViewModelTesting(folder);
+        form = new OrganizationFormViewModel(testing.office.membership(), testing.executor, testing.feedback,
+                testing.localizer);
+        form.setOnSaved(saved::add);
+    }
+
+    @Test
+    void refusesInvalidInputWithAMessageBesideEachFieldAndSavesNothing() {
+        form.emailProperty().set("not an email");
+        form.phoneProperty().set("call us");
+        form.websiteProperty().set("nowhere");
+        form.postalCodeProperty().set("12345");
+
+        form.save();
+
+        assertThat(form.errors().text("name").get()).isEqualTo("Required.");
+        assertThat(form.errors().text("email").get()).isEqualTo("Not a valid email address.");
+        assertThat(form.errors().text("phone").get()).isEqualTo("Not a valid phone number.");
+        assertThat(form.errors().text("website").get()).isEqualTo("Not a valid website address.");
+        assertThat(form.errors().text("postalCode").get()).isEqualTo("A Canadian postal code looks like H2X 1Y4.");
+        assertThat(form.errors().text("province").get()).isEqualTo("Required.");
+        assertThat(form.errors().text("language").get()).isEqualTo("Required.");
+        assertThat(form.errors().text("city").get()).isEmpty();
+        assertThat(form.formMessageProperty().get()).isEqualTo("Some fields need attention.");
+        assertThat(testing.office.membership().all()).isEmpty();
+        assertThat(saved).isEmpty();
+        assertThat(testing.feedback.errors()).isEmpty();
+    }
+
+    @Test
+    void fieldMessagesFollowTheLanguage() {
+        form.save();
+
+        testing.localizer.setLanguage(Language.FR);
+
+        assertThat(form.errors().text("name").get()).isEqualTo("Obligatoire.");
+        assertThat(form.errors().text("email").get()).isEqualTo("Obligatoire.");
+    }
+
+    @Test
+    void correctingTheInputThenSavingRecordsTheApplicationAndClearsTheMessages() {
+        form.save();
+        fillValidApplication();
+
+        form.save();
+
+        assertThat(saved).singleElement().satisfies(organization -> {
+            assertThat(organization.name()).isEqualTo("Maison Bienvenue");
+            assertThat(organization.postalCode()).isEqualTo("H2X 1Y4");
+            assertThat(organization.services()).containsExactly(ServiceOffered.HOUSING);
+            assertThat(organization.clienteles()).containsExactly(Clientele.YOUTH);
+        });
+        assertThat(testing.office.membership().all()).hasSize(1);
+        assertThat(form.errors().isEmpty()).isTrue();
+        assertThat(form.formMessageProperty().get()).isEmpty();
+        assertThat(form.isCreating()).isFalse();
+        assertThat(form.isDirty()).isFalse();
+    }
+
+    @Test
+    void editingMarksTheFormChangedUntilSavedOrReverted() {
+        fillValidApplication();
+        form.save();
+        Organization organization = saved.getFirst();
+        form.edit(organization);
+        assertThat(form.isDirty()).isFalse();
+
+        form.cityProperty().set("Laval");
+        form.services().add(ServiceOffered.EMPLOYMENT);
+        assertThat(form.isDirty()).isTrue();
+
+        form.revert();
+        assertThat(form.isDirty()).isFalse();
+        assertThat(form.cityProperty().get()).isEqualTo("Montréal");
+        assertThat(form.services()).containsExactly(ServiceOffered.HOUSING);
+
+        form.cityProperty().set("Laval");
+        form.save();
+        assertThat(testing.office.membership().find(organization.id()).orElseThrow().city()).isEqualTo("Laval");
+        assertThat(form.isDirty()).isFalse();
+    }
+
+    @Test
+    void anInvalidEditSavesNothing() {
+        fillValidApplication();
+        form.save();
+        Organization organization = saved.getFirst();
+        form.edit(organization);
+
+        form.emailProperty().set("");
+        form.save();
+
+        assertThat(form.errors().text("email").get()).isEqualTo("Required.");
+        assertThat(testing.office.membership().find(organization.id()).orElseThrow().email())
+                .isEqualTo("info@bienvenue.example");
+        assertThat(form.isDirty()).isTrue();
+    }
+
+    private void fillValidApplication() {
+        form.nameProperty().set("Maison Bienvenue");
+        form.emailProperty().set("info@bienvenue.example");
+        form.phoneProperty().set("514 555-0199");
+        form.websiteProperty().set("bienvenue.example");
+        form.cityProperty().set("Montréal");
+        form.postalCodeProperty().set("h2x1y4");
+        form.provinceProperty().set(Province.QC);
+        form.languageProperty().set(Language.FR);
+        form.services().addAll(Set.of(ServiceOffered.HOUSING));
+        form.clienteles().add(Clientele.YOUTH);
+    }
+}
