@@ -1,0 +1,87 @@
+package ca.ccrweb.office.desktop;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.desktop.common.DesktopPreferences;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.TaskExecutor;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Everything the desktop's screens use, made once when the application starts and handed to each screen
+ * by hand: the office's services, the background executor, the preferences and the words in use.
+ */
+public final class AppServices {
+    private final OfficeServices office;
+    private final TaskExecutor executor;
+    private final DesktopPreferences preferences;
+    private final Localizer localizer;
+    private final String workstationUser;
+    private final Consumer<String> documentOpener;
+
+    public AppServices(OfficeServices office, TaskExecutor executor, DesktopPreferences preferences,
+                       Localizer localizer, String workstationUser, Consumer<String> documentOpener) {
+        this.office = office;
+        this.executor = executor;
+        this.preferences = preferences;
+        this.localizer = localizer;
+        this.workstationUser = workstationUser;
+        this.documentOpener = documentOpener;
+    }
+
+    public OfficeServices office() {
+        return office;
+    }
+
+    public MembershipService membership() {
+        return office.membership();
+    }
+
+    public AccountService accounts() {
+        return office.accounts();
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public DesktopPreferences preferences() {
+        return preferences;
+    }
+
+    public Localizer localizer() {
+        return localizer;
+    }
+
+    /** The database in use, without its password, as the status bar shows it. */
+    public String databaseName() {
+        return office.database().settings().displayName();
+    }
+
+    public String workstationUser() {
+        return workstationUser;
+    }
+
+    /** Switches the language of every screen now and remembers it for the next start. */
+    public void switchLanguage(Language language, Consumer<Throwable> onFailure) {
+        localizer.setLanguage(language);
+        preferences.setLanguage(language);
+        savePreferences(onFailure);
+    }
+
+    public void savePreferences(Consumer<Throwable> onFailure) {
+        executor.run(() -> {
+            preferences.save();
+            return null;
+        }, saved -> { }, onFailure);
+    }
+
+    /** Opens a file with the program the computer uses for it. */
+    public void openDocument(Path file) {
+        documentOpener.accept(file.toUri().toString());
+    }
+}

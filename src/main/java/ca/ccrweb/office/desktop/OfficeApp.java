@@ -1,0 +1,172 @@
+package ca.ccrweb.office.desktop;
+
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.db.DataFolder;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.common.DesktopPreferences;
+import ca.ccrweb.office.desktop.common.Dialogs;
+import ca.ccrweb.office.desktop.common.ExportWriters;
+import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.StyleClasses;
+import ca.ccrweb.office.desktop.common.UnavailableExportWriters;
+import ca.ccrweb.office.desktop.common.WindowBounds;
+import ca.ccrweb.office.desktop.shell.MainWindow;
+import ca.ccrweb.office.desktop.shell.Section;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The desktop application. Opens the database in the background (creating and migrating it at the first
+ * start), then shows the main window where it was last time, in the language chosen last time.
+ */
+public final class OfficeApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(OfficeApp.class);
+    private static final String DATABASE_PARAMETER = "database";
+
+    private DesktopPreferences preferences;
+    private Localizer localizer;
+    private FxTaskExecutor executor;
+    private MainWindow mainWindow;
+    private WindowBounds normalBounds;
+    private Stage stage;
+
+    /** Called by the command-line launcher when no command is given. The option may be null. */
+    public static void launchDesktop(String databaseOption) {
+        String[] arguments = databaseOption == null || databaseOption.isBlank() ? new String[0]
+                : new String[]{"--" + DATABASE_PARAMETER + "=" + databaseOption};
+        Application.launch(OfficeApp.class, arguments);
+    }
+
+    @Override
+    public void init() {
+        preferences = DesktopPreferences.load(DataFolder.resolve().resolve(DesktopPreferences.FILE_NAME));
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        localizer = new Localizer(preferences.language().orElse(Language.of(Locale.getDefault())));
+        executor = new FxTaskExecutor();
+        stage.titleProperty().bind(localizer.text("app.title"));
+        stage.setScene(new Scene(openingPane(), 1440, 900));
+        stage.getScene().getStylesheets().add(StyleClasses.STYLESHEET);
+        placeWindow();
+        stage.show();
+
+        String option = getParameters().getNamed().get(DATABASE_PARAMETER);
+        executor.run(() -> {
+            DatabaseSettings settings = DatabaseSettings.resolve(option, System.getenv(), DataFolder.resolve());
+            Actor workstationUser = Actor.workstationUser();
+            return new Opened(OfficeServices.open(settings, workstationUser), workstationUser.name());
+        }, this::showMainWindow, this::openingFailed);
+    }
+
+    private VBox openingPane() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label();
+        opening.textProperty().bind(localizer.text("shell.opening"));
+        opening.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox pane = new VBox(16, spinner, opening);
+        pane.setAlignment(javafx.geometry.Pos.CENTER);
+        return pane;
+    }
+
+    /** The database opened, and who works at this computer (finding the host name may take a moment). */
+    private record Opened(OfficeServices office, String workstationUser) {
+    }
+
+    private void showMainWindow(Opened opened) {
+        AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
+                opened.workstationUser(), getHostServices()::showDocument);
+        ExportWriters writers = new UnavailableExportWriters();
+        mainWindow = new MainWindow(services, writers);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> mainWindow.feedback().showError(error));
+        stage.getScene().setRoot(mainWindow.root());
+        mainWindow.installShortcuts(stage.getScene());
+        stage.setOnCloseRequest(event -> {
+            if (!mainWindow.confirmClose()) {
+                event.consume();
+            }
+        });
+        mainWindow.show(Section.APPLICATIONS);
+    }
+
+    private void openingFailed(Throwable failure) {
+        Dialogs dialogs = new Dialogs(localizer, () -> stage);
+        if (failure instanceof OfficeException refusal) {
+            LOG.warn("The database could not be opened: {}", refusal.getMessage());
+            dialogs.error(localizer.get("shell.opening.failed"), refusal.localizedMessage(localizer.messages()));
+        } else {
+            LOG.error("The database could not be opened", failure);
+            String what = failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+            dialogs.error(localizer.get("shell.opening.failed"), localizer.get("shell.opening.unexpected", what));
+        }
+        Platform.exit();
+    }
+
+    /** Puts the window where it was, when that place is still on a screen; else centred at a default size. */
+    private void placeWindow() {
+        preferences.windowBounds().filter(bounds -> !Screen.getScreensForRectangle(bounds.x(), bounds.y(),
+                bounds.width(), bounds.height()).isEmpty()).ifPresentOrElse(bounds -> {
+                    stage.setX(bounds.x());
+                    stage.setY(bounds.y());
+                    stage.setWidth(bounds.width());
+                    stage.setHeight(bounds.height());
+                    stage.setMaximized(bounds.maximized());
+                    normalBounds = bounds;
+                }, () -> {
+                    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+                    stage.setWidth(Math.min(1440, screen.getWidth()));
+                    stage.setHeight(Math.min(900, screen.getHeight()));
+                    stage.centerOnScreen();
+                });
+        stage.xProperty().addListener(observable -> rememberNormalBounds());
+        stage.yProperty().addListener(observable -> rememberNormalBounds());
+        stage.widthProperty().addListener(observable -> rememberNormalBounds());
+        stage.heightProperty().addListener(observable -> rememberNormalBounds());
+    }
+
+    /** The size and place before maximizing, so that un-maximizing next time gives them back. */
+    private void rememberNormalBounds() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            normalBounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (normalBounds != null && stage != null) {
+            preferences.setWindowBounds(new WindowBounds(normalBounds.x(), normalBounds.y(), normalBounds.width(),
+                    normalBounds.height(), stage.isMaximized()));
+        }
+        try {
+            // The application is closing: nothing is left to keep responsive, so the file is written here.
+            preferences.save();
+        } catch (IOException e) {
+            LOG.warn("Desktop preferences could not be saved", e);
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}

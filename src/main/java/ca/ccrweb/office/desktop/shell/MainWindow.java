@@ -1,0 +1,143 @@
+package ca.ccrweb.office.desktop.shell;
+
+import ca.ccrweb.office.desktop.AppServices;
+import ca.ccrweb.office.desktop.accounts.AccountsView;
+import ca.ccrweb.office.desktop.accounts.AccountsViewModel;
+import ca.ccrweb.office.desktop.accounts.IssuedAccountDialog;
+import ca.ccrweb.office.desktop.accounts.OrganizationAccountsView;
+import ca.ccrweb.office.desktop.accounts.OrganizationAccountsViewModel;
+import ca.ccrweb.office.desktop.common.Dialogs;
+import ca.ccrweb.office.desktop.common.ExportFlow;
+import ca.ccrweb.office.desktop.common.ExportWriters;
+import ca.ccrweb.office.desktop.common.FxUserFeedback;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Page;
+import ca.ccrweb.office.desktop.common.StyleClasses;
+import ca.ccrweb.office.desktop.common.TaskExecutor;
+import ca.ccrweb.office.desktop.common.Toasts;
+import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.membership.ApplicationsView;
+import ca.ccrweb.office.desktop.membership.ApplicationsViewModel;
+import ca.ccrweb.office.desktop.membership.OrganizationFormViewModel;
+import ca.ccrweb.office.desktop.membership.OrganizationsView;
+import ca.ccrweb.office.desktop.membership.OrganizationsViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window: navigation on the left, the page in the work area, the status bar below, and
+ * notifications over the work area. Builds each screen with its view model from the application's
+ * services.
+ */
+public final class MainWindow {
+    private final Localizer localizer;
+    private final BorderPane root = new BorderPane();
+    private final StackPane workArea = new StackPane();
+    private final Dialogs dialogs;
+    private final UserFeedback feedback;
+    private final NavigationBar navigation;
+    private final ApplicationsViewModel applications;
+    private final Map<Section, Page> pages = new EnumMap<>(Section.class);
+    private Section current;
+
+    public MainWindow(AppServices services, ExportWriters writers) {
+        this.localizer = services.localizer();
+        this.dialogs = new Dialogs(localizer, this::window);
+        Toasts toasts = new Toasts();
+        this.feedback = new FxUserFeedback(dialogs, toasts);
+        TaskExecutor executor = services.executor();
+        ExportFlow exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
+                services::openDocument);
+        IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
+                services.preferences(), services::openDocument);
+
+        applications = new ApplicationsViewModel(services.membership(), executor, feedback, localizer,
+                issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer));
+        pages.put(Section.APPLICATIONS, new ApplicationsView(applications, localizer, dialogs));
+
+        OrganizationAccountsViewModel organizationAccounts = new OrganizationAccountsViewModel(services.accounts(),
+                services.membership(), executor, feedback, localizer, issuedAccounts);
+        OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
+                localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
+                organizationAccounts);
+        pages.put(Section.MEMBERS, new OrganizationsView(organizations,
+                new OrganizationAccountsView(organizationAccounts, localizer, dialogs), localizer, dialogs, exports,
+                writers));
+
+        AccountsViewModel accounts = new AccountsViewModel(services.accounts(), services.membership(), executor,
+                feedback, localizer, issuedAccounts);
+        pages.put(Section.ACCOUNTS, new AccountsView(accounts, localizer, dialogs, exports, writers));
+
+        navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
+                language -> services.switchLanguage(language, feedback::showError));
+        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        workArea.getStyleClass().add("work-area");
+        StackPane layers = new StackPane(workArea, toasts);
+        root.setLeft(navigation);
+        root.setCenter(layers);
+        root.setBottom(new StatusBar(localizer, services.databaseName(), services.workstationUser(),
+                executor.backgroundWork()));
+        root.getStylesheets().add(StyleClasses.STYLESHEET);
+        root.setId("mainWindow");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public UserFeedback feedback() {
+        return feedback;
+    }
+
+    /** Ctrl+F search, Ctrl+N new, Ctrl+E export, forwarded to the page shown. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> currentPage().focusSearch());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> currentPage().createNew());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> currentPage().export());
+    }
+
+    /**
+     * Shows a section, unless the page shown holds unsaved edits staff want to keep. Returns whether the
+     * section is now shown.
+     */
+    public boolean show(Section section) {
+        if (current != null && section != current && !currentPage().confirmLeave()) {
+            return false;
+        }
+        current = section;
+        Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
+        workArea.getChildren().setAll(page.view());
+        navigation.select(section);
+        page.activate();
+        if (section != Section.APPLICATIONS) {
+            applications.load();
+        }
+        return true;
+    }
+
+    /** Whether the window may close: asks first when the page shown holds unsaved edits. */
+    public boolean confirmClose() {
+        return current == null || currentPage().confirmLeave();
+    }
+
+    private Page currentPage() {
+        return pages.get(current);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

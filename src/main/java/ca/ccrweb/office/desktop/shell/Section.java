@@ -1,0 +1,49 @@
+package ca.ccrweb.office.desktop.shell;
+
+import ca.ccrweb.office.core.common.Labelled;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Locale;
+
+/** The entries of the navigation bar, in the order of the design; some are not built yet. */
+public enum Section implements Labelled {
+    DASHBOARD(Feather.HOME, false),
+    APPLICATIONS(Feather.INBOX, true),
+    MEMBERS(Feather.USERS, true),
+    ACCOUNTS(Feather.KEY, true),
+    EVENTS(Feather.CALENDAR, false),
+    FUND(Feather.HEART, false),
+    COMMUNICATIONS(Feather.MAIL, false),
+    DIRECTORY(Feather.BOOK_OPEN, false),
+    GROUPS(Feather.LAYERS, false),
+    CASES(Feather.BRIEFCASE, false),
+    ADVOCACY(Feather.FLAG, false),
+    ADMINISTRATION(Feather.SETTINGS, false);
+
+    private final Ikon icon;
+    private final boolean built;
+
+    Section(Ikon icon, boolean built) {
+        this.icon = icon;
+        this.built = built;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public boolean built() {
+        return built;
+    }
+
+    /** The navigation button's id, such as "nav-members". */
+    public String id() {
+        return "nav-" + name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String labelKey() {
+        return "shell.nav." + name();
+    }
+}
