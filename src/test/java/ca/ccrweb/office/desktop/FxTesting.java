@@ -1,0 +1,82 @@
+package ca.ccrweb.office.desktop;
+
+import atlantafx.base.theme.PrimerLight;
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.common.DesktopPreferences;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.TaskExecutor;
+import ca.ccrweb.office.desktop.common.UnavailableExportWriters;
+import ca.ccrweb.office.desktop.shell.MainWindow;
+import ca.ccrweb.office.desktop.shell.Section;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The real main window over a real SQLite file, for the screen tests, and waiting for background work. */
+public final class FxTesting {
+    private FxTesting() {
+    }
+
+    public static OfficeServices openOffice(Path folder) {
+        return OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")), Actor.named("test"));
+    }
+
+    /** Shows the main window built from the application's services, on the applications queue. */
+    public static MainWindow show(Stage stage, OfficeServices office, TaskExecutor executor) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppServices services = new AppServices(office, executor, DesktopPreferences.inMemory(),
+                new Localizer(Language.EN), "test@workstation", uri -> { });
+        MainWindow window = new MainWindow(services, new UnavailableExportWriters());
+        Scene scene = new Scene(window.root(), 1280, 800);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.show(Section.APPLICATIONS);
+        return window;
+    }
+
+    /** Waits, up to ten seconds, until the condition holds on the FX thread. */
+    public static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(2, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The screen did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static int rows(FxRobot robot, String tableId) {
+        return robot.lookup(tableId).queryTableView().getItems().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <S> TableView<S> table(FxRobot robot, String tableId) {
+        return (TableView<S>) robot.lookup(tableId).queryTableView();
+    }
+
+    /** Clicks the table cell showing this text. */
+    public static void clickCell(FxRobot robot, String tableId, String text) {
+        waitUntil(() -> robot.lookup(tableId + " .table-cell").match((Labeled cell) -> text.equals(cell.getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(tableId + " .table-cell")
+                .match((Labeled cell) -> text.equals(cell.getText())).<Labeled>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+}

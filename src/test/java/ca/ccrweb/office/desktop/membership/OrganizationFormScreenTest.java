@@ -1,0 +1,88 @@
+package ca.ccrweb.office.desktop.membership;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
+import ca.ccrweb.office.desktop.SampleOffice;
+import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+import java.nio.file.Path;
+
+import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The organization form on screen: refused input is shown beside each field and nothing is saved. */
+@ExtendWith(ApplicationExtension.class)
+class OrganizationFormScreenTest {
+    @TempDir
+    Path folder;
+
+    private OfficeServices office;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        office = FxTesting.openOffice(folder);
+        office.membership().apply(SampleOffice.draft("Maison Bienvenue", null, "info@bienvenue.example",
+                "Montréal", Province.QC, Language.FR));
+        executor = new FxTaskExecutor();
+        FxTesting.show(stage, office, executor);
+    }
+
+    @Stop
+    void stop() {
+        executor.shutdown();
+    }
+
+    @Test
+    void anInvalidNewApplicationShowsItsMessagesBesideTheFieldsAndSavesNothing(FxRobot robot) {
+        robot.clickOn("#nav-members");
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 1);
+        robot.clickOn("#newOrganizationButton");
+        waitUntil(() -> robot.lookup("#newApplicationPane #nameField").tryQuery().isPresent());
+
+        robot.clickOn("#emailField").write("not-an-email");
+        robot.clickOn("#postalCodeField").write("12345");
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> robot.lookup("#nameFieldError").queryAs(Label.class).isVisible());
+        assertThat(FxTesting.text(robot, "#nameFieldError")).isEqualTo("Required.");
+        assertThat(FxTesting.text(robot, "#emailFieldError")).isEqualTo("Not a valid email address.");
+        assertThat(FxTesting.text(robot, "#postalCodeFieldError"))
+                .isEqualTo("A Canadian postal code looks like H2X 1Y4.");
+        assertThat(FxTesting.text(robot, "#provinceFieldError")).isEqualTo("Required.");
+        assertThat(robot.lookup("#cityFieldError").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(office.membership().all()).hasSize(1);
+        assertThat(FxTesting.rows(robot, "#organizationsTable")).isEqualTo(1);
+    }
+
+    @Test
+    void enterSavesACorrectedApplication(FxRobot robot) {
+        robot.clickOn("#nav-members");
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 1);
+        robot.clickOn("#newOrganizationButton");
+        waitUntil(() -> robot.lookup("#newApplicationPane #nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("Northern Hope");
+        robot.clickOn("#emailField").write("hope@north.example");
+        robot.interact(() -> {
+            robot.lookup("#provinceField").<javafx.scene.control.ComboBox<Province>>query().setValue(Province.NU);
+            robot.lookup("#languageField").<javafx.scene.control.ComboBox<Language>>query().setValue(Language.EN);
+        });
+
+        robot.clickOn("#cityField").write("Iqaluit").type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 2);
+        assertThat(office.membership().pendingApplications()).extracting(organization -> organization.name())
+                .contains("Northern Hope");
+    }
+}

@@ -1,0 +1,132 @@
+package ca.ccrweb.office.desktop.shell;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.desktop.FxTesting;
+import ca.ccrweb.office.desktop.SampleOffice;
+import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell: every section opens, the language switch translates the screens live, no text is missing. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowScreenTest {
+    @TempDir
+    Path folder;
+
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        OfficeServices office = FxTesting.openOffice(folder);
+        SampleOffice.fill(office);
+        executor = new FxTaskExecutor();
+        FxTesting.show(stage, office, executor);
+    }
+
+    @Stop
+    void stop() {
+        executor.shutdown();
+    }
+
+    @Test
+    void switchingToFrenchTranslatesTheWindowLive(FxRobot robot) {
+        assertThat(FxTesting.text(robot, "#nav-members")).isEqualTo("Members");
+
+        robot.clickOn("#language-fr");
+
+        waitUntil(() -> "Membres".equals(FxTesting.text(robot, "#nav-members")));
+        assertThat(FxTesting.text(robot, "#applicationCount")).isEqualTo("4 demandes en attente");
+        assertThat(FxTesting.table(robot, "#applicationsTable").getColumns().getFirst().getText()).isEqualTo("Nom");
+        assertThat(robot.lookup("#searchField").queryAs(TextInputControl.class).getPromptText())
+                .isEqualTo("Chercher par nom, courriel ou ville");
+    }
+
+    @Test
+    void everySectionOpensAndNoTextIsMissingInEitherLanguage(FxRobot robot) {
+        for (String language : List.of("#language-en", "#language-fr")) {
+            robot.clickOn(language);
+            for (Section section : Section.values()) {
+                robot.clickOn("#" + section.id());
+                WaitForAsyncUtils.waitForFxEvents();
+                if (section == Section.MEMBERS) {
+                    waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 10);
+                    robot.clickOn(robot.lookup("#organizationsTable .table-row-cell").nth(2).<Node>query());
+                    waitUntil(() -> robot.lookup("#organizationDetail").tryQuery().isPresent());
+                }
+                List<String> missing = missingTexts(robot.lookup("#mainWindow").<Parent>query());
+                assertThat(missing).as(section + " " + language).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
+        robot.clickOn("#nav-events");
+
+        waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
+        assertThat(robot.lookup("Events").tryQuery()).isPresent();
+        assertThat(robot.lookup((Labeled label) -> label.getText() != null
+                && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheSearchField(FxRobot robot) {
+        robot.clickOn("#nav-accounts");
+        waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 8);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        robot.write("tesfaye");
+
+        waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 1);
+        assertThat(FxTesting.text(robot, "#accountCount")).isEqualTo("1 of 8 accounts");
+    }
+
+    /** Texts shown as "!key!", the sign of a key missing from the bundles. */
+    private static List<String> missingTexts(Parent root) {
+        List<String> missing = new ArrayList<>();
+        collect(root, missing);
+        return missing;
+    }
+
+    private static void collect(Node node, List<String> missing) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Labeled labeled) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getPromptText());
+        }
+        if (node instanceof TableView<?> table) {
+            table.getColumns().forEach(column -> texts.add(column.getText()));
+        }
+        if (node instanceof TabPane tabs) {
+            tabs.getTabs().forEach(tab -> texts.add(tab.getText()));
+        }
+        texts.stream().filter(text -> text != null && text.matches("(?s).*![a-zA-Z]+(\\.[a-zA-Z0-9_]+)+!.*"))
+                .forEach(missing::add);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, missing));
+        }
+    }
+}
