@@ -2,9 +2,13 @@ package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.db.InstanceLock;
+import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.membership.DuesService;
 import ca.ccrweb.office.core.membership.MembershipService;
 
@@ -14,25 +18,55 @@ import java.time.Clock;
  * The office's services over one open database, made in one place by hand. The desktop and the command
  * line each build one of these and nothing else reaches the database.
  */
-public final class OfficeServices {
+public final class OfficeServices implements AutoCloseable {
     private final Database database;
+    private final AutoCloseable instanceLock;
     private final Clock clock;
     private final AccountService accounts;
     private final MembershipService membership;
     private final DuesService dues;
+    private final ContactService contacts;
+    private final EventService events;
+    private final RegistrationService registrations;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
+        this(database, clock, actor, () -> { });
+    }
+
+    private OfficeServices(Database database, Clock clock, Actor actor, AutoCloseable instanceLock) {
         this.database = database;
+        this.instanceLock = instanceLock;
         this.clock = clock;
         Ids ids = new Ids(clock);
         this.accounts = new AccountService(database, ids, clock);
         this.membership = new MembershipService(database, accounts, ids, clock, actor);
         this.dues = new DuesService(database, membership, clock);
+        this.contacts = new ContactService(database, ids, clock);
+        this.events = new EventService(database, ids, clock);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor);
     }
 
-    /** Opens (creating and migrating when needed) the database and builds the services over it. */
+    /**
+     * Opens (creating and migrating when needed) the database and builds the services over it. A SQLite
+     * file is first reserved for this running copy: a second copy is refused before it writes anything.
+     */
     public static OfficeServices open(DatabaseSettings settings, Actor actor) {
-        return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor);
+        if (settings.sqliteFile() == null) {
+            return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor);
+        }
+        InstanceLock lock = InstanceLock.acquire(settings.sqliteFile());
+        try {
+            return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Releases this copy's hold on the database file. */
+    @Override
+    public void close() throws Exception {
+        instanceLock.close();
     }
 
     public Database database() {
@@ -53,5 +87,17 @@ public final class OfficeServices {
 
     public DuesService dues() {
         return dues;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public RegistrationService registrations() {
+        return registrations;
     }
 }
