@@ -45,6 +45,7 @@ public final class OfficeApp extends Application {
     private Localizer localizer;
     private FxTaskExecutor executor;
     private MainWindow mainWindow;
+    private OfficeServices office;
     private WindowBounds normalBounds;
     private Stage stage;
 
@@ -95,6 +96,7 @@ public final class OfficeApp extends Application {
     }
 
     private void showMainWindow(Opened opened) {
+        office = opened.office();
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
                 opened.workstationUser(), getHostServices()::showDocument);
         ExportWriters writers = new UnavailableExportWriters();
@@ -167,6 +169,13 @@ public final class OfficeApp extends Application {
         }
         if (executor != null) {
             executor.shutdown();
+        }
+        if (office != null) {
+            try {
+                office.close();
+            } catch (Exception e) {
+                LOG.warn("The database file could not be released", e);
+            }
         }
     }
 }

@@ -23,8 +23,11 @@ public final class SampleOffice {
     private SampleOffice() {
     }
 
-    public static void main(String[] args) {
-        fill(OfficeServices.open(DatabaseSettings.sqliteFile(Path.of(args[0])), Actor.named("sample")));
+    public static void main(String[] args) throws Exception {
+        try (OfficeServices office = OfficeServices.open(DatabaseSettings.sqliteFile(Path.of(args[0])),
+                Actor.named("sample"))) {
+            fill(office);
+        }
     }
 
     public static OrganizationDraft draft(String name, String nameOtherLanguage, String email, String city,

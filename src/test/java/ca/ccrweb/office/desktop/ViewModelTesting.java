@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a view-model test needs: the real services on a fresh SQLite file, and recorders for what is shown. */
-public final class ViewModelTesting {
+public final class ViewModelTesting implements AutoCloseable {
     public final OfficeServices office;
     public final SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
     public final RecordingFeedback feedback = new RecordingFeedback();
@@ -27,6 +27,11 @@ public final class ViewModelTesting {
 
     public ViewModelTesting(Path folder) {
         this.office = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")), Actor.named("test"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        office.close();
     }
 
     public Organization apply(String name, String email, String city, Province province) {

@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class AccountsViewModelTest {
         viewModel = new AccountsViewModel(testing.office.accounts(), testing.office.membership(), testing.executor,
                 testing.feedback, testing.localizer, testing.issuedAccountDisplay);
         viewModel.load();
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        testing.close();
     }
 
     @Test

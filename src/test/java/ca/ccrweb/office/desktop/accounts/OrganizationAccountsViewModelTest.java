@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.accounts.IndividualRole;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,11 @@ class OrganizationAccountsViewModelTest {
         viewModel = new OrganizationAccountsViewModel(testing.office.accounts(), testing.office.membership(),
                 testing.executor, testing.feedback, testing.localizer, testing.issuedAccountDisplay);
         viewModel.show(member);
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        testing.close();
     }
 
     @Test

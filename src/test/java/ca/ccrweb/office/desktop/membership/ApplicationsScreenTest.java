@@ -49,8 +49,9 @@ class ApplicationsScreenTest {
     }
 
     @Stop
-    void stop() {
+    void stop() throws Exception {
         executor.shutdown();
+        office.close();
     }
 
     @Test

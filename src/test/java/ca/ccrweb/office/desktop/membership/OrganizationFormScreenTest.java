@@ -40,8 +40,9 @@ class OrganizationFormScreenTest {
     }
 
     @Stop
-    void stop() {
+    void stop() throws Exception {
         executor.shutdown();
+        office.close();
     }
 
     @Test

@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.ServiceOffered;
 import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,11 @@ class OrganizationFormViewModelTest {
         form = new OrganizationFormViewModel(testing.office.membership(), testing.executor, testing.feedback,
                 testing.localizer);
         form.setOnSaved(saved::add);
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        testing.close();
     }
 
     @Test

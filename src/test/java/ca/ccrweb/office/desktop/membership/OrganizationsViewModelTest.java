@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.accounts.OrganizationAccountsViewModel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class OrganizationsViewModelTest {
                 new OrganizationAccountsViewModel(testing.office.accounts(), testing.office.membership(),
                         testing.executor, testing.feedback, testing.localizer, testing.issuedAccountDisplay));
         viewModel.load();
+    }
+
+    @AfterEach
+    void closeOffice() throws Exception {
+        testing.close();
     }
 
     @Test

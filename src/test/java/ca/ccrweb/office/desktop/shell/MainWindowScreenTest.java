@@ -33,19 +33,21 @@ class MainWindowScreenTest {
     @TempDir
     Path folder;
 
+    private OfficeServices office;
     private FxTaskExecutor executor;
 
     @Start
     void start(Stage stage) {
-        OfficeServices office = FxTesting.openOffice(folder);
+        office = FxTesting.openOffice(folder);
         SampleOffice.fill(office);
         executor = new FxTaskExecutor();
         FxTesting.show(stage, office, executor);
     }
 
     @Stop
-    void stop() {
+    void stop() throws Exception {
         executor.shutdown();
+        office.close();
     }
 
     @Test
