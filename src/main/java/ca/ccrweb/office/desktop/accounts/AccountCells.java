@@ -49,7 +49,7 @@ final class AccountCells {
     static TableColumn<Account, String> kindOrRole(Localizer localizer) {
         TableColumn<Account, String> column = new TableColumn<>();
         column.textProperty().bind(localizer.text("accounts.column.kind"));
-        column.setMinWidth(180);
+        column.setMinWidth(200);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(kindOrRoleText(localizer, row.getValue())));
         column.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();
@@ -80,7 +80,7 @@ final class AccountCells {
     static TableColumn<Account, AccountStatus> status(Localizer localizer) {
         TableColumn<Account, AccountStatus> column = new TableColumn<>();
         column.textProperty().bind(localizer.text("accounts.column.status"));
-        column.setMinWidth(140);
+        column.setMinWidth(160);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
         column.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();

@@ -51,7 +51,7 @@ public final class AccountsView implements Page {
         search.setId("searchField");
         search.setLeft(Icons.of(Feather.SEARCH));
         search.promptTextProperty().bind(localizer.text("accounts.search.prompt"));
-        search.setPrefWidth(300);
+        search.setPrefWidth(360);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ComboBox<Choices.Choice<AccountKind>> kind = Choices.filter(localizer, List.of(AccountKind.values()),
                 viewModel.kindProperty(), "accounts.filter.allKinds");
@@ -82,8 +82,12 @@ public final class AccountsView implements Page {
         TableColumn<Account, String> email = Tables.text(localizer, "field.email", Account::email);
         email.setPrefWidth(220);
         TableColumn<Account, String> username = Tables.text(localizer, "accounts.column.username", Account::username);
+        username.setMinWidth(110);
+        TableColumn<Account, String> activation = AccountCells.activation(localizer);
         table.getColumns().addAll(List.of(holder, organization, AccountCells.kindOrRole(localizer), email, username,
-                AccountCells.status(localizer), AccountCells.activation(localizer)));
+                AccountCells.status(localizer), activation));
+        Tables.showWhenWiderThan(table, activation, 1240);
+        Tables.showWhenWiderThan(table, username, 1060);
         table.getSortOrder().add(organization);
         table.setPlaceholder(Tables.placeholder(Feather.KEY, localizer.text(() -> localizer.get(
                 viewModel.accounts().isEmpty() ? "accounts.empty.none" : "accounts.empty.filtered"),

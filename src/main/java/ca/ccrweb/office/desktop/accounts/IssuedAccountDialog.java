@@ -14,6 +14,7 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -59,8 +60,16 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         this.opener = opener;
     }
 
+    /**
+     * Shown once the dialog that led here has closed: opening a modal dialog while another one is still
+     * closing can leave the new one unpainted on Linux.
+     */
     @Override
     public void show(IssuedAccount issued, Organization organization) {
+        Platform.runLater(() -> showNow(issued, organization));
+    }
+
+    private void showNow(IssuedAccount issued, Organization organization) {
         Account account = issued.account();
         Dialog<Void> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
         dialog.getDialogPane().setId("issuedAccountDialog");

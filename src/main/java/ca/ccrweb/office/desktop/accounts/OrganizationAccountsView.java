@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.accounts;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.IndividualRole;
 import ca.ccrweb.office.desktop.common.Buttons;
@@ -14,17 +15,18 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,7 +50,6 @@ public final class OrganizationAccountsView extends VBox {
         this.localizer = localizer;
         this.dialogs = dialogs;
         setId("organizationAccounts");
-        setPadding(new Insets(12, 0, 0, 0));
 
         Label count = new Label();
         count.setId("organizationAccountCount");
@@ -77,17 +78,28 @@ public final class OrganizationAccountsView extends VBox {
         table.setId("organizationAccountsTable");
         TableColumn<Account, String> email = Tables.text(localizer, "field.email", Account::email);
         TableColumn<Account, String> username = Tables.text(localizer, "accounts.column.username", Account::username);
-        table.getColumns().addAll(List.of(AccountCells.holder(localizer), AccountCells.kindOrRole(localizer), email,
-                username, AccountCells.status(localizer), AccountCells.activation(localizer)));
+        TableColumn<Account, Account> holder = AccountCells.holder(localizer);
+        TableColumn<Account, String> kind = AccountCells.kindOrRole(localizer);
+        TableColumn<Account, ?> status = AccountCells.status(localizer);
+        TableColumn<Account, String> activation = AccountCells.activation(localizer);
+        holder.setMinWidth(140);
+        kind.setMinWidth(190);
+        email.setMinWidth(120);
+        status.setMinWidth(110);
+        table.getColumns().addAll(List.of(holder, kind, email, username, status, activation));
+        Tables.showWhenWiderThan(table, email, 560);
+        Tables.showWhenWiderThan(table, username, 720);
+        Tables.showWhenWiderThan(table, activation, 860);
         table.setPlaceholder(Tables.placeholder(Feather.KEY, localizer.text("organizationAccounts.empty")));
-        table.setPrefHeight(220);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 48.0 + 42.0 * Math.clamp(viewModel.accounts().size(), 2, 8), viewModel.accounts()));
+        table.setMinHeight(130);
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(account -> {
             if (table.getSelectionModel().getSelectedItem() != account) {
                 table.getSelectionModel().select(account);
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
 
         Button disable = Buttons.outlined(localizer, "disableAccountButton", "accounts.action.disable", Feather.USER_X);
         disable.disableProperty().bind(viewModel.canDisableProperty().not());
@@ -104,11 +116,18 @@ public final class OrganizationAccountsView extends VBox {
             }
         });
 
-        getChildren().addAll(
-                PageLayout.toolbar(count, PageLayout.spacer(), add),
-                inactive, table,
-                PageLayout.toolbar(disable, enable, newCode),
+        FlowPane actions = new FlowPane(8, 8, disable, enable, newCode);
+        actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
+        add.setMinWidth(Button.USE_PREF_SIZE);
+
+        VBox content = new VBox(10, PageLayout.toolbar(count, PageLayout.spacer(), add), inactive, table, actions,
                 addForm());
+        content.setPadding(new Insets(12, 12, 12, 0));
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().add(scroller);
     }
 
 
@@ -122,15 +141,10 @@ public final class OrganizationAccountsView extends VBox {
                 viewModel.roleProperty(), "organizationAccounts.prompt.role");
         role.setId("roleField");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints third = new ColumnConstraints();
-        third.setPercentWidth(100.0 / 3);
-        grid.getColumnConstraints().addAll(third, third, third);
-        grid.add(new FormField(localizer.text("field.fullName"), fullName, viewModel.errors().text("fullName")), 0, 0);
-        grid.add(new FormField(localizer.text("field.email"), email, viewModel.errors().text("email")), 1, 0);
-        grid.add(new FormField(localizer.text("field.role"), role, viewModel.errors().text("role")), 2, 0);
+        VBox fields = new VBox(8,
+                new FormField(localizer.text("field.fullName"), fullName, viewModel.errors().text("fullName")),
+                new FormField(localizer.text("field.email"), email, viewModel.errors().text("email")),
+                new FormField(localizer.text("field.role"), role, viewModel.errors().text("role")));
 
         Button save = new Button();
         save.setId("addAccountConfirmButton");
@@ -145,7 +159,7 @@ public final class OrganizationAccountsView extends VBox {
         cancel.getStyleClass().add(Styles.BUTTON_OUTLINED);
         cancel.setOnAction(event -> viewModel.cancelAdding());
 
-        VBox form = new VBox(10, PageLayout.sectionTitle(localizer.text("organizationAccounts.form.title")), grid,
+        VBox form = new VBox(10, PageLayout.sectionTitle(localizer.text("organizationAccounts.form.title")), fields,
                 new HBox(8, save, cancel));
         form.setId("addAccountForm");
         form.getStyleClass().add(StyleClasses.DETAIL);

@@ -9,13 +9,16 @@ import javafx.scene.layout.VBox;
 /** A labelled input with the message that says what is wrong with it, shown right under it. */
 public final class FormField extends VBox {
     private final Label error = new Label();
+    private final Control control;
 
     public FormField(ObservableValue<String> label, Control control, ObservableValue<String> errorText) {
         super(4);
+        this.control = control;
         Label caption = new Label();
         caption.textProperty().bind(label);
         caption.setLabelFor(control);
         caption.getStyleClass().add(StyleClasses.FIELD_LABEL);
+        caption.setWrapText(true);
         error.textProperty().bind(errorText);
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
         error.setWrapText(true);
@@ -32,5 +35,9 @@ public final class FormField extends VBox {
 
     public Label errorLabel() {
         return error;
+    }
+
+    public Control control() {
+        return control;
     }
 }

@@ -38,6 +38,7 @@ public final class PageLayout {
         subtitleLabel.textProperty().bind(subtitle);
         subtitleLabel.getStyleClass().add(Styles.TEXT_MUTED);
         subtitleLabel.setWrapText(true);
+        subtitleLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(2, titleLabel, subtitleLabel);
         header.getStyleClass().add(StyleClasses.PAGE_HEADER);
         return header;

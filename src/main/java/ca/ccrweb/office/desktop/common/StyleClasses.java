@@ -7,6 +7,7 @@ public final class StyleClasses {
     public static final String SIDEBAR = "sidebar";
     public static final String SIDEBAR_BRAND = "sidebar-brand";
     public static final String NAV_ITEM = "nav-item";
+    public static final String NAV_ITEM_WITH_BADGE = "with-badge";
     public static final String NAV_BADGE = "nav-badge";
     public static final String STATUS_BAR = "status-bar";
     public static final String PAGE = "page";

@@ -77,6 +77,12 @@ public final class Tables {
         return column;
     }
 
+    /** Shows a column only while the table is at least this wide, so a narrow table keeps what matters. */
+    public static void showWhenWiderThan(TableView<?> table, TableColumn<?, ?> column, double width) {
+        table.widthProperty().subscribe(tableWidth -> column.setVisible(tableWidth.doubleValue() == 0
+                || tableWidth.doubleValue() >= width));
+    }
+
     /** What an empty table says, with an icon above. */
     public static VBox placeholder(Ikon icon, ObservableValue<String> text) {
         Label label = new Label();

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Short notifications in the top right corner of the work area that go away by themselves. */
+/** Short notifications in the bottom right corner of the work area that go away by themselves. */
 public final class Toasts extends VBox {
     private static final Duration SHOWN_FOR = Duration.seconds(6);
     private static final Duration SHOWN_WITH_ACTION_FOR = Duration.seconds(12);
@@ -19,7 +19,7 @@ public final class Toasts extends VBox {
     public Toasts() {
         super(8);
         getStyleClass().add(StyleClasses.TOASTS);
-        setAlignment(Pos.TOP_RIGHT);
+        setAlignment(Pos.BOTTOM_RIGHT);
         setPadding(new Insets(16));
         setPickOnBounds(false);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -41,9 +41,9 @@ public final class Toasts extends VBox {
             });
             toast.setPrimaryActions(button);
         }
-        getChildren().addFirst(toast);
+        getChildren().addLast(toast);
         while (getChildren().size() > MAX_SHOWN) {
-            getChildren().removeLast();
+            getChildren().removeFirst();
         }
         PauseTransition timer = new PauseTransition(actionText == null ? SHOWN_FOR : SHOWN_WITH_ACTION_FOR);
         timer.setOnFinished(event -> getChildren().remove(toast));

@@ -28,6 +28,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,7 +88,7 @@ public final class ApplicationsView implements Page {
         TableColumn<Organization, String> nameColumn = Tables.text(localizer, "field.name", Organization::name);
         nameColumn.setPrefWidth(240);
         nameColumn.setMinWidth(160);
-        TableColumn<Organization, Province> province = Tables.label(localizer, "field.province",
+        TableColumn<Organization, Province> province = Tables.label(localizer, "organizations.column.province",
                 Organization::province);
         province.setPrefWidth(150);
         province.setMinWidth(90);
@@ -102,6 +103,8 @@ public final class ApplicationsView implements Page {
         email.setPrefWidth(200);
         email.setMinWidth(110);
         table.getColumns().addAll(List.of(nameColumn, province, region, appliedOn, email));
+        Tables.showWhenWiderThan(table, region, 700);
+        Tables.showWhenWiderThan(table, email, 600);
         table.setPlaceholder(Tables.placeholder(Feather.INBOX, localizer.text(() -> localizer.get(
                 viewModel.pending().isEmpty() ? "applications.empty.none" : "applications.empty.filtered"),
                 viewModel.pending())));
@@ -125,6 +128,7 @@ public final class ApplicationsView implements Page {
         SplitPane split = new SplitPane(table, detailArea);
         split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detailArea, false);
+        detailArea.setMinWidth(440);
         VBox top = new VBox(12,
                 PageLayout.header(localizer.text("applications.title"), localizer.text("applications.subtitle"),
                         newButton),
@@ -166,8 +170,8 @@ public final class ApplicationsView implements Page {
         Button edit = Buttons.outlined(localizer, "editApplicationButton", "applications.action.edit", Feather.EDIT_2);
         edit.getStyleClass().add(Styles.FLAT);
         edit.setOnAction(event -> viewModel.editSelected());
-        HBox actions = new HBox(8, approve, reject, PageLayout.spacer(), edit);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(8, 8, approve, reject, edit);
+        actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
 
         facts.setHgap(16);
         facts.setVgap(10);
@@ -195,8 +199,9 @@ public final class ApplicationsView implements Page {
         otherName.setText(application.nameOtherLanguage());
         otherName.setVisible(application.nameOtherLanguage() != null);
         long days = ChronoUnit.DAYS.between(application.appliedOn(), LocalDate.now());
-        applied.setText(localizer.get("applications.detail.appliedOn", localizer.date(application.appliedOn()))
-                + " · " + localizer.plural("applications.detail.waiting", days, days));
+        String appliedOn = localizer.get("applications.detail.appliedOn", localizer.date(application.appliedOn()));
+        applied.setText(days < 1 ? appliedOn
+                : appliedOn + " · " + localizer.plural("applications.detail.waiting", days, days));
         facts.getChildren().clear();
         int row = 0;
         row = fact(row, "field.email", application.email());
@@ -205,8 +210,10 @@ public final class ApplicationsView implements Page {
         row = fact(row, "applications.detail.address", String.join(", ", java.util.stream.Stream.of(
                 application.streetAddress(), application.city(), application.postalCode())
                 .filter(java.util.Objects::nonNull).toList()));
-        row = fact(row, "field.province", localizer.label(application.province()) + " ("
-                + localizer.get("organizations.facts.region", localizer.label(application.region())) + ")");
+        String province = localizer.label(application.province());
+        String region = localizer.label(application.region());
+        row = fact(row, "field.province", region.equals(province) ? province
+                : province + " (" + localizer.get("organizations.facts.region", region) + ")");
         row = fact(row, "field.language", localizer.label(application.language()));
         row = fact(row, "organizationForm.section.services", localizer.labels(application.services()));
         row = fact(row, "organizationForm.section.clienteles", localizer.labels(application.clienteles()));

@@ -133,6 +133,7 @@ final class OrganizationDetailView extends VBox {
             button.setId("action-" + action.name().toLowerCase(Locale.ROOT));
             boolean ending = action == MembershipAction.SUSPEND || action == MembershipAction.WITHDRAW;
             button.getStyleClass().addAll(Styles.BUTTON_OUTLINED, ending ? Styles.DANGER : Styles.ACCENT);
+            button.setMinWidth(Button.USE_PREF_SIZE);
             button.setOnAction(event -> confirm(action));
             actions.getChildren().add(button);
         }

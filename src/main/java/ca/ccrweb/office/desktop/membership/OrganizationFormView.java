@@ -13,6 +13,7 @@ import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import javafx.application.Platform;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -35,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,6 +48,7 @@ public final class OrganizationFormView extends VBox {
     private final OrganizationFormViewModel viewModel;
     private final Localizer localizer;
     private final TextField nameField;
+    private final List<FormField> fields = new ArrayList<>();
 
     public OrganizationFormView(OrganizationFormViewModel viewModel, Localizer localizer, Runnable onCancel) {
         this.viewModel = viewModel;
@@ -62,12 +65,12 @@ public final class OrganizationFormView extends VBox {
 
         nameField = textField("nameField", viewModel.nameProperty());
         GridPane identity = grid();
-        identity.add(field("name", nameField), 0, 0);
+        identity.add(field("name", nameField), 0, 0, 2, 1);
         identity.add(field("nameOtherLanguage", textField("nameOtherLanguageField",
-                viewModel.nameOtherLanguageProperty())), 1, 0);
-        identity.add(field("email", textField("emailField", viewModel.emailProperty())), 0, 1);
-        identity.add(field("phone", textField("phoneField", viewModel.phoneProperty())), 1, 1);
-        identity.add(field("website", textField("websiteField", viewModel.websiteProperty())), 0, 2, 2, 1);
+                viewModel.nameOtherLanguageProperty())), 0, 1, 2, 1);
+        identity.add(field("email", textField("emailField", viewModel.emailProperty())), 0, 2);
+        identity.add(field("phone", textField("phoneField", viewModel.phoneProperty())), 1, 2);
+        identity.add(field("website", textField("websiteField", viewModel.websiteProperty())), 0, 3, 2, 1);
 
         ComboBox<Province> province = Choices.of(localizer, List.of(Province.values()), viewModel.provinceProperty(),
                 "organizationForm.prompt.province");
@@ -124,6 +127,11 @@ public final class OrganizationFormView extends VBox {
 
         getChildren().addAll(scroller, buttons);
         setSpacing(8);
+        viewModel.formMessageProperty().subscribe(message -> {
+            if (!message.isEmpty()) {
+                Platform.runLater(() -> showFirstRefusedField(scroller, content));
+            }
+        });
 
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea)
@@ -145,7 +153,21 @@ public final class OrganizationFormView extends VBox {
     }
 
     private FormField field(String name, Control control) {
-        return new FormField(localizer.text("field." + name), control, viewModel.errors().text(name));
+        FormField field = new FormField(localizer.text("field." + name), control, viewModel.errors().text(name));
+        fields.add(field);
+        return field;
+    }
+
+    /** After a refusal the cursor goes to the first field to correct, scrolled into sight. */
+    private void showFirstRefusedField(ScrollPane scroller, VBox content) {
+        fields.stream().filter(field -> field.errorLabel().isVisible()).findFirst().ifPresent(field -> {
+            double top = field.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+            double scrollable = content.getHeight() - scroller.getViewportBounds().getHeight();
+            if (scrollable > 0) {
+                scroller.setVvalue(Math.clamp((top - 40) / scrollable, 0, 1));
+            }
+            field.control().requestFocus();
+        });
     }
 
     private static TextField textField(String id, StringProperty bound) {

@@ -52,7 +52,7 @@ public final class OrganizationsView implements Page {
     private final OrganizationDetailView detailView;
     private final VBox newApplicationPane;
     private final StackPane detailArea = new StackPane();
-    private final Node emptyDetail;
+    private final SplitPane split = new SplitPane();
     private boolean restoringSelection;
 
     public OrganizationsView(OrganizationsViewModel viewModel, Node accountsView, Localizer localizer,
@@ -107,7 +107,7 @@ public final class OrganizationsView implements Page {
         statusColumn.setCellFactory(column -> StatusBadge.cell(localizer));
         statusColumn.setPrefWidth(150);
         statusColumn.setMinWidth(140);
-        TableColumn<Organization, Province> provinceColumn = Tables.label(localizer, "field.province",
+        TableColumn<Organization, Province> provinceColumn = Tables.label(localizer, "organizations.column.province",
                 Organization::province);
         provinceColumn.setPrefWidth(150);
         provinceColumn.setMinWidth(90);
@@ -121,6 +121,9 @@ public final class OrganizationsView implements Page {
         memberSince.setMinWidth(110);
         table.getColumns().addAll(List.of(nameColumn, statusColumn, provinceColumn, regionColumn, emailColumn,
                 memberSince));
+        Tables.showWhenWiderThan(table, regionColumn, 820);
+        Tables.showWhenWiderThan(table, memberSince, 740);
+        Tables.showWhenWiderThan(table, emailColumn, 660);
         table.getSortOrder().add(nameColumn);
         table.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text(() -> localizer.get(
                 viewModel.organizations().isEmpty() ? "organizations.empty.none" : "organizations.empty.filtered"),
@@ -132,13 +135,10 @@ public final class OrganizationsView implements Page {
                 localizer.text("organizationForm.subtitle.new")));
         newApplicationPane.getStyleClass().add(StyleClasses.DETAIL);
         newApplicationPane.setId("newApplicationPane");
-        emptyDetail = PageLayout.emptyState(Feather.MOUSE_POINTER, localizer.text("organizations.detail.emptyTitle"),
-                localizer.text("organizations.detail.emptyText"));
         viewModel.detailProperty().subscribe(this::showDetail);
 
-        SplitPane split = new SplitPane(table, detailArea);
-        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(detailArea, false);
+        detailArea.setMinWidth(460);
         VBox top = new VBox(12,
                 PageLayout.header(localizer.text("organizations.title"), localizer.text("organizations.subtitle"),
                         newButton, exportButton),
@@ -180,17 +180,27 @@ public final class OrganizationsView implements Page {
         detailView.showForm(null);
         newApplicationPane.getChildren().remove(formView);
         switch (detail) {
-            case NOTHING -> detailArea.getChildren().setAll(emptyDetail);
+            case NOTHING -> split.getItems().setAll(table);
             case ORGANIZATION -> {
                 detailView.showForm(formView);
                 detailArea.getChildren().setAll(detailView);
+                showDetailArea();
             }
             case NEW_APPLICATION -> {
                 VBox.setVgrow(formView, Priority.ALWAYS);
                 newApplicationPane.getChildren().add(formView);
                 detailArea.getChildren().setAll(newApplicationPane);
+                showDetailArea();
                 Platform.runLater(formView::focusFirstField);
             }
+        }
+    }
+
+    /** The detail takes its place beside the list only while there is something to show in it. */
+    private void showDetailArea() {
+        if (!split.getItems().contains(detailArea)) {
+            split.getItems().setAll(table, detailArea);
+            split.setDividerPositions(0.58);
         }
     }
 

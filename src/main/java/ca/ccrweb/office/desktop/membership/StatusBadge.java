@@ -22,6 +22,7 @@ final class StatusBadge {
             label.getStyleClass().add(StyleClasses.BADGE);
         }
         label.setVisible(status != null);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         if (status == null) {
             return;
         }

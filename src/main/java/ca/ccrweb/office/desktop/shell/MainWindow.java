@@ -80,7 +80,7 @@ public final class MainWindow {
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError));
-        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         workArea.getStyleClass().add("work-area");
         StackPane layers = new StackPane(workArea, toasts);
         root.setLeft(navigation);

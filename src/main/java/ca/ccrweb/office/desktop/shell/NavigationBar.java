@@ -73,6 +73,7 @@ final class NavigationBar extends VBox {
                 badge.textProperty().bind(pendingApplications.asString());
                 badge.visibleProperty().bind(pendingApplications.greaterThan(0));
                 badge.setMouseTransparent(true);
+                button.getStyleClass().add(StyleClasses.NAV_ITEM_WITH_BADGE);
                 StackPane withBadge = new StackPane(button, badge);
                 StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
                 StackPane.setMargin(badge, new javafx.geometry.Insets(0, 10, 0, 0));
