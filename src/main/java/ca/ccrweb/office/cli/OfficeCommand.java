@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "ccr-office",
         mixinStandardHelpOptions = true,
         versionProvider = OfficeVersion.class,
-        subcommands = {DemoDataCommand.class})
+        subcommands = {DemoDataCommand.class, ExportCommand.class})
 public final class OfficeCommand implements Callable<Integer> {
 
     /** Opens the desktop application on the given database option (null: the usual resolution). */

@@ -180,6 +180,41 @@ class OfficeCommandTest {
     }
 
     @Test
+    void exportRefusesAnUnknownListOrFormatAsUsageErrors() {
+        String output = folder.resolve("members.xlsx").toString();
+
+        Run unknownKind = run("--language", "en", "export", "people", "--format", "xlsx", "--output", output);
+        Run unknownFormat = run("--language", "en", "export", "organizations", "--format", "docx", "--output", output);
+        Run noOutput = run("--language", "en", "export", "organizations", "--format", "pdf");
+
+        assertThat(unknownKind.exitCode()).isEqualTo(2);
+        assertThat(unknownKind.err()).contains("Unknown export 'people': choose organizations or accounts.");
+        assertThat(unknownFormat.exitCode()).isEqualTo(2);
+        assertThat(unknownFormat.err()).contains("Unknown format 'docx': choose xlsx, pdf or csv.");
+        assertThat(noOutput.exitCode()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("--output");
+    }
+
+    @Test
+    void exportRefusesAMissingFolderOrAFolderAsTheOutputBeforeOpeningTheDatabase() throws Exception {
+        Path database = folder.resolve("office.db");
+        Path missing = folder.resolve("no-such-folder").resolve("members.csv");
+        Path aFolder = Files.createDirectory(folder.resolve("exports"));
+
+        Run intoMissingFolder = run("--language", "en", "--database", database.toString(),
+                "export", "organizations", "--format", "csv", "--output", missing.toString());
+        Run ontoAFolder = run("--language", "en", "--database", database.toString(),
+                "export", "accounts", "--format", "csv", "--output", aFolder.toString());
+
+        assertThat(intoMissingFolder.exitCode()).isEqualTo(1);
+        assertThat(intoMissingFolder.err().strip())
+                .isEqualTo("The folder " + missing.getParent() + " does not exist: create it first or choose another file.");
+        assertThat(ontoAFolder.exitCode()).isEqualTo(1);
+        assertThat(ontoAFolder.err()).contains(aFolder + " is a folder");
+        assertThat(Files.exists(database)).isFalse();
+    }
+
+    @Test
     void withoutACommandTheDesktopIsStartedOnTheGivenDatabase() {
         AtomicReference<String> opened = new AtomicReference<>();
         OfficeCommand office = new OfficeCommand(opened::set);
@@ -209,20 +244,20 @@ class OfficeCommandTest {
         Run result = run("--language", "en");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Give a command: demo-data.");
+        assertThat(result.err()).contains("Give a command: demo-data, export.");
     }
 
     @Test
     void helpIsShownInTheChosenLanguageAndVersionIsPrinted() {
         Run french = run("--language", "fr", "--help");
-        Run english = run("--language", "en", "demo-data", "--help");
+        Run english = run("--language", "en", "export", "--help");
         Run version = run("--version");
 
         assertThat(french.exitCode()).isZero();
-        assertThat(french.out()).contains("Utilisation\u00a0: ccr-office", "Commandes\u00a0:", "demo-data",
+        assertThat(french.out()).contains("Utilisation\u00a0: ccr-office", "Commandes\u00a0:", "demo-data", "export",
                 "Afficher cette aide et quitter.");
-        assertThat(english.out()).contains("Usage: ccr-office demo-data", "--scale=N", "--database=FILE|URL",
-                "--language=fr|en");
+        assertThat(english.out()).contains("Usage: ccr-office export", "organizations|accounts", "--format=xlsx|pdf|csv",
+                "--output=FILE", "--database=FILE|URL", "--language=fr|en");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("CCR Office ");
     }
