@@ -39,6 +39,16 @@ public final class Backups {
         this.clock = clock;
     }
 
+    /** The copies made before schema migrations: in the backups folder beside the database, never rotated away. */
+    static Backups beforeMigration(DatabaseSettings settings) {
+        return new Backups(settings, defaultFolder(settings).resolve("before-migrations"), Integer.MAX_VALUE, Clock.systemUTC());
+    }
+
+    /** The usual backup folder: {@code backups} beside the database file. */
+    public static Path defaultFolder(DatabaseSettings settings) {
+        return settings.sqliteFile().toAbsolutePath().resolveSibling("backups");
+    }
+
     public Path folder() {
         return folder;
     }

@@ -3,6 +3,7 @@ package ca.ccrweb.office.core.db;
 import ca.ccrweb.office.core.common.OfficeException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -25,6 +27,7 @@ import java.util.function.Supplier;
  */
 public final class Database {
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String MIGRATIONS = "classpath:db/migration";
 
     private final DatabaseSettings settings;
     private final DSLContext root;
@@ -38,12 +41,21 @@ public final class Database {
 
     /** Opens the database, creating and migrating it when needed. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, MIGRATIONS);
+    }
+
+    static Database open(DatabaseSettings settings, String... migrationLocations) {
         DataSource dataSource = switch (settings.engine()) {
             case SQLITE -> sqlite(settings);
             case POSTGRESQL -> postgresql(settings);
         };
         verifyConnection(settings, dataSource);
-        migrate(dataSource);
+        Flyway flyway = flyway(dataSource, migrationLocations);
+        if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
+            migrateACopyThenSwap(settings, migrationLocations);
+        } else {
+            migrate(flyway);
+        }
         return new Database(settings, dataSource);
     }
 
@@ -93,16 +105,68 @@ public final class Database {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource, String... locations) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations)
+                .loggers("slf4j")
+                .load();
+    }
+
+    private static void migrate(Flyway flyway) {
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new OfficeException(e, "database.error.migrationFailed", e.getMessage());
+        }
+    }
+
+    private static boolean hasPendingMigrationsOnExistingData(Flyway flyway) {
+        MigrationInfoService info = flyway.info();
+        return info.applied().length > 0 && info.pending().length > 0;
+    }
+
+    /**
+     * An existing SQLite database is never migrated in place: it is first copied into the backup folder,
+     * the copy is migrated, and only a copy that migrated completely replaces the file. A failed migration
+     * leaves the original file exactly as it was.
+     */
+    private static void migrateACopyThenSwap(DatabaseSettings settings, String... locations) {
+        Path file = settings.sqliteFile().toAbsolutePath();
+        Path backup = Backups.beforeMigration(settings).backupNow();
+        Path staging = file.resolveSibling(file.getFileName() + ".migrating");
+        try {
+            Files.copy(backup, staging, StandardCopyOption.REPLACE_EXISTING);
+            SQLiteDataSource stagingSource = (SQLiteDataSource) sqlite(DatabaseSettings.sqliteFile(staging));
+            migrate(flyway(stagingSource, locations));
+            checkpoint(stagingSource);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+            Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new OfficeException(e, "database.error.migrationFailed", e.getMessage());
+        } finally {
+            deleteQuietly(staging);
+            deleteQuietly(staging.resolveSibling(staging.getFileName() + "-wal"));
+            deleteQuietly(staging.resolveSibling(staging.getFileName() + "-shm"));
+        }
+    }
+
+    private static void checkpoint(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            statement.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            throw new OfficeException(e, "database.error.migrationFailed", e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover staging file is harmless: the next migration replaces it
         }
     }
 
@@ -112,6 +176,29 @@ public final class Database {
 
     public Engine engine() {
         return settings.engine();
+    }
+
+    /**
+     * SQLite's full integrity check and foreign key check (a damaged file is already refused at open);
+     * on PostgreSQL, whose server keeps its own files sound, a round trip and the migration history.
+     * Empty when all is well.
+     */
+    public java.util.List<String> integrityProblems() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (engine() == Engine.SQLITE) {
+            for (org.jooq.Record row : root.fetch("PRAGMA integrity_check")) {
+                String verdict = String.valueOf(row.get(0));
+                if (!"ok".equalsIgnoreCase(verdict)) {
+                    problems.add(verdict);
+                }
+            }
+            for (org.jooq.Record row : root.fetch("PRAGMA foreign_key_check")) {
+                problems.add("foreign key: table " + row.get(0) + " row " + row.get(1) + " -> " + row.get(2));
+            }
+        } else {
+            root.selectOne().fetch();
+        }
+        return problems;
     }
 
     /** The transaction running on this thread, or an auto-committing context outside one. */

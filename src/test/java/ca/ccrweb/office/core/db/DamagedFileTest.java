@@ -74,6 +74,21 @@ class DamagedFileTest {
         assertThat(database.dsl().fetchCount(PROVINCE_REGION)).isEqualTo(13);
     }
 
+    @Test
+    void theIntegrityCheckFindsNothingWrongInASoundDatabaseAndReportsBrokenForeignKeys() {
+        Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("office.db")));
+        assertThat(database.integrityProblems()).isEmpty();
+
+        database.dsl().connection(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = OFF");
+                statement.execute("INSERT INTO organization_service (organization_id, service) VALUES (42, 'HOUSING')");
+            }
+        });
+
+        assertThat(database.integrityProblems()).singleElement().asString().contains("organization_service");
+    }
+
     private static void populatedDatabase(Path file) {
         Database database = Database.open(DatabaseSettings.sqliteFile(file));
         database.dsl().execute("PRAGMA wal_checkpoint(TRUNCATE)");

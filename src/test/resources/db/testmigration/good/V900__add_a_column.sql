@@ -1,0 +1,1 @@
+ALTER TABLE organization ADD COLUMN test_marker VARCHAR(20);
