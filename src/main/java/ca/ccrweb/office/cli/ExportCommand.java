@@ -1,8 +1,14 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.export.TableExport;
+import ca.ccrweb.office.core.export.TableExporter;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.membership.OrganizationExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,12 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -39,8 +45,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static final Set<String> FORMATS = Set.of("xlsx", "pdf", "csv");
-
     @ParentCommand
     private OfficeCommand root;
 
@@ -61,16 +65,21 @@ public final class ExportCommand implements Callable<Integer> {
         Messages messages = root.messages();
         Kind what = Kind.parse(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 messages.get("cli.export.error.unknownKind", kind)));
-        String fileFormat = format.strip().toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(fileFormat)) {
-            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.unknownFormat", format));
-        }
+        ExportFormat fileFormat = parseFormat(messages);
         Path target = writableTarget(output);
         try (OfficeServices services = root.openServices()) {
             int rows = write(what, fileFormat, target, services, messages);
             spec.commandLine().getOut().println(messages.get("cli.export.done." + what.word(), rows, target));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private ExportFormat parseFormat(Messages messages) {
+        try {
+            return ExportFormat.parse(format);
+        } catch (IllegalArgumentException unknown) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.unknownFormat", format));
+        }
     }
 
     /** Checked before any work, so a mistyped folder costs nothing. */
@@ -89,12 +98,17 @@ public final class ExportCommand implements Callable<Integer> {
         return target;
     }
 
-    /**
-     * Writes the file and returns its number of rows. The table writers (core.export) and the table
-     * definitions (OrganizationExport, AccountExport) are being written on other branches: until they are
-     * merged, the export is refused with a message.
-     */
-    private static int write(Kind what, String fileFormat, Path target, OfficeServices services, Messages messages) {
-        throw new OfficeException("cli.export.error.notAvailable");
+    /** Writes the file (whole, or not at all: the exporter moves it into place once complete); returns its rows. */
+    private static int write(Kind what, ExportFormat format, Path target, OfficeServices services, Messages messages) {
+        TableExport<?> table = switch (what) {
+            case ORGANIZATIONS -> OrganizationExport.table(services.membership().all(), messages);
+            case ACCOUNTS -> AccountExport.table(services.accounts().all(), messages);
+        };
+        try {
+            new TableExporter(services.clock()).export(table, format, target, ExportProgress.NONE);
+        } catch (IOException e) {
+            throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+        }
+        return table.rows().size();
     }
 }
