@@ -258,8 +258,10 @@ final class DemoOrganizations {
             new NamePattern("Réseau des femmes immigrantes {de}", "rfi", Profile.WOMEN_CENTRE),
             new NamePattern("Maison des jeunes nouveaux arrivants {de}", "mjna", Profile.YOUTH_NETWORK),
             new NamePattern("Carrefour interculturel {de}", "ci", Profile.SETTLEMENT_AGENCY),
-            new NamePattern("Clinique d'information juridique pour réfugiés {de}", "cijr", Profile.CLAIMANT_LEGAL_AID),
-            new NamePattern("Coopérative d'habitation des nouveaux arrivants {de}", "chna", Profile.HOUSING_COOPERATIVE));
+            new NamePattern("Clinique d'information juridique pour réfugiés {de}", "cijr",
+                    Profile.CLAIMANT_LEGAL_AID),
+            new NamePattern("Coopérative d'habitation des nouveaux arrivants {de}", "chna",
+                    Profile.HOUSING_COOPERATIVE));
 
     static final List<NamePattern> ENGLISH_NAMES = List.of(
             new NamePattern("{city} Refugee Welcome Centre", "rwc", Profile.RESETTLEMENT_CENTRE),

@@ -83,7 +83,7 @@ class DemoDataTest {
                     MembershipStatus.WITHDRAWN).contains(organization.status())) {
                 assertThat(organization.statusReason()).as(organization.name()).isNotBlank();
             }
-            if (organization.status() != MembershipStatus.APPLIED && organization.status() != MembershipStatus.REJECTED) {
+            if (HAD_APPROVAL.contains(organization.status())) {
                 assertThat(path.get(1)).isEqualTo(MembershipStatus.ACTIVE);
                 assertThat(office.dues().duesOf(organization.id())).as(organization.name()).hasSize(1);
             }
