@@ -82,7 +82,8 @@ class EventPrintsTest {
         keepForLooking(file);
 
         try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
-            String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1))
+                    + PdfTextExtractor.getTextFromPage(pdf.getPage(2));
             assertThat(text).contains("Feuille de présence — Consultation du printemps 2027", "jeudi 27 mai 2027",
                     "Signature", "Nguyễn Thị Hương", "ተስፋዬ ገብረመድህን", "Page 1 de 2", "14 participants");
             assertThat(text.indexOf("Amina Haddad")).isLessThan(text.indexOf("Zoë Côté-Bélanger"));
