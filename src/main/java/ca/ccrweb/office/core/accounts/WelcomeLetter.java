@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.accounts;
 
+import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -25,9 +26,7 @@ import com.itextpdf.layout.properties.UnitValue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,16 +51,7 @@ public final class WelcomeLetter {
 
     public static void write(IssuedAccount issued, Organization organization, LocalDate date, Path output)
             throws IOException {
-        Path folder = output.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".welcome-", ".pdf.part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                render(issued, organization, date, out);
-            }
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(output, out -> render(issued, organization, date, out));
     }
 
     private static void render(IssuedAccount issued, Organization organization, LocalDate date, OutputStream out) {
