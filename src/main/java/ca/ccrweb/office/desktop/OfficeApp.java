@@ -9,12 +9,12 @@ import ca.ccrweb.office.core.db.DataFolder;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
+import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
-import ca.ccrweb.office.desktop.common.UnavailableExportWriters;
 import ca.ccrweb.office.desktop.common.WindowBounds;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
@@ -99,7 +99,7 @@ public final class OfficeApp extends Application {
         office = opened.office();
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
                 opened.workstationUser(), getHostServices()::showDocument);
-        ExportWriters writers = new UnavailableExportWriters();
+        ExportWriters writers = new CoreExportWriters(office.clock());
         mainWindow = new MainWindow(services, writers);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> mainWindow.feedback().showError(error));
         stage.getScene().setRoot(mainWindow.root());

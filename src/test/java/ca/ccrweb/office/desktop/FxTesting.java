@@ -8,7 +8,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
-import ca.ccrweb.office.desktop.common.UnavailableExportWriters;
+import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
 import javafx.application.Application;
@@ -38,7 +38,7 @@ public final class FxTesting {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppServices services = new AppServices(office, executor, DesktopPreferences.inMemory(),
                 new Localizer(Language.EN), "test@workstation", uri -> { });
-        MainWindow window = new MainWindow(services, new UnavailableExportWriters());
+        MainWindow window = new MainWindow(services, new CoreExportWriters(office.clock()));
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
         stage.setScene(scene);

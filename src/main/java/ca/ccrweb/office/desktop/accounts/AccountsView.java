@@ -5,10 +5,10 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
+import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
-import ca.ccrweb.office.desktop.common.ExportFileType;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.Icons;
@@ -70,7 +70,7 @@ public final class AccountsView implements Page {
         count.textProperty().bind(viewModel.countTextProperty());
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setMinWidth(Label.USE_PREF_SIZE);
-        exportButton = exports.menuButton(type -> () -> export(exports, writers, type));
+        exportButton = exports.menuButton(format -> () -> export(exports, writers, format));
 
         table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("accountsTable");
@@ -133,9 +133,9 @@ public final class AccountsView implements Page {
     }
 
 
-    private void export(ExportFlow exports, ExportWriters writers, ExportFileType type) {
+    private void export(ExportFlow exports, ExportWriters writers, ExportFormat format) {
         List<Account> rows = List.copyOf(table.getItems());
-        exports.export(type, "accounts.export.fileName", rows.size(), writers.accounts(rows, localizer.messages()));
+        exports.export(format, "accounts.export.fileName", rows.size(), writers.accounts(rows, localizer.messages()));
     }
 
     @Override

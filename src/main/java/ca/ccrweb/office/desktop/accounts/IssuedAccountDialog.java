@@ -126,7 +126,7 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
     private void saveWelcomeLetter(IssuedAccount issued, Organization organization, Button saveButton) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(localizer.get("issuedAccount.action.saveLetter"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("export.type.PDF"), "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("export.format.PDF"), "*.pdf"));
         chooser.setInitialFileName(localizer.get("issuedAccount.letter.fileName") + "-"
                 + Texts.slug(issued.account().username()) + ".pdf");
         preferences.lastExportFolder().filter(Files::isDirectory).map(Path::toFile)

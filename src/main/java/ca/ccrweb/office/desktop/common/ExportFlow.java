@@ -1,12 +1,11 @@
 package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.export.ExportFormat;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -21,8 +20,6 @@ import java.util.function.Function;
  * offers to open the file.
  */
 public final class ExportFlow {
-    private static final Logger LOG = LoggerFactory.getLogger(ExportFlow.class);
-
     private final TaskExecutor executor;
     private final DesktopPreferences preferences;
     private final Localizer localizer;
@@ -41,17 +38,17 @@ public final class ExportFlow {
     }
 
     /** The toolbar's Export button: one entry per kind of file. */
-    public MenuButton menuButton(Function<ExportFileType, Runnable> actions) {
+    public MenuButton menuButton(Function<ExportFormat, Runnable> actions) {
         MenuButton button = new MenuButton();
         button.setId("exportButton");
         button.textProperty().bind(localizer.text("export.action.export"));
         button.setGraphic(Icons.of(Feather.DOWNLOAD));
         button.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        for (ExportFileType type : ExportFileType.values()) {
+        for (ExportFormat format : ExportFormat.values()) {
             MenuItem item = new MenuItem();
-            item.setId("export-" + type.extension());
-            item.textProperty().bind(localizer.text(type.labelKey()));
-            item.setOnAction(event -> actions.apply(type).run());
+            item.setId("export-" + format.extension());
+            item.textProperty().bind(localizer.text(labelKey(format)));
+            item.setOnAction(event -> actions.apply(format).run());
             button.getItems().add(item);
         }
         return button;
@@ -63,44 +60,40 @@ public final class ExportFlow {
      * @param baseNameKey key of the file name's first part, such as "member-organizations"
      * @param rows        how many rows, for the status bar
      */
-    public void export(ExportFileType type, String baseNameKey, int rows, ListExport export) {
+    public void export(ExportFormat format, String baseNameKey, int rows, ListExport export) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(localizer.get("export.chooser.title", localizer.label(type)));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.label(type),
-                "*." + type.extension()));
-        chooser.setInitialFileName(localizer.get(baseNameKey) + "-" + LocalDate.now() + "." + type.extension());
+        chooser.setTitle(localizer.get("export.chooser.title", localizer.get(labelKey(format))));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get(labelKey(format)),
+                "*." + format.extension()));
+        chooser.setInitialFileName(localizer.get(baseNameKey) + "-" + LocalDate.now() + "." + format.extension());
         preferences.lastExportFolder().filter(Files::isDirectory).map(Path::toFile)
                 .ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showSaveDialog(dialogs.owner());
         if (chosen != null) {
-            write(type, withExtension(chosen.toPath(), type), rows, export);
+            write(format, withExtension(chosen.toPath(), format), rows, export);
         }
     }
 
     /** Writes the file in the background; separate from choosing it so tests and callers may skip the chooser. */
-    public void write(ExportFileType type, Path file, int rows, ListExport export) {
+    public void write(ExportFormat format, Path file, int rows, ListExport export) {
         String fileName = file.getFileName().toString();
         executor.runWithProgress(localizer.get("export.progress", rows, fileName), progress -> {
-            export.write(type, file, progress);
+            export.write(format, file, progress);
             return file;
         }, written -> {
             preferences.setLastExportFolder(written.toAbsolutePath().getParent());
             feedback.notify(localizer.get("export.done", fileName), localizer.get("export.action.open"),
                     () -> opener.accept(written));
-        }, failure -> {
-            deletePartial(file);
-            feedback.showError(failure);
-        });
+        }, feedback::showError);
     }
 
-    private static Path withExtension(Path file, ExportFileType type) {
+    private static String labelKey(ExportFormat format) {
+        return "export.format." + format.name();
+    }
+
+    private static Path withExtension(Path file, ExportFormat format) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + type.extension()) ? file
-                : file.resolveSibling(name + "." + type.extension());
-    }
-
-    private void deletePartial(Path file) {
-        executor.run(() -> Files.deleteIfExists(file), deleted -> { },
-                failure -> LOG.warn("The unfinished export {} could not be removed", file, failure));
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension()) ? file
+                : file.resolveSibling(name + "." + format.extension());
     }
 }

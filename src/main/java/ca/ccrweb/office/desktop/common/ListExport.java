@@ -1,9 +1,11 @@
 package ca.ccrweb.office.desktop.common;
 
+import ca.ccrweb.office.core.export.ExportFormat;
+
 import java.nio.file.Path;
 
 /** A list ready to be written to a file, reporting its progress row by row. */
 @FunctionalInterface
 public interface ListExport {
-    void write(ExportFileType type, Path file, ProgressReporter progress) throws Exception;
+    void write(ExportFormat format, Path file, ProgressReporter progress) throws Exception;
 }

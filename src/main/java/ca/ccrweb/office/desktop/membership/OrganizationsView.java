@@ -2,13 +2,13 @@ package ca.ccrweb.office.desktop.membership;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
-import ca.ccrweb.office.desktop.common.ExportFileType;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.Icons;
@@ -95,7 +95,7 @@ public final class OrganizationsView implements Page {
         newButton.setGraphic(Icons.of(Feather.PLUS));
         newButton.getStyleClass().add(Styles.ACCENT);
         newButton.setOnAction(event -> createNew());
-        exportButton = exports.menuButton(type -> () -> export(exports, writers, type));
+        exportButton = exports.menuButton(format -> () -> export(exports, writers, format));
 
         table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("organizationsTable");
@@ -214,9 +214,9 @@ public final class OrganizationsView implements Page {
         }
     }
 
-    private void export(ExportFlow exports, ExportWriters writers, ExportFileType type) {
+    private void export(ExportFlow exports, ExportWriters writers, ExportFormat format) {
         List<Organization> rows = List.copyOf(table.getItems());
-        exports.export(type, "organizations.export.fileName", rows.size(),
+        exports.export(format, "organizations.export.fileName", rows.size(),
                 writers.organizations(rows, localizer.messages()));
     }
 
