@@ -51,7 +51,7 @@ public final class AccountsView implements Page {
         search.setId("searchField");
         search.setLeft(Icons.of(Feather.SEARCH));
         search.promptTextProperty().bind(localizer.text("accounts.search.prompt"));
-        search.setPrefWidth(360);
+        search.setPrefWidth(400);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ComboBox<Choices.Choice<AccountKind>> kind = Choices.filter(localizer, List.of(AccountKind.values()),
                 viewModel.kindProperty(), "accounts.filter.allKinds");

@@ -32,7 +32,6 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -129,8 +128,7 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("export.format.PDF"), "*.pdf"));
         chooser.setInitialFileName(localizer.get("issuedAccount.letter.fileName") + "-"
                 + Texts.slug(issued.account().username()) + ".pdf");
-        preferences.lastExportFolder().filter(Files::isDirectory).map(Path::toFile)
-                .ifPresent(chooser::setInitialDirectory);
+        chooser.setInitialDirectory(preferences.exportFolder().toFile());
         File chosen = chooser.showSaveDialog(saveButton.getScene().getWindow());
         if (chosen == null) {
             return;

@@ -86,6 +86,14 @@ public final class DesktopPreferences {
         return folder == null ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
+    /** Where to propose saving a file: the folder used last time, else the user's documents, else home. */
+    public Path exportFolder() {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path documents = home.resolve("Documents");
+        return lastExportFolder().filter(Files::isDirectory)
+                .orElse(Files.isDirectory(documents) ? documents : home);
+    }
+
     public void setLastExportFolder(Path folder) {
         values.setProperty("export.folder", folder.toString());
     }

@@ -8,7 +8,6 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -66,8 +65,7 @@ public final class ExportFlow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get(labelKey(format)),
                 "*." + format.extension()));
         chooser.setInitialFileName(localizer.get(baseNameKey) + "-" + LocalDate.now() + "." + format.extension());
-        preferences.lastExportFolder().filter(Files::isDirectory).map(Path::toFile)
-                .ifPresent(chooser::setInitialDirectory);
+        chooser.setInitialDirectory(preferences.exportFolder().toFile());
         File chosen = chooser.showSaveDialog(dialogs.owner());
         if (chosen != null) {
             write(format, withExtension(chosen.toPath(), format), rows, export);

@@ -147,6 +147,7 @@ public final class ApplicationsView implements Page {
     private VBox applicationPane() {
         name.getStyleClass().add(Styles.TITLE_3);
         name.setWrapText(true);
+        name.setMinHeight(Label.USE_PREF_SIZE);
         name.setId("applicationName");
         otherName.getStyleClass().add(Styles.TEXT_MUTED);
         otherName.managedProperty().bind(otherName.visibleProperty());

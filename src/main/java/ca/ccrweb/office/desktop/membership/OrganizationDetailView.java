@@ -58,6 +58,7 @@ final class OrganizationDetailView extends VBox {
 
         name.getStyleClass().add(Styles.TITLE_3);
         name.setWrapText(true);
+        name.setMinHeight(Label.USE_PREF_SIZE);
         otherName.getStyleClass().add(Styles.TEXT_MUTED);
         otherName.managedProperty().bind(otherName.visibleProperty());
         badge.setId("statusBadge");

@@ -60,7 +60,7 @@ class MainWindowScreenTest {
         assertThat(FxTesting.text(robot, "#applicationCount")).isEqualTo("4 demandes en attente");
         assertThat(FxTesting.table(robot, "#applicationsTable").getColumns().getFirst().getText()).isEqualTo("Nom");
         assertThat(robot.lookup("#searchField").queryAs(TextInputControl.class).getPromptText())
-                .isEqualTo("Chercher par nom, courriel ou ville");
+                .isEqualTo("Nom, courriel ou ville");
     }
 
     @Test
