@@ -20,6 +20,7 @@ import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -87,7 +88,7 @@ public final class OfficeApp extends Application {
         opening.textProperty().bind(localizer.text("shell.opening"));
         opening.getStyleClass().add(Styles.TEXT_MUTED);
         VBox pane = new VBox(16, spinner, opening);
-        pane.setAlignment(javafx.geometry.Pos.CENTER);
+        pane.setAlignment(Pos.CENTER);
         return pane;
     }
 

@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
+import java.text.Collator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -23,7 +24,7 @@ final class AccountCells {
         column.textProperty().bind(localizer.text("field.fullName"));
         column.setMinWidth(160);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        column.setComparator((a, b) -> java.text.Collator.getInstance(localizer.messages().locale())
+        column.setComparator((a, b) -> Collator.getInstance(localizer.messages().locale())
                 .compare(a.fullName(), b.fullName()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -53,7 +53,8 @@ public final class AccountsViewModel {
         this.canDisable = Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().status() == AccountStatus.ACTIVE, selected);
         this.canEnable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && selected.get().status() == AccountStatus.DISABLED, selected);
+                && selected.get().status() == AccountStatus.DISABLED && !selected.get().disabledByMembership(),
+                selected);
     }
 
     public void load() {

@@ -16,6 +16,7 @@ import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -150,7 +151,7 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         });
     }
 
-    private void addFact(GridPane grid, int row, String labelKey, javafx.scene.Node value) {
+    private void addFact(GridPane grid, int row, String labelKey, Node value) {
         Label label = new Label(localizer.get(labelKey));
         label.getStyleClass().add(StyleClasses.FACT_NAME);
         grid.add(label, 0, row);

@@ -72,7 +72,8 @@ public final class OrganizationAccountsViewModel {
         this.canDisable = Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().status() == AccountStatus.ACTIVE, selected);
         this.canEnable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && selected.get().status() == AccountStatus.DISABLED, selected).and(membershipActive);
+                && selected.get().status() == AccountStatus.DISABLED && !selected.get().disabledByMembership(),
+                selected).and(membershipActive);
         this.countText = localizer.text(() -> localizer.plural("organizationAccounts.count", accounts.size(), accounts.size()), accounts);
     }
 

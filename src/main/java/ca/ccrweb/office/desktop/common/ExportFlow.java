@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.export.ExportFormat;
+import java.util.Locale;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -91,7 +92,7 @@ public final class ExportFlow {
 
     private static Path withExtension(Path file, ExportFormat format) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension()) ? file
+        return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
                 : file.resolveSibling(name + "." + format.extension());
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import org.kordamp.ikonli.Ikon;
 
 /** The parts every screen shares: a header with title and subtitle, a toolbar, a spacer. */
 public final class PageLayout {
@@ -67,7 +69,7 @@ public final class PageLayout {
     }
 
     /** A sentence and an icon in the middle of an area that has nothing to show yet. */
-    public static VBox emptyState(org.kordamp.ikonli.Ikon icon, ObservableValue<String> title,
+    public static VBox emptyState(Ikon icon, ObservableValue<String> title,
                                   ObservableValue<String> text) {
         var graphic = Icons.sized(icon, 40);
         graphic.getStyleClass().add(StyleClasses.EMPTY_STATE_ICON);
@@ -78,7 +80,7 @@ public final class PageLayout {
         textLabel.textProperty().bind(text);
         textLabel.setWrapText(true);
         textLabel.setMaxWidth(420);
-        textLabel.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        textLabel.setTextAlignment(TextAlignment.CENTER);
         textLabel.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(12, graphic, titleLabel, textLabel);
         box.setAlignment(Pos.CENTER);

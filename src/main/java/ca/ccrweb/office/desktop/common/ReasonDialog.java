@@ -36,7 +36,8 @@ public final class ReasonDialog {
 
         Label text = new Label(explanation);
         text.setWrapText(true);
-        text.setMaxWidth(440);
+        text.setPrefWidth(480);
+        text.setMinHeight(Label.USE_PREF_SIZE);
         VBox content = new VBox(12, text);
         TextArea reasonField = new TextArea();
         reasonField.setId("reasonField");

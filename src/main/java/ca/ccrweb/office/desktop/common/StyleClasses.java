@@ -18,7 +18,6 @@ public final class StyleClasses {
     public static final String EMPTY_STATE_ICON = "empty-state-icon";
     public static final String FIELD_LABEL = "field-label";
     public static final String FIELD_ERROR = "field-error";
-    public static final String FORM_MESSAGE = "form-message";
     public static final String SECTION_TITLE = "section-title";
     public static final String FACT_NAME = "fact-name";
     public static final String FACT_VALUE = "fact-value";

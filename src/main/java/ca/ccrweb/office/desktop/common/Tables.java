@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
 
 import java.text.Collator;
@@ -91,7 +92,7 @@ public final class Tables {
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setMaxWidth(360);
         label.setAlignment(Pos.CENTER);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
         var graphic = Icons.sized(icon, 32);
         graphic.getStyleClass().add(StyleClasses.EMPTY_STATE_ICON);
         VBox box = new VBox(12, graphic, label);

@@ -16,9 +16,12 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -208,9 +211,9 @@ public final class ApplicationsView implements Page {
         row = fact(row, "field.email", application.email());
         row = fact(row, "field.phone", application.phone());
         row = fact(row, "field.website", application.website());
-        row = fact(row, "applications.detail.address", String.join(", ", java.util.stream.Stream.of(
+        row = fact(row, "applications.detail.address", String.join(", ", Stream.of(
                 application.streetAddress(), application.city(), application.postalCode())
-                .filter(java.util.Objects::nonNull).toList()));
+                .filter(Objects::nonNull).toList()));
         String province = localizer.label(application.province());
         String region = localizer.label(application.region());
         row = fact(row, "field.province", region.equals(province) ? province
@@ -228,7 +231,7 @@ public final class ApplicationsView implements Page {
         Label text = new Label(value == null || value.isBlank() ? "—" : value);
         text.getStyleClass().add(StyleClasses.FACT_VALUE);
         text.setWrapText(true);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         facts.add(label, 0, row);
         facts.add(text, 1, row);
         return row + 1;

@@ -36,12 +36,15 @@ final class ApproveDialog {
 
         Label explanation = new Label(localizer.get("applications.approve.text"));
         explanation.setWrapText(true);
-        explanation.setMaxWidth(460);
+        explanation.setPrefWidth(480);
+        explanation.setMinHeight(Label.USE_PREF_SIZE);
         TextField email = new TextField(application.email());
         email.setId("administratorEmailField");
         Label hint = new Label(localizer.get("applications.approve.emailHint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.setPrefWidth(480);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(new VBox(12, explanation,
                 new FormField(localizer.text("field.administratorEmail"), email,
                         viewModel.decisionErrors().text("administratorEmail")), hint));

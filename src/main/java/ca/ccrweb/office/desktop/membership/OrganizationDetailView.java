@@ -8,11 +8,11 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
-import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -103,10 +103,6 @@ final class OrganizationDetailView extends VBox {
         detailsTab.setContent(form);
     }
 
-    void showAccounts() {
-        tabs.getSelectionModel().select(1);
-    }
-
     private void show(Organization organization) {
         if (organization == null) {
             return;
@@ -189,9 +185,12 @@ final class OrganizationDetailView extends VBox {
                         localizer.dateTime(transition.occurredAt()), transition.actor()));
                 when.getStyleClass().add(Styles.TEXT_MUTED);
                 VBox box = new VBox(2, what, when);
+                box.setPadding(new Insets(4, 0, 4, 0));
                 if (transition.reason() != null) {
                     Label why = new Label(localizer.get("organizations.history.reason", transition.reason()));
                     why.setWrapText(true);
+                    why.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                    why.setMinHeight(Label.USE_PREF_SIZE);
                     box.getChildren().add(why);
                 }
                 setText(null);

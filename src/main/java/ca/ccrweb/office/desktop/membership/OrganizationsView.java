@@ -220,12 +220,6 @@ public final class OrganizationsView implements Page {
                 writers.organizations(rows, localizer.messages()));
     }
 
-    /** Shows the accounts tab of the organization selected (after an approval, for instance). */
-    public void showAccountsOf(Organization organization) {
-        viewModel.selectedProperty().set(organization);
-        detailView.showAccounts();
-    }
-
     @Override
     public Node view() {
         return root;

@@ -8,6 +8,7 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.beans.binding.IntegerBinding;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -76,7 +77,7 @@ final class NavigationBar extends VBox {
                 button.getStyleClass().add(StyleClasses.NAV_ITEM_WITH_BADGE);
                 StackPane withBadge = new StackPane(button, badge);
                 StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
-                StackPane.setMargin(badge, new javafx.geometry.Insets(0, 10, 0, 0));
+                StackPane.setMargin(badge, new Insets(0, 10, 0, 0));
                 entries.getChildren().add(withBadge);
             } else {
                 entries.getChildren().add(button);

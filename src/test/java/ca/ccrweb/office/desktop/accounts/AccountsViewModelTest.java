@@ -86,6 +86,7 @@ class AccountsViewModelTest {
         Account tesfaye = viewModel.shown().stream().filter(account -> account.fullName().startsWith("Tesfaye"))
                 .findFirst().orElseThrow();
         viewModel.selectedProperty().set(tesfaye);
+        assertThat(viewModel.canEnableProperty().get()).as("comes back with the membership").isFalse();
 
         viewModel.enableSelected();
 
