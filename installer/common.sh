@@ -1,0 +1,106 @@
+# Shared by installer/build.sh, smoke-test.sh and measure-startup.sh (sourced, not run).
+
+readonly APP_NAME="CCR Office"
+readonly MAIN_CLASS=ca.ccrweb.office.Main
+readonly AOT_CACHE_FILE=ccr-office.aot
+# Every jar of the application image bears this time stamp, so that the AOT cache made at build time still
+# matches the jars once installed (docs/decisions/0007-installers-runtime-and-aot-cache.md). Two spellings
+# of one instant: epoch seconds for Java and for the Linux package, touch -t (with TZ=UTC) for the script.
+readonly JAR_TIME_EPOCH=946684800
+readonly JAR_TIME_TOUCH=200001010000.00
+readonly FIRST_WINDOW_SHOWN="ccr.office.startup: first window shown"
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+log() { printf '[installer] %s\n' "$*" >&2; }
+die() { printf '[installer] error: %s\n' "$*" >&2; exit 1; }
+
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+# Selects a JDK 25 (with jlink and jpackage) into JAVA_HOME, as .ci/run does.
+select_jdk() {
+  local candidate
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null; then
+    export JAVA_HOME; return
+  fi
+  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* /usr/lib/jvm/jdk-25* \
+                   /Library/Java/JavaVirtualMachines/*25*/Contents/Home; do
+    if [ -x "$candidate/bin/jpackage" ]; then JAVA_HOME=$candidate; export JAVA_HOME; return; fi
+  done
+  die "JDK 25 with jpackage is required: set JAVA_HOME to a JDK 25 installation."
+}
+
+host_os() {
+  case "$(uname -s)" in
+    Linux) echo linux ;;
+    Darwin) echo macos ;;
+    *) die "installer/build.sh builds on Linux or macOS; on Windows run installer/build.ps1" ;;
+  esac
+}
+
+host_arch() {
+  case "$(uname -m)" in
+    x86_64 | amd64) echo x64 ;;
+    aarch64 | arm64) echo aarch64 ;;
+    *) uname -m ;;
+  esac
+}
+
+# Paths inside the application image that jpackage lays out, per system.
+image_root() { # $1 = folder holding the image
+  case "$(host_os)" in
+    linux) echo "$1/$APP_NAME" ;;
+    macos) echo "$1/$APP_NAME.app" ;;
+  esac
+}
+image_app_dir() {
+  case "$(host_os)" in
+    linux) echo "$1/lib/app" ;;
+    macos) echo "$1/Contents/app" ;;
+  esac
+}
+image_java() {
+  case "$(host_os)" in
+    linux) echo "$1/lib/runtime/bin/java" ;;
+    macos) echo "$1/Contents/runtime/Contents/Home/bin/java" ;;
+  esac
+}
+image_launcher() {
+  case "$(host_os)" in
+    linux) echo "$1/bin/$APP_NAME" ;;
+    macos) echo "$1/Contents/MacOS/$APP_NAME" ;;
+  esac
+}
+
+# Reads the launcher's configuration ($APPDIR/<name>.cfg) into two arrays, with $APPDIR resolved:
+# LAUNCHER_JAVA_OPTIONS (without the AOT cache option) and LAUNCHER_CLASS_PATH (one string).
+# The training run must use exactly these, or the JVM refuses the cache it makes.
+read_launcher_config() { # $1 = app dir
+  local app_dir=$1 line value
+  LAUNCHER_JAVA_OPTIONS=()
+  LAUNCHER_CLASS_PATH=
+  while IFS= read -r line || [ -n "$line" ]; do
+    line=${line%$'\r'}
+    case "$line" in
+      java-options=*)
+        value=${line#java-options=}
+        value=${value//\$APPDIR/$app_dir}
+        case "$value" in -XX:AOTCache=*) ;; *) LAUNCHER_JAVA_OPTIONS+=("$value") ;; esac ;;
+      app.classpath=*)
+        value=${line#app.classpath=}
+        value=${value//\$APPDIR/$app_dir}
+        LAUNCHER_CLASS_PATH=${LAUNCHER_CLASS_PATH:+$LAUNCHER_CLASS_PATH:}$value ;;
+    esac
+  done < "$app_dir/$APP_NAME.cfg"
+  [ -n "$LAUNCHER_CLASS_PATH" ] || die "no class path in $app_dir/$APP_NAME.cfg"
+}
+
+# Runs a command under a virtual X display when there is no display (Linux without a desktop, CI).
+with_display() {
+  if [ "$(host_os)" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run: apt-get install -y xvfb xauth"
+    xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" "$@"
+  else
+    "$@"
+  fi
+}
