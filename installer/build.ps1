@@ -13,10 +13,16 @@
 
 .PARAMETER ImageOnly
   Stop after the trained application image (target\installer\image), build no .msi.
+
+.PARAMETER CheckInstalled
+  Build nothing: install the given .msi for this user as staff do, check that the installed application
+  starts and, from its second start on, loads its classes from the AOT cache, then uninstall it.
+  The release workflow runs it.
 #>
 param(
     [switch] $SkipMaven,
-    [switch] $ImageOnly
+    [switch] $ImageOnly,
+    [string] $CheckInstalled
 )
 
 $ErrorActionPreference = 'Stop'
@@ -166,6 +172,45 @@ function New-Msi([string] $Image, [string] $Version) {
         '--app-image', $Image, '--app-version', $Version, '--dest', $dist)
     Get-ChildItem "$dist\*.msi" | Rename-Item -NewName "ccr-office-$Version-windows-x64.msi"
     Get-ChildItem $dist | Format-Table Name, Length | Out-String | Write-Host
+}
+
+# Installs the .msi per user, starts the installed launcher twice (the first start puts back the jar times
+# the installer changed), requires the cache on the second start, then uninstalls.
+function Test-InstalledMsi([string] $Msi) {
+    $Msi = (Resolve-Path $Msi).Path
+    New-Item -ItemType Directory $Work -Force | Out-Null
+    $launcher = Join-Path $env:LOCALAPPDATA "$AppName\$AppName.exe"
+    Write-Step "Installing $Msi for this user"
+    $install = Start-Process msiexec.exe -Wait -PassThru -ArgumentList @('/i', "`"$Msi`"", '/qn', '/norestart',
+        '/l*v', "`"$Work\msi-install.log`"")
+    if ($install.ExitCode -ne 0) { throw "msiexec /i failed with $($install.ExitCode), see $Work\msi-install.log" }
+    if (-not (Test-Path $launcher)) { throw "no launcher at $launcher" }
+    try {
+        Write-Step 'First start'
+        $env:CCR_OFFICE_HOME = Join-Path ([IO.Path]::GetTempPath()) ([Guid]::NewGuid())
+        $env:JAVA_TOOL_OPTIONS = '-Dccr.office.exitAfterStartup=true'
+        try {
+            $first = Start-Process -FilePath $launcher -Wait -PassThru
+        } finally {
+            Remove-Item Env:JAVA_TOOL_OPTIONS, Env:CCR_OFFICE_HOME
+        }
+        if ($first.ExitCode -ne 0) { throw "the installed application exited with $($first.ExitCode)" }
+        Start-Sleep -Seconds 2
+        Write-Step 'Second start, with the AOT cache required'
+        $share = Test-AotCache $launcher $Work
+        if ($share -lt 50) { throw 'too few classes come from the AOT cache' }
+    } finally {
+        Write-Step 'Uninstalling'
+        $uninstall = Start-Process msiexec.exe -Wait -PassThru -ArgumentList @('/x', "`"$Msi`"", '/qn', '/norestart')
+        if ($uninstall.ExitCode -ne 0) { throw "msiexec /x failed with $($uninstall.ExitCode)" }
+    }
+    if (Test-Path $launcher) { throw "uninstalling left $launcher behind" }
+    Write-Step 'The installed application starts, with its AOT cache, and uninstalls cleanly'
+}
+
+if ($CheckInstalled) {
+    Test-InstalledMsi $CheckInstalled
+    return
 }
 
 if ($SkipMaven) {

@@ -9,6 +9,7 @@ readonly AOT_CACHE_FILE=ccr-office.aot
 readonly JAR_TIME_EPOCH=946684800
 readonly JAR_TIME_TOUCH=200001010000.00
 readonly FIRST_WINDOW_SHOWN="ccr.office.startup: first window shown"
+readonly EXIT_AFTER_STARTUP=ccr.office.exitAfterStartup
 
 repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
@@ -103,4 +104,30 @@ with_display() {
   else
     "$@"
   fi
+}
+
+# Starts a launcher with the cache made mandatory (-XX:AOTMode=on: the JVM stops with an error if it cannot
+# map the cache) and its class loading logged; most classes must come from the cache ("shared objects
+# file"). Counting matters because JDK 25.0.0-25.0.3 accept a cache even when jars have changed.
+check_launcher_uses_aot_cache() { # $1 = launcher, $2 = log file
+  local launcher=$1 log_file=$2 data total shared
+  data=$(mktemp -d)
+  CCR_OFFICE_HOME=$data JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:class+load=info -D$EXIT_AFTER_STARTUP=true" \
+    with_display "$launcher" > "$log_file" 2>&1 \
+    || { tail -40 "$log_file" >&2; rm -rf "$data"; die "$launcher does not accept its AOT cache"; }
+  rm -rf "$data"
+  total=$(grep -c '\[class,load\]' "$log_file" || true)
+  shared=$(grep -c '\[class,load\].*source: shared objects file' "$log_file" || true)
+  log "AOT cache: $shared of $total classes loaded from the cache"
+  [ "$total" -gt 0 ] && [ $((shared * 100 / total)) -ge 50 ] || die "too few classes come from the AOT cache"
+}
+
+# Starts a launcher once on an empty data folder and waits until it has shown its window and quit.
+start_once() { # $1 = launcher, $2 = log file
+  local data
+  data=$(mktemp -d)
+  CCR_OFFICE_HOME=$data JAVA_TOOL_OPTIONS="-D$EXIT_AFTER_STARTUP=true" with_display "$1" > "$2" 2>&1 \
+    || { tail -40 "$2" >&2; rm -rf "$data"; die "$1 failed to start"; }
+  rm -rf "$data"
+  grep -q "$FIRST_WINDOW_SHOWN" "$2" || { tail -40 "$2" >&2; die "$1 showed no window"; }
 }

@@ -76,7 +76,7 @@ run_once() {
   data=$(mktemp -d)
   if $cold; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
   start=$EPOCHREALTIME
-  exec {fd}< <(CCR_OFFICE_HOME=$data JAVA_TOOL_OPTIONS=-Dccr.office.exitAfterStartup=true "${command[@]}" 2>&1)
+  exec {fd}< <(CCR_OFFICE_HOME=$data JAVA_TOOL_OPTIONS=-D$EXIT_AFTER_STARTUP=true "${command[@]}" 2>&1)
   shown=
   while IFS= read -r -t 120 -u "$fd" line; do
     if [[ $line == *"$FIRST_WINDOW_SHOWN"* ]]; then shown=$EPOCHREALTIME; break; fi
