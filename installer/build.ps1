@@ -30,7 +30,6 @@ Set-StrictMode -Version Latest
 
 # The same values as installer/common.sh.
 $AppName = 'CCR Office'
-$MainClass = 'ca.ccrweb.office.Main'
 $AotCacheFile = 'ccr-office.aot'
 $JarTimeEpoch = 946684800
 $JarTimeUtc = [DateTimeOffset]::FromUnixTimeSeconds($JarTimeEpoch).UtcDateTime
@@ -107,20 +106,23 @@ function New-AppImage([string] $Version) {
         '--input', "$Work\input", '--runtime-image', "$Work\runtime", '--dest', "$Work\image")
 }
 
-# The launcher's options and class path, from its .cfg, with $APPDIR resolved (see read_launcher_config).
+# The launcher's options, class path and main class, from its .cfg, with $APPDIR resolved (see read_launcher_config).
 function Read-LauncherConfig([string] $AppDir) {
     $options = @()
     $classPath = @()
+    $mainClass = $null
     foreach ($line in Get-Content (Join-Path $AppDir "$AppName.cfg")) {
         if ($line -like 'java-options=*') {
             $value = $line.Substring('java-options='.Length).Replace('$APPDIR', $AppDir)
             if ($value -notlike '-XX:AOTCache=*') { $options += $value }
         } elseif ($line -like 'app.classpath=*') {
             $classPath += $line.Substring('app.classpath='.Length).Replace('$APPDIR', $AppDir)
+        } elseif ($line -like 'app.mainclass=*') {
+            $mainClass = $line.Substring('app.mainclass='.Length)
         }
     }
-    if ($classPath.Count -eq 0) { throw "no class path in $AppDir\$AppName.cfg" }
-    return @{ Options = $options; ClassPath = ($classPath -join ';') }
+    if ($classPath.Count -eq 0 -or -not $mainClass) { throw "no class path or main class in $AppDir\$AppName.cfg" }
+    return @{ Options = $options; ClassPath = ($classPath -join ';'); MainClass = $mainClass }
 }
 
 function New-AotCache([string] $Image) {
@@ -131,7 +133,7 @@ function New-AotCache([string] $Image) {
     $env:CCR_OFFICE_HOME = Join-Path ([IO.Path]::GetTempPath()) ([Guid]::NewGuid())
     Write-Step 'AOT cache: training run'
     $arguments = $config.Options + @("-XX:AOTCacheOutput=$appDir\$AotCacheFile",
-        '-Dccr.office.exitAfterStartup=true', '-cp', $config.ClassPath, $MainClass)
+        '-Dccr.office.exitAfterStartup=true', '-cp', $config.ClassPath, $config.MainClass)
     & $java @arguments *> "$Work\training.log"
     $exitCode = $LASTEXITCODE
     Remove-Item Env:CCR_OFFICE_HOME

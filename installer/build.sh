@@ -113,7 +113,7 @@ train_aot_cache() {
   log "AOT cache: training run"
   CCR_OFFICE_HOME=$data with_display "$java" "${LAUNCHER_JAVA_OPTIONS[@]}" \
     -XX:AOTCacheOutput="$app_dir/$AOT_CACHE_FILE" -D$EXIT_AFTER_STARTUP=true \
-    -cp "$LAUNCHER_CLASS_PATH" "$MAIN_CLASS" > "$work/training.log" 2>&1 \
+    -cp "$LAUNCHER_CLASS_PATH" "$LAUNCHER_MAIN_CLASS" > "$work/training.log" 2>&1 \
     || { cat "$work/training.log" >&2; die "the training run failed"; }
   rm -rf "$data"
   [ -s "$app_dir/$AOT_CACHE_FILE" ] || { cat "$work/training.log" >&2; die "the training run wrote no cache"; }

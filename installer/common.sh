@@ -1,7 +1,6 @@
 # Shared by installer/build.sh, smoke-test.sh and measure-startup.sh (sourced, not run).
 
 readonly APP_NAME="CCR Office"
-readonly MAIN_CLASS=ca.ccrweb.office.Main
 readonly AOT_CACHE_FILE=ccr-office.aot
 # Every jar of the application image bears this time stamp, so that the AOT cache made at build time still
 # matches the jars once installed (docs/decisions/0007-installers-runtime-and-aot-cache.md). Two spellings
@@ -9,6 +8,7 @@ readonly AOT_CACHE_FILE=ccr-office.aot
 readonly JAR_TIME_EPOCH=946684800
 readonly JAR_TIME_TOUCH=200001010000.00
 readonly FIRST_WINDOW_SHOWN="ccr.office.startup: first window shown"
+readonly WINDOW_CONTENT_REPLACED="ccr.office.startup: window content replaced"
 readonly EXIT_AFTER_STARTUP=ccr.office.exitAfterStartup
 
 repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
@@ -74,12 +74,13 @@ image_launcher() {
 }
 
 # Reads the launcher's configuration ($APPDIR/<name>.cfg) into two arrays, with $APPDIR resolved:
-# LAUNCHER_JAVA_OPTIONS (without the AOT cache option) and LAUNCHER_CLASS_PATH (one string).
+# LAUNCHER_JAVA_OPTIONS (without the AOT cache option), LAUNCHER_CLASS_PATH (one string) and LAUNCHER_MAIN_CLASS.
 # The training run must use exactly these, or the JVM refuses the cache it makes.
 read_launcher_config() { # $1 = app dir
   local app_dir=$1 line value
   LAUNCHER_JAVA_OPTIONS=()
   LAUNCHER_CLASS_PATH=
+  LAUNCHER_MAIN_CLASS=
   while IFS= read -r line || [ -n "$line" ]; do
     line=${line%$'\r'}
     case "$line" in
@@ -91,9 +92,11 @@ read_launcher_config() { # $1 = app dir
         value=${line#app.classpath=}
         value=${value//\$APPDIR/$app_dir}
         LAUNCHER_CLASS_PATH=${LAUNCHER_CLASS_PATH:+$LAUNCHER_CLASS_PATH:}$value ;;
+      app.mainclass=*)
+        LAUNCHER_MAIN_CLASS=${line#app.mainclass=} ;;
     esac
   done < "$app_dir/$APP_NAME.cfg"
-  [ -n "$LAUNCHER_CLASS_PATH" ] || die "no class path in $app_dir/$APP_NAME.cfg"
+  [ -n "$LAUNCHER_CLASS_PATH" ] && [ -n "$LAUNCHER_MAIN_CLASS" ] || die "no class path or main class in $app_dir/$APP_NAME.cfg"
 }
 
 # Runs a command under a virtual X display when there is no display (Linux without a desktop, CI).

@@ -4,8 +4,10 @@
 #   no-cache  the packaged application without its AOT cache (the runtime's default CDS archive only)
 #   cache     the packaged application as installed, with its AOT cache
 # Each run is a new process on a new, empty data folder (CCR_OFFICE_HOME), timed from just before the
-# launcher starts to the line the first shown window prints. The variants take turns, after one unrecorded
-# round; the script prints the median, minimum and maximum of each in milliseconds.
+# launcher starts to the line printed when the first window is shown (the application's "opening" window)
+# and, for the application, to the line printed when that window's content is replaced by the main window
+# (the database created and migrated). The variants take turns, after one unrecorded round; the script
+# prints the median, minimum and maximum of each in milliseconds.
 #
 #   installer/measure-startup.sh [--runs N] [--cold]
 #
@@ -64,9 +66,10 @@ kill -0 "$xvfb_pid" 2>/dev/null || die "Xvfb did not start on $display"
 
 microseconds() { local t=${1/[.,]/}; echo $((10#$t)); }
 
-# Prints the milliseconds from the start of the process to the first-window line.
+# Prints the milliseconds from the start of the process to the first-window line and to the
+# content-replaced line ("-" when there is none).
 run_once() {
-  local variant=$1 data start shown line fd
+  local variant=$1 data start shown replaced line fd
   local -a command
   case "$variant" in
     bare) command=("$(image_java "$image")" --enable-native-access=javafx.graphics -cp "$scratch/bare" BareJavaFxWindow) ;;
@@ -78,14 +81,18 @@ run_once() {
   start=$EPOCHREALTIME
   exec {fd}< <(CCR_OFFICE_HOME=$data JAVA_TOOL_OPTIONS=-D$EXIT_AFTER_STARTUP=true "${command[@]}" 2>&1)
   shown=
+  replaced=
   while IFS= read -r -t 120 -u "$fd" line; do
-    if [[ $line == *"$FIRST_WINDOW_SHOWN"* ]]; then shown=$EPOCHREALTIME; break; fi
+    case "$line" in
+      *"$FIRST_WINDOW_SHOWN"*) shown=$EPOCHREALTIME ;;
+      *"$WINDOW_CONTENT_REPLACED"*) replaced=$EPOCHREALTIME ;;
+    esac
   done
-  while IFS= read -r -t 120 -u "$fd" line; do :; done
   exec {fd}<&-
   rm -rf "$data"
   [ -n "$shown" ] || die "$variant: no window was shown"
-  echo $(( ($(microseconds "$shown") - $(microseconds "$start")) / 1000 ))
+  echo "$(( ($(microseconds "$shown") - $(microseconds "$start")) / 1000 ))" \
+    "$([ -n "$replaced" ] && echo $(( ($(microseconds "$replaced") - $(microseconds "$start")) / 1000 )) || echo -)"
 }
 
 statistics() { # median min max of the numbers given
@@ -95,14 +102,15 @@ statistics() { # median min max of the numbers given
 }
 
 variants=(bare no-cache cache)
-declare -A times
+declare -A first_window main_window
 log "Warm-up round (not recorded)"
 for variant in "${variants[@]}"; do run_once "$variant" >/dev/null; done
 for ((round = 1; round <= runs; round++)); do
   for variant in "${variants[@]}"; do
-    ms=$(run_once "$variant")
-    log "round $round, $variant: $ms ms"
-    times[$variant]="${times[$variant]:-} $ms"
+    read -r first main <<< "$(run_once "$variant")"
+    log "round $round, $variant: first window $first ms, main window $main ms"
+    first_window[$variant]="${first_window[$variant]:-} $first"
+    [ "$main" = - ] || main_window[$variant]="${main_window[$variant]:-} $main"
   done
 done
 
@@ -110,8 +118,8 @@ cache_kind=$($cold && echo "cold (file cache emptied before each run)" || echo "
 echo
 echo "Time to the first window, $runs runs each, $cache_kind, $(nproc) cores, $("$(image_java "$image")" -version 2>&1 | sed -n 2p)"
 echo
-echo "| start-up | median | min | max |"
-echo "|---|---:|---:|---:|"
+echo "| start-up | first window: median (min-max) | main window: median (min-max) |"
+echo "|---|---:|---:|"
 label() {
   case "$1" in
     bare) echo "bare JavaFX window, same runtime" ;;
@@ -119,8 +127,13 @@ label() {
     cache) echo "CCR Office with the AOT cache" ;;
   esac
 }
-for variant in "${variants[@]}"; do
+summary() { # the recorded times of one variant, or nothing
+  local median min max
+  [ -n "$1" ] || { echo "-"; return; }
   # shellcheck disable=SC2086 # the recorded times are split on purpose
-  read -r median min max <<< "$(statistics ${times[$variant]})"
-  echo "| $(label "$variant") | $median ms | $min ms | $max ms |"
+  read -r median min max <<< "$(statistics $1)"
+  echo "$median ms ($min-$max)"
+}
+for variant in "${variants[@]}"; do
+  echo "| $(label "$variant") | $(summary "${first_window[$variant]}") | $(summary "${main_window[$variant]:-}") |"
 done

@@ -9,20 +9,26 @@ import javafx.util.Duration;
 
 /**
  * A start-up session for the build, never for people: with {@code -Dccr.office.exitAfterStartup=true}
- * the application prints {@link #FIRST_WINDOW_SHOWN} when its first window is shown, lets it render for
- * a moment, then quits. The AOT cache's training run, the start-up measurement and the smoke test use it
- * (installer/README.md). It watches from outside the application, so the desktop code needs no hook.
+ * the application prints {@link #FIRST_WINDOW_SHOWN} when its first window is shown, and
+ * {@link #WINDOW_CONTENT_REPLACED} when that window's first content (the "opening" pane) gives way to the
+ * next (the main window, once the database is open); it lets that render for a moment, then quits. The AOT
+ * cache's training run and the start-up measurement use it (installer/README.md). It watches from outside
+ * the application, so the desktop code needs no hook.
  */
 public final class ExitAfterStartup {
     public static final String PROPERTY = "ccr.office.exitAfterStartup";
     public static final String FIRST_WINDOW_SHOWN = "ccr.office.startup: first window shown";
+    public static final String WINDOW_CONTENT_REPLACED = "ccr.office.startup: window content replaced";
 
-    /** Long enough for the first frames and the work the window starts on showing to be part of the session. */
-    private static final Duration SETTLE = Duration.seconds(2);
+    /** Long enough for the first frames of the new content to be part of the session. */
+    private static final Duration SETTLE = Duration.seconds(1.5);
+    /** A window whose content never changes (or a database that takes long to open) still ends the session. */
+    private static final Duration CONTENT_WAIT = Duration.seconds(30);
     private static final long TOOLKIT_POLL_MILLIS = 5;
     private static final long FORCED_EXIT_MILLIS = 10_000;
 
     private static boolean windowSeen;
+    private static boolean contentReplaced;
 
     private ExitAfterStartup() {
     }
@@ -51,26 +57,43 @@ public final class ExitAfterStartup {
     private static void watchWindows() {
         ObservableList<Window> showing = Window.getWindows();
         if (!showing.isEmpty()) {
-            firstWindowShown();
+            firstWindowShown(showing.getFirst());
             return;
         }
         showing.addListener((ListChangeListener<Window>) change -> {
             if (!showing.isEmpty()) {
-                firstWindowShown();
+                firstWindowShown(showing.getFirst());
             }
         });
     }
 
-    private static void firstWindowShown() {
+    private static void firstWindowShown(Window window) {
         if (windowSeen) {
             return;
         }
         windowSeen = true;
-        System.out.println(FIRST_WINDOW_SHOWN);
+        print(FIRST_WINDOW_SHOWN);
+        PauseTransition deadline = new PauseTransition(CONTENT_WAIT);
+        deadline.setOnFinished(event -> quit());
+        deadline.play();
+        if (window.getScene() != null) {
+            window.getScene().rootProperty().addListener((root, before, after) -> {
+                if (contentReplaced) {
+                    return;
+                }
+                contentReplaced = true;
+                deadline.stop();
+                print(WINDOW_CONTENT_REPLACED);
+                PauseTransition settle = new PauseTransition(SETTLE);
+                settle.setOnFinished(event -> quit());
+                settle.play();
+            });
+        }
+    }
+
+    private static void print(String line) {
+        System.out.println(line);
         System.out.flush();
-        PauseTransition settle = new PauseTransition(SETTLE);
-        settle.setOnFinished(event -> quit());
-        settle.play();
     }
 
     private static void quit() {
