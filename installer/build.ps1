@@ -89,7 +89,7 @@ function New-Runtime {
     $jdkModules = & (Get-JdkTool 'jdeps') --print-module-deps --ignore-missing-deps --multi-release 25 `
         --class-path "$Work\input\lib\*;$fxPath" 'target\ccr-office.jar'
     if ($LASTEXITCODE -ne 0) { throw 'jdeps failed' }
-    $modules = "$($jdkModules.Trim()),$ServiceModules,$fxModules"
+    $modules = "$(($jdkModules | Select-Object -Last 1).Trim()),$ServiceModules,$fxModules"
     Write-Step "jlink: $modules"
     Remove-Item "$Work\runtime" -Recurse -Force -ErrorAction SilentlyContinue
     Invoke-Tool (Get-JdkTool 'jlink') @('--module-path', $fxPath, '--add-modules', $modules,
