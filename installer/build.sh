@@ -136,6 +136,8 @@ linux_resources() {
   rm -rf "$work/linux-resources"
   mkdir -p "$work/linux-resources"
   sed "s/CCR_JAR_TIME_EPOCH/$JAR_TIME_EPOCH/" installer/linux/resources/postinst > "$work/linux-resources/postinst"
+  # The menu entry's icon: jpackage takes it from the resource folder, named after the launcher.
+  cp assets/icon/png/ccr-office-256.png "$work/linux-resources/$APP_NAME.png"
   echo "$work/linux-resources"
 }
 
