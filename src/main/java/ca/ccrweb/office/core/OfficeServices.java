@@ -2,10 +2,13 @@ package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.InstanceLock;
+import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.membership.DuesService;
 import ca.ccrweb.office.core.membership.MembershipService;
 
@@ -22,6 +25,9 @@ public final class OfficeServices implements AutoCloseable {
     private final AccountService accounts;
     private final MembershipService membership;
     private final DuesService dues;
+    private final ContactService contacts;
+    private final EventService events;
+    private final RegistrationService registrations;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -35,6 +41,9 @@ public final class OfficeServices implements AutoCloseable {
         this.accounts = new AccountService(database, ids, clock);
         this.membership = new MembershipService(database, accounts, ids, clock, actor);
         this.dues = new DuesService(database, membership, clock);
+        this.contacts = new ContactService(database, ids, clock);
+        this.events = new EventService(database, ids, clock);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor);
     }
 
     /**
@@ -78,5 +87,17 @@ public final class OfficeServices implements AutoCloseable {
 
     public DuesService dues() {
         return dues;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public RegistrationService registrations() {
+        return registrations;
     }
 }

@@ -150,7 +150,8 @@ public final class AccountService {
     }
 
     private String uniqueUsername(String base) {
-        String trimmed = base.length() > 40 ? base.substring(0, 40).replaceAll("-+$", "") : base;
+        String trimmed = base.length() <= 40 ? base : base.substring(0, base.lastIndexOf('-', 40) > 10
+                ? base.lastIndexOf('-', 40) : 40);
         String candidate = trimmed;
         for (int suffix = 2; accounts.usernameTaken(candidate); suffix++) {
             candidate = trimmed + "-" + suffix;

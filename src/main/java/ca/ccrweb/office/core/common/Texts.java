@@ -32,7 +32,7 @@ public final class Texts {
 
     /** An ASCII slug such as "comite-daide-aux-refugies", for user names. */
     public static String slug(String text) {
-        String slug = searchKey(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = searchKey(text).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "member" : slug;
     }
 }

@@ -141,6 +141,18 @@ public final class MembershipService {
                 .toList();
     }
 
+    /** Whether the organization was an active member on that day (by its recorded transitions). */
+    public boolean wasActiveMemberOn(long organizationId, LocalDate day) {
+        MembershipStatus status = null;
+        for (MembershipTransition transition : organizations.transitions(organizationId)) {
+            if (transition.occurredAt().atZone(clock.getZone()).toLocalDate().isAfter(day)) {
+                break;
+            }
+            status = transition.to();
+        }
+        return status == MembershipStatus.ACTIVE;
+    }
+
     public List<MembershipTransition> history(long organizationId) {
         return organizations.transitions(organizationId);
     }

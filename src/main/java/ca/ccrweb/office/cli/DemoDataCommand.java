@@ -1,0 +1,64 @@
+package ca.ccrweb.office.cli;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.demo.DemoData;
+import ca.ccrweb.office.core.demo.DemoDataReport;
+import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.membership.MembershipStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code ccr-office demo-data [--scale N]}: fills the database with realistic organizations and accounts. */
+@Command(name = "demo-data", mixinStandardHelpOptions = true)
+public final class DemoDataCommand implements Callable<Integer> {
+    static final int LARGEST_SCALE = 100;
+
+    @ParentCommand
+    private OfficeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.option.scale")
+    private int scale;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = root.messages();
+        if (scale < 1 || scale > LARGEST_SCALE) {
+            throw new ParameterException(spec.commandLine(),
+                    messages.get("cli.demoData.error.scale", LARGEST_SCALE, String.valueOf(scale)));
+        }
+        try (OfficeServices services = root.openServices()) {
+            DemoDataReport report = DemoData.generate(services, scale, DemoData.DEFAULT_SEED);
+            print(report, services.database().settings().displayName(), messages);
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private void print(DemoDataReport report, String database, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(messages.get("cli.demoData.summary.database", database));
+        out.println(messages.get("cli.demoData.summary.organizations", report.organizations()));
+        for (MembershipStatus status : MembershipStatus.values()) {
+            if (report.organizations(status) > 0) {
+                out.println(messages.get("cli.demoData.summary.status", messages.get(status.labelKey()),
+                        report.organizations(status)));
+            }
+        }
+        out.println(messages.get("cli.demoData.summary.administrators", report.administratorAccounts()));
+        out.println(messages.get("cli.demoData.summary.individuals", report.individualAccounts()));
+        if (report.organizationsAlreadyPresent() > 0) {
+            out.println(messages.get("cli.demoData.summary.alreadyPresent", report.organizationsAlreadyPresent()));
+        }
+        out.flush();
+    }
+}

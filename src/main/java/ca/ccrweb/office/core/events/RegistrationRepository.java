@@ -1,0 +1,271 @@
+package ca.ccrweb.office.core.events;
+
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Region;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import static ca.ccrweb.office.core.db.Timestamps.instant;
+import static ca.ccrweb.office.core.db.Timestamps.utc;
+import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
+import static ca.ccrweb.office.core.db.schema.Tables.FEE_RECALCULATION;
+import static ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION;
+import static ca.ccrweb.office.core.db.schema.Tables.PAYMENT;
+import static ca.ccrweb.office.core.db.schema.Tables.PROVINCE_REGION;
+import static ca.ccrweb.office.core.db.schema.Tables.RATE_CATEGORY;
+import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
+import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION_DAY;
+import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION_SESSION;
+
+final class RegistrationRepository {
+    private static final Table<?> PAYMENTS = DSL.select(
+                    PAYMENT.REGISTRATION_ID,
+                    DSL.sum(PAYMENT.AMOUNT_CENTS).as("net_cents"),
+                    DSL.sum(DSL.when(PAYMENT.AMOUNT_CENTS.lt(0L), PAYMENT.AMOUNT_CENTS.neg()).otherwise(0L)).as("refunded_cents"))
+            .from(PAYMENT)
+            .groupBy(PAYMENT.REGISTRATION_ID)
+            .asTable("payments");
+    private static final Field<Long> PAYMENTS_REGISTRATION = PAYMENTS.field(PAYMENT.REGISTRATION_ID);
+    private static final Field<java.math.BigDecimal> NET = PAYMENTS.field("net_cents", java.math.BigDecimal.class);
+    private static final Field<java.math.BigDecimal> REFUNDED = PAYMENTS.field("refunded_cents", java.math.BigDecimal.class);
+    private static final Field<String> ORGANIZATION_NAME = DSL.coalesce(ORGANIZATION.NAME, REGISTRATION.ORGANIZATION_NAME)
+            .as("shown_organization_name");
+
+    private final Database database;
+
+    RegistrationRepository(Database database) {
+        this.database = database;
+    }
+
+    void insert(RegistrationRecord record) {
+        database.dsl().executeInsert(record);
+    }
+
+    RegistrationRecord newRecord() {
+        return database.dsl().newRecord(REGISTRATION);
+    }
+
+    void insertDays(long registrationId, Collection<LocalDate> days) {
+        for (LocalDate day : days) {
+            database.dsl().insertInto(REGISTRATION_DAY)
+                    .set(REGISTRATION_DAY.REGISTRATION_ID, registrationId)
+                    .set(REGISTRATION_DAY.ATTENDING_DAY, day)
+                    .execute();
+        }
+    }
+
+    void insertSessionChoice(long registrationId, long sessionId, RegistrationStatus status) {
+        database.dsl().insertInto(REGISTRATION_SESSION)
+                .set(REGISTRATION_SESSION.REGISTRATION_ID, registrationId)
+                .set(REGISTRATION_SESSION.SESSION_ID, sessionId)
+                .set(REGISTRATION_SESSION.STATUS, status.name())
+                .execute();
+    }
+
+    List<LocalDate> days(long registrationId) {
+        return database.dsl().select(REGISTRATION_DAY.ATTENDING_DAY).from(REGISTRATION_DAY)
+                .where(REGISTRATION_DAY.REGISTRATION_ID.eq(registrationId))
+                .orderBy(REGISTRATION_DAY.ATTENDING_DAY).fetch(REGISTRATION_DAY.ATTENDING_DAY);
+    }
+
+    List<SessionChoice> sessionChoices(long registrationId) {
+        return database.dsl().selectFrom(REGISTRATION_SESSION)
+                .where(REGISTRATION_SESSION.REGISTRATION_ID.eq(registrationId))
+                .orderBy(REGISTRATION_SESSION.SESSION_ID)
+                .fetch(r -> new SessionChoice(r.getSessionId(), RegistrationStatus.valueOf(r.getStatus())));
+    }
+
+    int seatsTaken(long sessionId) {
+        return database.dsl().fetchCount(REGISTRATION_SESSION, REGISTRATION_SESSION.SESSION_ID.eq(sessionId)
+                .and(REGISTRATION_SESSION.STATUS.eq(RegistrationStatus.REGISTERED.name())));
+    }
+
+    void removeSessionChoices(long registrationId) {
+        database.dsl().deleteFrom(REGISTRATION_SESSION).where(REGISTRATION_SESSION.REGISTRATION_ID.eq(registrationId))
+                .execute();
+    }
+
+    List<Long> sessionsOf(long registrationId) {
+        return database.dsl().select(REGISTRATION_SESSION.SESSION_ID).from(REGISTRATION_SESSION)
+                .where(REGISTRATION_SESSION.REGISTRATION_ID.eq(registrationId)
+                        .and(REGISTRATION_SESSION.STATUS.eq(RegistrationStatus.REGISTERED.name())))
+                .fetch(REGISTRATION_SESSION.SESSION_ID);
+    }
+
+    /** The first person waiting for a seat in the session, in the order they registered. */
+    Optional<Long> firstWaitingForSession(long sessionId) {
+        return database.dsl().select(REGISTRATION_SESSION.REGISTRATION_ID).from(REGISTRATION_SESSION)
+                .where(REGISTRATION_SESSION.SESSION_ID.eq(sessionId)
+                        .and(REGISTRATION_SESSION.STATUS.eq(RegistrationStatus.WAITLISTED.name())))
+                .orderBy(REGISTRATION_SESSION.REGISTRATION_ID)
+                .limit(1)
+                .fetchOptional(REGISTRATION_SESSION.REGISTRATION_ID);
+    }
+
+    void setSessionStatus(long registrationId, long sessionId, RegistrationStatus status) {
+        database.dsl().update(REGISTRATION_SESSION).set(REGISTRATION_SESSION.STATUS, status.name())
+                .where(REGISTRATION_SESSION.REGISTRATION_ID.eq(registrationId)
+                        .and(REGISTRATION_SESSION.SESSION_ID.eq(sessionId)))
+                .execute();
+    }
+
+    int placesTaken(long eventId) {
+        return database.dsl().fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.STATUS.in(
+                RegistrationStatus.REGISTERED.name(), RegistrationStatus.ATTENDED.name(),
+                RegistrationStatus.NO_SHOW.name())));
+    }
+
+    /** The first person on the event's waiting list: registration ids grow with time, so the smallest waited longest. */
+    Optional<Long> firstWaiting(long eventId) {
+        return database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.STATUS.eq(RegistrationStatus.WAITLISTED.name())))
+                .orderBy(REGISTRATION.ID).limit(1).fetchOptional(REGISTRATION.ID);
+    }
+
+    Optional<Long> activeRegistrationOf(long eventId, long contactId) {
+        return database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.CONTACT_ID.eq(contactId)))
+                .fetchOptional(REGISTRATION.ID);
+    }
+
+    void setStatus(long id, RegistrationStatus status, Instant checkedInAt, Instant now) {
+        database.dsl().update(REGISTRATION)
+                .set(REGISTRATION.STATUS, status.name())
+                .set(REGISTRATION.CHECKED_IN_AT, utc(checkedInAt))
+                .set(REGISTRATION.UPDATED_AT, utc(now))
+                .where(REGISTRATION.ID.eq(id))
+                .execute();
+    }
+
+    void setAmountDue(long id, long cents, Instant now) {
+        database.dsl().update(REGISTRATION)
+                .set(REGISTRATION.AMOUNT_DUE_CENTS, cents)
+                .set(REGISTRATION.UPDATED_AT, utc(now))
+                .where(REGISTRATION.ID.eq(id))
+                .execute();
+    }
+
+    void setFeeWaived(long id, boolean waived, Instant now) {
+        database.dsl().update(REGISTRATION)
+                .set(REGISTRATION.FEE_WAIVED, waived)
+                .set(REGISTRATION.UPDATED_AT, utc(now))
+                .where(REGISTRATION.ID.eq(id))
+                .execute();
+    }
+
+    void recordRecalculation(long id, long registrationId, long oldCents, long newCents, String actor, Instant now) {
+        database.dsl().insertInto(FEE_RECALCULATION)
+                .set(FEE_RECALCULATION.ID, id)
+                .set(FEE_RECALCULATION.REGISTRATION_ID, registrationId)
+                .set(FEE_RECALCULATION.OLD_CENTS, oldCents)
+                .set(FEE_RECALCULATION.NEW_CENTS, newCents)
+                .set(FEE_RECALCULATION.ACTOR, actor)
+                .set(FEE_RECALCULATION.OCCURRED_AT, utc(now))
+                .execute();
+    }
+
+    int recalculations(long registrationId) {
+        return database.dsl().fetchCount(FEE_RECALCULATION, FEE_RECALCULATION.REGISTRATION_ID.eq(registrationId));
+    }
+
+    void insertPayment(Payment payment, Instant now) {
+        database.dsl().insertInto(PAYMENT)
+                .set(PAYMENT.ID, payment.id())
+                .set(PAYMENT.REGISTRATION_ID, payment.registrationId())
+                .set(PAYMENT.AMOUNT_CENTS, payment.amountCents())
+                .set(PAYMENT.PAID_ON, payment.paidOn())
+                .set(PAYMENT.METHOD, payment.method().name())
+                .set(PAYMENT.REFERENCE, payment.reference())
+                .set(PAYMENT.RECORDED_BY, payment.recordedBy())
+                .set(PAYMENT.RECORDED_AT, utc(now))
+                .execute();
+    }
+
+    List<Payment> payments(long registrationId) {
+        return database.dsl().selectFrom(PAYMENT).where(PAYMENT.REGISTRATION_ID.eq(registrationId))
+                .orderBy(PAYMENT.PAID_ON, PAYMENT.ID)
+                .fetch(r -> new Payment(r.getId(), r.getRegistrationId(), r.getAmountCents(), r.getPaidOn(),
+                        PaymentMethod.valueOf(r.getMethod()), r.getReference(), r.getRecordedBy()));
+    }
+
+    List<Payment> paymentsOfEvent(long eventId) {
+        return database.dsl().select(PAYMENT.fields()).from(PAYMENT)
+                .join(REGISTRATION).on(REGISTRATION.ID.eq(PAYMENT.REGISTRATION_ID))
+                .where(REGISTRATION.EVENT_ID.eq(eventId))
+                .orderBy(PAYMENT.PAID_ON, PAYMENT.ID)
+                .fetch(r -> new Payment(r.get(PAYMENT.ID), r.get(PAYMENT.REGISTRATION_ID), r.get(PAYMENT.AMOUNT_CENTS),
+                        r.get(PAYMENT.PAID_ON), PaymentMethod.valueOf(r.get(PAYMENT.METHOD)), r.get(PAYMENT.REFERENCE),
+                        r.get(PAYMENT.RECORDED_BY)));
+    }
+
+    Optional<Registration> find(long id) {
+        return select(REGISTRATION.ID.eq(id)).stream().findFirst();
+    }
+
+    List<Registration> ofEvent(long eventId) {
+        return select(REGISTRATION.EVENT_ID.eq(eventId));
+    }
+
+    void moveContact(long fromContactId, long toContactId) {
+        database.dsl().update(REGISTRATION).set(REGISTRATION.CONTACT_ID, toContactId)
+                .where(REGISTRATION.CONTACT_ID.eq(fromContactId)).execute();
+    }
+
+    private List<Registration> select(Condition condition) {
+        return database.dsl().select(REGISTRATION.asterisk(), CONTACT.FULL_NAME, CONTACT.EMAIL, ORGANIZATION_NAME,
+                        PROVINCE_REGION.REGION, RATE_CATEGORY.KIND, RATE_CATEGORY.LABEL_FR, RATE_CATEGORY.LABEL_EN,
+                        NET, REFUNDED)
+                .from(REGISTRATION)
+                .join(CONTACT).on(CONTACT.ID.eq(REGISTRATION.CONTACT_ID))
+                .join(RATE_CATEGORY).on(RATE_CATEGORY.ID.eq(REGISTRATION.RATE_CATEGORY_ID))
+                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(REGISTRATION.ORGANIZATION_ID))
+                .leftJoin(PROVINCE_REGION).on(PROVINCE_REGION.PROVINCE.eq(ORGANIZATION.PROVINCE))
+                .leftJoin(PAYMENTS).on(PAYMENTS_REGISTRATION.eq(REGISTRATION.ID))
+                .where(condition)
+                .orderBy(REGISTRATION.ID)
+                .fetch(RegistrationRepository::toRegistration);
+    }
+
+    private static Registration toRegistration(Record row) {
+        java.math.BigDecimal net = row.get(NET);
+        java.math.BigDecimal refunded = row.get(REFUNDED);
+        String region = row.get(PROVINCE_REGION.REGION);
+        return new Registration(
+                row.get(REGISTRATION.ID),
+                row.get(REGISTRATION.EVENT_ID),
+                row.get(REGISTRATION.CONTACT_ID),
+                row.get(CONTACT.FULL_NAME),
+                row.get(CONTACT.EMAIL),
+                row.get(REGISTRATION.ORGANIZATION_ID),
+                row.get(ORGANIZATION_NAME),
+                region == null ? null : Region.valueOf(region),
+                row.get(REGISTRATION.RATE_CATEGORY_ID),
+                RateKind.valueOf(row.get(RATE_CATEGORY.KIND)),
+                row.get(RATE_CATEGORY.LABEL_FR),
+                row.get(RATE_CATEGORY.LABEL_EN),
+                row.get(REGISTRATION.REGISTERED_ON),
+                row.get(REGISTRATION.AMOUNT_DUE_CENTS),
+                net == null ? 0 : net.longValueExact(),
+                refunded == null ? 0 : refunded.longValueExact(),
+                Boolean.TRUE.equals(row.get(REGISTRATION.FEE_WAIVED)),
+                RegistrationStatus.valueOf(row.get(REGISTRATION.STATUS)),
+                Language.fromCode(row.get(REGISTRATION.LANGUAGE)),
+                row.get(REGISTRATION.ACCESSIBILITY_NEEDS),
+                row.get(REGISTRATION.DIETARY_NEEDS),
+                row.get(REGISTRATION.INTERPRETATION),
+                row.get(REGISTRATION.CHILDCARE_NEEDS),
+                instant(row.get(REGISTRATION.CHECKED_IN_AT)),
+                instant(row.get(REGISTRATION.CREATED_AT)));
+    }
+}
