@@ -74,11 +74,16 @@ public final class DemoEvents {
     }
 
     public static Report generate(OfficeServices services, int scale, long seed) {
+        return generate(services, Math.min(MOST_EVENTS, EVENTS_PER_SCALE * scale), REGISTRATIONS_PER_SCALE * scale, seed);
+    }
+
+    /** A given number of events and registrations (the benchmark asks for 50 events and 100,000 registrations). */
+    public static Report generate(OfficeServices services, int eventCount, int registrationCount, long seed) {
         Random random = new Random(seed ^ 0x5EED_E7E7L);
         List<Organization> members = services.membership().all().stream()
                 .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList();
         LocalDate today = LocalDate.now(services.clock());
-        List<EventDraft> drafts = eventDrafts(Math.min(MOST_EVENTS, EVENTS_PER_SCALE * scale), today);
+        List<EventDraft> drafts = eventDrafts(eventCount, today);
         Set<String> existing = new HashSet<>();
         for (Event event : services.events().all()) {
             existing.add(event.titleFr() + "|" + event.startsOn());
@@ -93,7 +98,7 @@ public final class DemoEvents {
             created.add(createWithScheduleAndProgramme(services, draft, members, random));
         }
         int registrations = created.isEmpty() ? 0
-                : register(services, created, members, REGISTRATIONS_PER_SCALE * scale, today, random);
+                : register(services, created, members, registrationCount, today, random);
         return new Report(created.size(), registrations, alreadyPresent);
     }
 
