@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.bench;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.CollatedSort;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoEvents;
@@ -22,7 +23,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,12 +100,8 @@ public final class Bench {
                 }
                 return matching;
             }) / typed.length(), "ms");
-            Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
-            print("list.sort", best(() -> {
-                List<Registration> sorted = new ArrayList<>(list);
-                sorted.sort(Comparator.comparing(Registration::fullName, collator));
-                return sorted;
-            }), "ms");
+            print("list.sort", best(() -> CollatedSort.sorted(list, Registration::fullName, Locale.CANADA_FRENCH, false)),
+                    "ms");
 
             TableExporter exporter = new TableExporter(services.clock());
             Messages messages = Messages.of(Language.FR);
