@@ -91,9 +91,6 @@ final class PdfTableWriter implements TableWriter {
         document.setMargins(MARGIN, MARGIN, BOTTOM_MARGIN, MARGIN);
         FontProvider provider = fonts.applyTo(document);
         document.setFontColor(INK);
-        // The text arrives shaped (PdfFonts.prepare): no script needs iText's typography, and skipping its
-        // per-text script detection saves time and a warning about the missing pdfCalligraph add-on.
-        document.setFontScript(Character.UnicodeScript.COMMON);
         PageFooters footers = new PageFooters(pdf, provider, table.title(), messages);
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footers);
 
@@ -328,11 +325,8 @@ final class PdfTableWriter implements TableWriter {
         }
 
         private Canvas styled(Canvas canvas) {
-            canvas.setFontProvider(provider);
-            return canvas.setFontFamily(fonts.families())
-                    .setFontScript(Character.UnicodeScript.COMMON)
-                    .setFontSize(FOOTER_SIZE)
-                    .setFontColor(MUTED);
+            fonts.applyTo(canvas, provider);
+            return canvas.setFontSize(FOOTER_SIZE).setFontColor(MUTED);
         }
     }
 }
