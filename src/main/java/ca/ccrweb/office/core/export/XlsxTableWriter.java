@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -78,6 +79,18 @@ final class XlsxTableWriter implements TableWriter {
         int lastRow = writeRows(sheet, table, styles, progress);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, table.columns().size() - 1));
+        setUpPrinting(sheet, table.columns());
+    }
+
+    /** Printed, the sheet fits the page's width and repeats its header row on every page. */
+    private static void setUpPrinting(SXSSFSheet sheet, List<? extends Column<?>> columns) {
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.LETTER_PAPERSIZE);
+        print.setLandscape(PrintedWidth.needsLandscape(columns));
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     private static void discardRowsInMemory(SXSSFSheet sheet) {

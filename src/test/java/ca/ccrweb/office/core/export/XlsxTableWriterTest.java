@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,23 @@ class XlsxTableWriterTest {
                 Cell cell = row.getCell(c);
                 assertThat(cell == null || cell.getCellType() == CellType.BLANK).as("column %d", c).isTrue();
             }
+        }
+    }
+
+    @Test
+    void printedTheSheetFitsThePageWidthAndRepeatsItsHeader() throws Exception {
+        try (XSSFWorkbook workbook = export(Samples.frenchTable(3))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+        TableExport<Member> narrow =
+                new TableExport<>("Membres", Samples.narrowColumns(), Samples.members(3), Language.FR);
+        try (XSSFWorkbook workbook = export(narrow)) {
+            assertThat(workbook.getSheetAt(0).getPrintSetup().getLandscape()).isFalse();
         }
     }
 
