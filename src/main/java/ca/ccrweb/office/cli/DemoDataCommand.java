@@ -3,6 +3,7 @@ package ca.ccrweb.office.cli;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoDataReport;
+import ca.ccrweb.office.core.demo.DemoEvents;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code ccr-office demo-data [--scale N]}: fills the database with realistic organizations and accounts. */
+/** {@code ccr-office demo-data [--scale N]}: fills the database with realistic organizations, accounts, events and registrations. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true)
 public final class DemoDataCommand implements Callable<Integer> {
     static final int LARGEST_SCALE = 100;
@@ -39,9 +40,20 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         try (OfficeServices services = root.openServices()) {
             DemoDataReport report = DemoData.generate(services, scale, DemoData.DEFAULT_SEED);
+            DemoEvents.Report events = DemoEvents.generate(services, scale, DemoData.DEFAULT_SEED);
             print(report, services.database().settings().displayName(), messages);
+            print(events, messages);
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private void print(DemoEvents.Report events, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(messages.get("cli.demoData.summary.events", events.events(), events.registrations()));
+        if (events.eventsAlreadyPresent() > 0) {
+            out.println(messages.get("cli.demoData.summary.eventsAlreadyPresent", events.eventsAlreadyPresent()));
+        }
+        out.flush();
     }
 
     private void print(DemoDataReport report, String database, Messages messages) {

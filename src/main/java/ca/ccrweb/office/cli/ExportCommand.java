@@ -3,6 +3,9 @@ package ca.ccrweb.office.cli;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.RegistrationColumn;
+import ca.ccrweb.office.core.events.RegistrationExport;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
@@ -21,20 +24,24 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
- * {@code ccr-office export organizations|accounts --format xlsx|pdf|csv --output FILE}: writes a list as the
+ * {@code ccr-office export organizations|accounts|registrations|payments --format xlsx|pdf|csv --output FILE
+ * [--event ID] [--columns a,b,c]}: writes a list as the
  * desktop's Export button does, with headers in the language of {@code --language}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts", descriptionKey = "cli.parameter.exportKind")
+    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments", descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
     @Option(names = "--format", required = true, paramLabel = "xlsx|pdf|csv", descriptionKey = "cli.option.format")
@@ -60,15 +67,25 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", descriptionKey = "cli.option.output")
     private Path output;
 
+    @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.option.event")
+    private Long event;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN", descriptionKey = "cli.option.columns")
+    private List<String> columns = List.of();
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
         Kind what = Kind.parse(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 messages.get("cli.export.error.unknownKind", kind)));
         ExportFormat fileFormat = parseFormat(messages);
+        if ((what == Kind.REGISTRATIONS || what == Kind.PAYMENTS) && event == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.eventRequired", what.word()));
+        }
+        List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = writableTarget(output);
         try (OfficeServices services = root.openServices()) {
-            int rows = write(what, fileFormat, target, services, messages);
+            int rows = write(table(what, services, chosenColumns, messages), fileFormat, target, services);
             spec.commandLine().getOut().println(messages.get("cli.export.done." + what.word(), rows, target));
         }
         return CommandLine.ExitCode.OK;
@@ -98,12 +115,38 @@ public final class ExportCommand implements Callable<Integer> {
         return target;
     }
 
-    /** Writes the file (whole, or not at all: the exporter moves it into place once complete); returns its rows. */
-    private static int write(Kind what, ExportFormat format, Path target, OfficeServices services, Messages messages) {
-        TableExport<?> table = switch (what) {
+    private List<RegistrationColumn> parseColumns(Messages messages) {
+        List<RegistrationColumn> chosen = new ArrayList<>();
+        for (String column : columns) {
+            String name = column.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                chosen.add(RegistrationColumn.valueOf(name));
+            } catch (IllegalArgumentException unknown) {
+                throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.unknownColumn", column,
+                        Arrays.stream(RegistrationColumn.values()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))));
+            }
+        }
+        return chosen;
+    }
+
+    private TableExport<?> table(Kind what, OfficeServices services, List<RegistrationColumn> chosen, Messages messages) {
+        return switch (what) {
             case ORGANIZATIONS -> OrganizationExport.table(services.membership().all(), messages);
             case ACCOUNTS -> AccountExport.table(services.accounts().all(), messages);
+            case REGISTRATIONS -> RegistrationExport.registrations(requireEvent(services),
+                    services.registrations().ofEvent(event), chosen, messages);
+            case PAYMENTS -> RegistrationExport.payments(requireEvent(services),
+                    services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
         };
+    }
+
+    private Event requireEvent(OfficeServices services) {
+        return services.events().find(event).orElseThrow(() -> new OfficeException("cli.export.error.noSuchEvent", event));
+    }
+
+    /** Writes the file (whole, or not at all: the exporter moves it into place once complete); returns its rows. */
+    private static int write(TableExport<?> table, ExportFormat format, Path target, OfficeServices services) {
         try {
             new TableExporter(services.clock()).export(table, format, target, ExportProgress.NONE);
         } catch (IOException e) {

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "ccr-office",
         mixinStandardHelpOptions = true,
         versionProvider = OfficeVersion.class,
-        subcommands = {DemoDataCommand.class, ExportCommand.class})
+        subcommands = {DemoDataCommand.class, ExportCommand.class, ListCommand.class, BackupCommand.class,
+                RestoreCommand.class, CheckCommand.class, BenchCommand.class})
 public final class OfficeCommand implements Callable<Integer> {
 
     /** Opens the desktop application on the given database option (null: the usual resolution). */

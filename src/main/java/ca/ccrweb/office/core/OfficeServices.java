@@ -20,7 +20,7 @@ import java.time.Clock;
  */
 public final class OfficeServices implements AutoCloseable {
     private final Database database;
-    private final AutoCloseable instanceLock;
+    private final Runnable releaseLock;
     private final Clock clock;
     private final AccountService accounts;
     private final MembershipService membership;
@@ -33,9 +33,9 @@ public final class OfficeServices implements AutoCloseable {
         this(database, clock, actor, () -> { });
     }
 
-    private OfficeServices(Database database, Clock clock, Actor actor, AutoCloseable instanceLock) {
+    private OfficeServices(Database database, Clock clock, Actor actor, Runnable releaseLock) {
         this.database = database;
-        this.instanceLock = instanceLock;
+        this.releaseLock = releaseLock;
         this.clock = clock;
         Ids ids = new Ids(clock);
         this.accounts = new AccountService(database, ids, clock);
@@ -56,7 +56,7 @@ public final class OfficeServices implements AutoCloseable {
         }
         InstanceLock lock = InstanceLock.acquire(settings.sqliteFile());
         try {
-            return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor, lock);
+            return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor, lock::close);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -65,8 +65,8 @@ public final class OfficeServices implements AutoCloseable {
 
     /** Releases this copy's hold on the database file. */
     @Override
-    public void close() throws Exception {
-        instanceLock.close();
+    public void close() {
+        releaseLock.run();
     }
 
     public Database database() {

@@ -19,12 +19,29 @@ final class ContactRepository {
     }
 
     void insert(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
+        newRecord(id, draft, nameKey, emailKey, now).insert();
+    }
+
+    ContactRecord newRecord(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
         ContactRecord record = database.dsl().newRecord(CONTACT);
         record.setId(id);
         fill(record, draft, nameKey, emailKey);
         record.setCreatedAt(utc(now));
         record.setUpdatedAt(utc(now));
-        record.insert();
+        return record;
+    }
+
+    void insertAll(List<ContactRecord> records) {
+        if (!records.isEmpty()) {
+            database.dsl().batchInsert(records).execute();
+        }
+    }
+
+    java.util.Map<String, Contact> byEmailKey() {
+        java.util.Map<String, Contact> contacts = new java.util.HashMap<>();
+        database.dsl().selectFrom(CONTACT).where(CONTACT.EMAIL_KEY.isNotNull())
+                .forEach(r -> contacts.put(r.getEmailKey(), toContact(r)));
+        return contacts;
     }
 
     void update(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
@@ -67,7 +84,7 @@ final class ContactRepository {
         record.setOrganizationName(draft.organizationName());
     }
 
-    private static Contact toContact(ContactRecord r) {
+    static Contact toContact(ContactRecord r) {
         return new Contact(r.getId(), r.getFullName(), r.getEmail(), r.getPhone(), Language.fromCode(r.getLanguage()),
                 r.getOrganizationId(), r.getOrganizationName());
     }

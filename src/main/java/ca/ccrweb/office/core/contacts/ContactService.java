@@ -54,6 +54,43 @@ public final class ContactService {
         });
     }
 
+    /**
+     * For registering many people in one transaction (imports, demo data): the known emails are read once,
+     * new people are written together by {@link ContactBatch#flush()}. Same rules as {@link #findOrCreate}.
+     */
+    public ContactBatch batch() {
+        return new ContactBatch();
+    }
+
+    public final class ContactBatch {
+        private final Map<String, Contact> known = contacts.byEmailKey();
+        private final List<ca.ccrweb.office.core.db.schema.tables.records.ContactRecord> pending = new ArrayList<>();
+
+        private ContactBatch() {
+        }
+
+        public Contact findOrCreate(ContactDraft draft) {
+            ContactDraft checked = check(draft);
+            String emailKey = emailKeyOrNull(checked.email());
+            if (emailKey != null && known.containsKey(emailKey)) {
+                return known.get(emailKey);
+            }
+            var record = contacts.newRecord(ids.next(), checked, nameKey(checked.fullName()), emailKey, clock.instant());
+            pending.add(record);
+            Contact contact = ContactRepository.toContact(record);
+            if (emailKey != null) {
+                known.put(emailKey, contact);
+            }
+            return contact;
+        }
+
+        /** Writes the people created since the last flush; call before writing rows that point at them. */
+        public void flush() {
+            contacts.insertAll(pending);
+            pending.clear();
+        }
+    }
+
     public Contact update(long contactId, ContactDraft draft) {
         ContactDraft checked = check(draft);
         return database.transaction(() -> {

@@ -44,6 +44,26 @@ public final class Backups {
         return new Backups(settings, defaultFolder(settings).resolve("before-migrations"), Integer.MAX_VALUE, Clock.systemUTC());
     }
 
+    /**
+     * The backups as the office configured them in {@code settings.properties} of the data folder:
+     * {@code backup.folder} (default: {@code backups} beside the database) and {@code backup.keep} (default 10).
+     */
+    public static Backups configured(DatabaseSettings settings, Clock clock) {
+        if (settings.sqliteFile() == null) {
+            throw new OfficeException("backup.error.postgresql");
+        }
+        java.util.Properties file = DatabaseSettings.readSettingsFile(DataFolder.resolve().resolve(DatabaseSettings.SETTINGS_FILE));
+        String folder = file.getProperty("backup.folder");
+        int keep;
+        try {
+            keep = Integer.parseInt(file.getProperty("backup.keep", "10").strip());
+        } catch (NumberFormatException e) {
+            throw new OfficeException(e, "backup.error.badKeep", file.getProperty("backup.keep"));
+        }
+        return new Backups(settings, folder == null || folder.isBlank() ? defaultFolder(settings) : Path.of(folder.strip()),
+                keep, clock);
+    }
+
     /** The usual backup folder: {@code backups} beside the database file. */
     public static Path defaultFolder(DatabaseSettings settings) {
         return settings.sqliteFile().toAbsolutePath().resolveSibling("backups");

@@ -60,11 +60,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         return sqliteFile(Path.of(option));
     }
 
-    private static Properties readSettingsFile(Path path) throws IOException {
+    static Properties readSettingsFile(Path path) {
         Properties properties = new Properties();
         if (Files.isRegularFile(path)) {
             try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ca.ccrweb.office.core.common.OfficeException(e, "settings.error.unreadable", path, e.getMessage());
             }
         }
         return properties;

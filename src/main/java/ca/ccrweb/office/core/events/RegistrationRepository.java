@@ -1,13 +1,14 @@
 package ca.ccrweb.office.core.events;
 
 import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationDayRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationSessionRecord;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Region;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -29,16 +30,14 @@ import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION_DAY;
 import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION_SESSION;
 
 final class RegistrationRepository {
-    private static final Table<?> PAYMENTS = DSL.select(
-                    PAYMENT.REGISTRATION_ID,
-                    DSL.sum(PAYMENT.AMOUNT_CENTS).as("net_cents"),
-                    DSL.sum(DSL.when(PAYMENT.AMOUNT_CENTS.lt(0L), PAYMENT.AMOUNT_CENTS.neg()).otherwise(0L)).as("refunded_cents"))
-            .from(PAYMENT)
-            .groupBy(PAYMENT.REGISTRATION_ID)
-            .asTable("payments");
-    private static final Field<Long> PAYMENTS_REGISTRATION = PAYMENTS.field(PAYMENT.REGISTRATION_ID);
-    private static final Field<java.math.BigDecimal> NET = PAYMENTS.field("net_cents", java.math.BigDecimal.class);
-    private static final Field<java.math.BigDecimal> REFUNDED = PAYMENTS.field("refunded_cents", java.math.BigDecimal.class);
+    /** What was received net of refunds, and what was refunded, per registration (the payment index serves both). */
+    private static final Field<java.math.BigDecimal> NET = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.AMOUNT_CENTS),
+                    java.math.BigDecimal.ZERO)).from(PAYMENT).where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)))
+            .as("net_cents");
+    private static final Field<java.math.BigDecimal> REFUNDED = DSL.field(DSL.select(DSL.coalesce(
+                    DSL.sum(PAYMENT.AMOUNT_CENTS.neg()), java.math.BigDecimal.ZERO)).from(PAYMENT)
+            .where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)).and(PAYMENT.AMOUNT_CENTS.lt(0L)))
+            .as("refunded_cents");
     private static final Field<String> ORGANIZATION_NAME = DSL.coalesce(ORGANIZATION.NAME, REGISTRATION.ORGANIZATION_NAME)
             .as("shown_organization_name");
 
@@ -48,29 +47,27 @@ final class RegistrationRepository {
         this.database = database;
     }
 
-    void insert(RegistrationRecord record) {
-        database.dsl().executeInsert(record);
+    void insertAll(List<RegistrationRecord> records, List<RegistrationDayRecord> days,
+                   List<RegistrationSessionRecord> sessions) {
+        var dsl = database.dsl();
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+        if (!days.isEmpty()) {
+            dsl.batchInsert(days).execute();
+        }
+        if (!sessions.isEmpty()) {
+            dsl.batchInsert(sessions).execute();
+        }
+    }
+
+    List<Long> contactsRegistered(long eventId) {
+        return database.dsl().select(REGISTRATION.CONTACT_ID).from(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId)).fetch(REGISTRATION.CONTACT_ID);
     }
 
     RegistrationRecord newRecord() {
         return database.dsl().newRecord(REGISTRATION);
-    }
-
-    void insertDays(long registrationId, Collection<LocalDate> days) {
-        for (LocalDate day : days) {
-            database.dsl().insertInto(REGISTRATION_DAY)
-                    .set(REGISTRATION_DAY.REGISTRATION_ID, registrationId)
-                    .set(REGISTRATION_DAY.ATTENDING_DAY, day)
-                    .execute();
-        }
-    }
-
-    void insertSessionChoice(long registrationId, long sessionId, RegistrationStatus status) {
-        database.dsl().insertInto(REGISTRATION_SESSION)
-                .set(REGISTRATION_SESSION.REGISTRATION_ID, registrationId)
-                .set(REGISTRATION_SESSION.SESSION_ID, sessionId)
-                .set(REGISTRATION_SESSION.STATUS, status.name())
-                .execute();
     }
 
     List<LocalDate> days(long registrationId) {
@@ -133,12 +130,6 @@ final class RegistrationRepository {
                 .orderBy(REGISTRATION.ID).limit(1).fetchOptional(REGISTRATION.ID);
     }
 
-    Optional<Long> activeRegistrationOf(long eventId, long contactId) {
-        return database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
-                .where(REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.CONTACT_ID.eq(contactId)))
-                .fetchOptional(REGISTRATION.ID);
-    }
-
     void setStatus(long id, RegistrationStatus status, Instant checkedInAt, Instant now) {
         database.dsl().update(REGISTRATION)
                 .set(REGISTRATION.STATUS, status.name())
@@ -192,6 +183,25 @@ final class RegistrationRepository {
                 .execute();
     }
 
+    void insertPayments(List<Payment> payments, Instant now) {
+        var dsl = database.dsl();
+        var records = payments.stream().map(payment -> {
+            var record = dsl.newRecord(PAYMENT);
+            record.setId(payment.id());
+            record.setRegistrationId(payment.registrationId());
+            record.setAmountCents(payment.amountCents());
+            record.setPaidOn(payment.paidOn());
+            record.setMethod(payment.method().name());
+            record.setReference(payment.reference());
+            record.setRecordedBy(payment.recordedBy());
+            record.setRecordedAt(utc(now));
+            return record;
+        }).toList();
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
     List<Payment> payments(long registrationId) {
         return database.dsl().selectFrom(PAYMENT).where(PAYMENT.REGISTRATION_ID.eq(registrationId))
                 .orderBy(PAYMENT.PAID_ON, PAYMENT.ID)
@@ -231,7 +241,6 @@ final class RegistrationRepository {
                 .join(RATE_CATEGORY).on(RATE_CATEGORY.ID.eq(REGISTRATION.RATE_CATEGORY_ID))
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(REGISTRATION.ORGANIZATION_ID))
                 .leftJoin(PROVINCE_REGION).on(PROVINCE_REGION.PROVINCE.eq(ORGANIZATION.PROVINCE))
-                .leftJoin(PAYMENTS).on(PAYMENTS_REGISTRATION.eq(REGISTRATION.ID))
                 .where(condition)
                 .orderBy(REGISTRATION.ID)
                 .fetch(RegistrationRepository::toRegistration);

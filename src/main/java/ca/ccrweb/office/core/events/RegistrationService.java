@@ -9,16 +9,23 @@ import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationDayRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationSessionRecord;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.Organization;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 
@@ -50,51 +57,107 @@ public final class RegistrationService {
     }
 
     public Registration register(long eventId, RegistrationDraft draft) {
-        Validator validator = new Validator();
-        String organizationName = validator.optional("organizationName", draft.organizationName(), 200);
-        String accessibility = validator.optional("accessibilityNeeds", draft.accessibilityNeeds(), 1000);
-        String dietary = validator.optional("dietaryNeeds", draft.dietaryNeeds(), 1000);
-        String interpretation = validator.optional("interpretation", draft.interpretation(), 100);
-        String childcare = validator.optional("childcareNeeds", draft.childcareNeeds(), 1000);
-        validator.required("language", draft.language());
-        validator.throwIfInvalid();
         return database.transaction(() -> {
-            Event event = events.require(eventId);
+            Intake intake = new Intake(eventId, contacts::findOrCreate, () -> { });
+            long id = intake.add(draft);
+            intake.flush();
+            return require(id);
+        });
+    }
+
+    /**
+     * Registers many people for one event in one transaction, by the same rules and in the given order (an
+     * import, the demo data): what would be read or written row by row is read once and written in batches.
+     * Nothing is saved if one of them is refused. Returns how many were registered.
+     */
+    public int registerAll(long eventId, List<RegistrationDraft> drafts) {
+        return database.transaction(() -> {
+            ContactService.ContactBatch people = contacts.batch();
+            Intake intake = new Intake(eventId, people::findOrCreate, people::flush);
+            for (RegistrationDraft draft : drafts) {
+                intake.add(draft);
+            }
+            intake.flush();
+            return drafts.size();
+        });
+    }
+
+    /**
+     * One event's registrations being taken inside a transaction: the event, its rates and sessions, the
+     * places and seats taken and who is already registered are read once and kept up to date as rows are added.
+     */
+    private final class Intake {
+        private final Event event;
+        private final List<RateCategory> rates;
+        private final Map<Long, Session> sessions = new HashMap<>();
+        private final Function<ContactDraft, Contact> people;
+        private final Runnable writePeople;
+        private final Set<Long> registeredContacts;
+        private final Map<Long, Integer> seatsTaken = new HashMap<>();
+        private final Map<Long, Organization> organizations = new HashMap<>();
+        private final Map<String, Boolean> membershipOnDay = new HashMap<>();
+        private final List<RegistrationRecord> records = new ArrayList<>();
+        private final List<RegistrationDayRecord> dayRecords = new ArrayList<>();
+        private final List<RegistrationSessionRecord> sessionRecords = new ArrayList<>();
+        private int placesTaken;
+
+        Intake(long eventId, Function<ContactDraft, Contact> people, Runnable writePeople) {
+            this.event = events.require(eventId);
+            this.rates = events.rates(eventId);
+            events.sessions(eventId).forEach(session -> sessions.put(session.id(), session));
+            this.people = people;
+            this.writePeople = writePeople;
+            this.registeredContacts = new HashSet<>(registrations.contactsRegistered(eventId));
+            this.placesTaken = registrations.placesTaken(eventId);
+        }
+
+        long add(RegistrationDraft draft) {
+            Validator validator = new Validator();
+            String organizationName = validator.optional("organizationName", draft.organizationName(), 200);
+            String accessibility = validator.optional("accessibilityNeeds", draft.accessibilityNeeds(), 1000);
+            String dietary = validator.optional("dietaryNeeds", draft.dietaryNeeds(), 1000);
+            String interpretation = validator.optional("interpretation", draft.interpretation(), 100);
+            String childcare = validator.optional("childcareNeeds", draft.childcareNeeds(), 1000);
+            validator.required("language", draft.language());
+            validator.throwIfInvalid();
             if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.COMPLETED) {
                 throw new OfficeException("registration.error.eventClosed", event.title(draft.language()));
             }
             LocalDate registeredOn = draft.registeredOn() == null ? LocalDate.now(clock) : draft.registeredOn();
-            Organization organization = draft.organizationId() == null ? null
-                    : membership.find(draft.organizationId()).orElseThrow(
-                            () -> new OfficeException("organization.error.notFound"));
+            Organization organization = draft.organizationId() == null ? null : organization(draft.organizationId());
             checkDays(event, draft.days());
-            List<Session> sessions = draft.sessionIds().stream()
-                    .map(id -> events.session(id).filter(s -> s.eventId() == eventId)
-                            .orElseThrow(() -> ValidationException.of("sessions", "registration.error.unknownSession")))
-                    .toList();
             Set<LocalDate> days = draft.days().isEmpty() ? Set.copyOf(event.days()) : draft.days();
-            for (Session session : sessions) {
+            List<Session> chosen = new ArrayList<>();
+            for (long sessionId : draft.sessionIds()) {
+                Session session = sessions.get(sessionId);
+                if (session == null) {
+                    throw ValidationException.of("sessions", "registration.error.unknownSession");
+                }
                 if (!days.contains(session.day())) {
                     throw ValidationException.of("sessions", "registration.error.sessionOnAnotherDay",
                             session.title(draft.language()));
                 }
+                chosen.add(session);
             }
-            Contact person = contacts.findOrCreate(new ContactDraft(draft.person().fullName(), draft.person().email(),
+            Contact person = people.apply(new ContactDraft(draft.person().fullName(), draft.person().email(),
                     draft.person().phone(), draft.language(), organization == null ? null : organization.id(),
                     organization == null ? organizationName : null));
-            if (registrations.activeRegistrationOf(eventId, person.id()).isPresent()) {
+            if (!registeredContacts.add(person.id())) {
                 throw ValidationException.of("email", "registration.error.alreadyRegistered", person.fullName());
             }
-            RateCategory rate = chooseRate(event, draft.specialRateCategoryId(), organization, registeredOn);
+            RateCategory rate = chooseRate(rates, draft.specialRateCategoryId(),
+                    organization != null && activeMemberOn(organization.id(), registeredOn));
             Fee fee = FeeRules.compute(event, rate, draft.days(), registeredOn);
-            boolean full = event.capacity() != null && registrations.placesTaken(eventId) >= event.capacity();
-            RegistrationStatus status = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
+            boolean full = event.capacity() != null && placesTaken >= event.capacity();
+            if (!full) {
+                placesTaken++;
+            }
 
             long id = ids.next();
             Instant now = clock.instant();
             RegistrationRecord record = registrations.newRecord();
             record.setId(id);
-            record.setEventId(eventId);
+            record.setEventId(event.id());
             record.setContactId(person.id());
             record.setOrganizationId(organization == null ? null : organization.id());
             record.setOrganizationName(organization == null ? organizationName : null);
@@ -102,7 +165,7 @@ public final class RegistrationService {
             record.setRegisteredOn(registeredOn);
             record.setAmountDueCents(fee.amountCents());
             record.setFeeWaived(false);
-            record.setStatus(status.name());
+            record.setStatus((full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED).name());
             record.setLanguage(draft.language().code());
             record.setAccessibilityNeeds(accessibility);
             record.setDietaryNeeds(dietary);
@@ -110,15 +173,39 @@ public final class RegistrationService {
             record.setChildcareNeeds(childcare);
             record.setCreatedAt(utc(now));
             record.setUpdatedAt(utc(now));
-            registrations.insert(record);
-            registrations.insertDays(id, draft.days());
-            for (Session session : sessions) {
-                boolean sessionFull = session.capacity() != null && registrations.seatsTaken(session.id()) >= session.capacity();
-                registrations.insertSessionChoice(id, session.id(),
-                        sessionFull ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED);
+            records.add(record);
+            for (LocalDate day : draft.days()) {
+                dayRecords.add(new RegistrationDayRecord(id, day));
             }
-            return require(id);
-        });
+            for (Session session : chosen) {
+                int taken = seatsTaken.computeIfAbsent(session.id(), registrations::seatsTaken);
+                boolean sessionFull = session.capacity() != null && taken >= session.capacity();
+                if (!sessionFull) {
+                    seatsTaken.put(session.id(), taken + 1);
+                }
+                sessionRecords.add(new RegistrationSessionRecord(id, session.id(),
+                        (sessionFull ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED).name()));
+            }
+            return id;
+        }
+
+        void flush() {
+            writePeople.run();
+            registrations.insertAll(records, dayRecords, sessionRecords);
+            records.clear();
+            dayRecords.clear();
+            sessionRecords.clear();
+        }
+
+        private Organization organization(long organizationId) {
+            return organizations.computeIfAbsent(organizationId, id -> membership.find(id)
+                    .orElseThrow(() -> new OfficeException("organization.error.notFound")));
+        }
+
+        private boolean activeMemberOn(long organizationId, LocalDate day) {
+            return membershipOnDay.computeIfAbsent(organizationId + "@" + day,
+                    key -> membership.wasActiveMemberOn(organizationId, day));
+        }
     }
 
     /** The fee a registration would have; what the form shows before saving. */
@@ -127,7 +214,8 @@ public final class RegistrationService {
         Event event = events.require(eventId);
         Organization organization = organizationId == null ? null : membership.find(organizationId).orElse(null);
         LocalDate day = registeredOn == null ? LocalDate.now(clock) : registeredOn;
-        return FeeRules.compute(event, chooseRate(event, specialRateCategoryId, organization, day), days, day);
+        boolean member = organization != null && membership.wasActiveMemberOn(organization.id(), day);
+        return FeeRules.compute(event, chooseRate(events.rates(eventId), specialRateCategoryId, member), days, day);
     }
 
     /**
@@ -212,6 +300,32 @@ public final class RegistrationService {
         });
     }
 
+    /** A payment to record among many (see {@link #recordPayments}). */
+    public record NewPayment(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
+                             String reference) {
+    }
+
+    /** Records many payments in one transaction, each checked as {@link #recordPayment} checks it. */
+    public int recordPayments(List<NewPayment> payments) {
+        List<Payment> checked = new ArrayList<>(payments.size());
+        for (NewPayment payment : payments) {
+            Validator validator = new Validator();
+            if (payment.amountCents() <= 0) {
+                validator.reject("amount", "validation.positive");
+            }
+            validator.required("paidOn", payment.paidOn());
+            validator.required("method", payment.method());
+            String reference = validator.optional("reference", payment.reference(), 100);
+            validator.throwIfInvalid();
+            checked.add(new Payment(ids.next(), payment.registrationId(), payment.amountCents(), payment.paidOn(),
+                    payment.method(), reference, actor.name()));
+        }
+        return database.transaction(() -> {
+            registrations.insertPayments(checked, clock.instant());
+            return checked.size();
+        });
+    }
+
     /** Pays money back; never more than was paid. Recorded as a negative payment. */
     public Payment recordRefund(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                 String reference) {
@@ -290,15 +404,12 @@ public final class RegistrationService {
         return registrations.paymentsOfEvent(eventId);
     }
 
-    private RateCategory chooseRate(Event event, Long specialRateCategoryId, Organization organization,
-                                    LocalDate registeredOn) {
-        List<RateCategory> rates = events.rates(event.id());
+    private static RateCategory chooseRate(List<RateCategory> rates, Long specialRateCategoryId, boolean member) {
         if (specialRateCategoryId != null) {
             return rates.stream().filter(rate -> rate.id() == specialRateCategoryId && rate.kind() == RateKind.SPECIAL)
                     .findFirst()
                     .orElseThrow(() -> ValidationException.of("rateCategory", "registration.error.unknownRate"));
         }
-        boolean member = organization != null && membership.wasActiveMemberOn(organization.id(), registeredOn);
         RateKind kind = member ? RateKind.MEMBER : RateKind.NON_MEMBER;
         return rates.stream().filter(rate -> rate.kind() == kind).findFirst()
                 .orElseThrow(() -> new OfficeException("registration.error.noRate", kind));

@@ -6,6 +6,7 @@ import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Normalizer2;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.RootElement;
 import com.itextpdf.layout.font.FontInfo;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
@@ -108,9 +109,20 @@ public final class PdfFonts {
     /** Gives the document a fresh provider and the family list; returns the provider. */
     public FontProvider applyTo(Document document) {
         FontProvider provider = fontProvider();
-        document.setFontProvider(provider);
-        document.setFontFamily(FAMILIES);
+        applyTo(document, provider);
         return provider;
+    }
+
+    /**
+     * Sets the provider and the family list on a document, or on a canvas drawing on one of its pages (give
+     * it the document's provider: the glyphs then share the document's embedded font subsets). The text
+     * arrives prepared ({@link #prepare}), so the script is declared common: iText then skips its per-text
+     * script detection, which costs time and only leads to a warning that pdfCalligraph is missing.
+     */
+    public void applyTo(RootElement<?> element, FontProvider provider) {
+        element.setFontProvider(provider);
+        element.setFontFamily(FAMILIES);
+        element.setFontScript(Character.UnicodeScript.COMMON);
     }
 
     /**

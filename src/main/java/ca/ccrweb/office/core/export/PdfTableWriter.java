@@ -47,9 +47,6 @@ import java.util.Locale;
  */
 final class PdfTableWriter implements TableWriter {
     private static final int ROWS_PER_FLUSH = 100;
-    /** Beyond this many characters of relative width, or this many columns, the page turns to landscape. */
-    private static final int PORTRAIT_MAX_WIDTH = 100;
-    private static final int PORTRAIT_MAX_COLUMNS = 6;
 
     private static final float MARGIN = 36;
     private static final float BOTTOM_MARGIN = 44;
@@ -91,9 +88,6 @@ final class PdfTableWriter implements TableWriter {
         document.setMargins(MARGIN, MARGIN, BOTTOM_MARGIN, MARGIN);
         FontProvider provider = fonts.applyTo(document);
         document.setFontColor(INK);
-        // The text arrives shaped (PdfFonts.prepare): no script needs iText's typography, and skipping its
-        // per-text script detection saves time and a warning about the missing pdfCalligraph add-on.
-        document.setFontScript(Character.UnicodeScript.COMMON);
         PageFooters footers = new PageFooters(pdf, provider, table.title(), messages);
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footers);
 
@@ -144,29 +138,15 @@ final class PdfTableWriter implements TableWriter {
     }
 
     private static PageSize pageSizeFor(List<? extends Column<?>> columns) {
-        int totalWidth = 0;
-        for (Column<?> column : columns) {
-            totalWidth += widthOf(column);
-        }
-        boolean wide = totalWidth > PORTRAIT_MAX_WIDTH || columns.size() > PORTRAIT_MAX_COLUMNS;
-        return wide ? PageSize.LETTER.rotate() : PageSize.LETTER;
+        return PrintedWidth.needsLandscape(columns) ? PageSize.LETTER.rotate() : PageSize.LETTER;
     }
 
     private static UnitValue[] relativeWidths(List<? extends Column<?>> columns) {
         float[] widths = new float[columns.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = widthOf(columns.get(c));
+            widths[c] = PrintedWidth.of(columns.get(c));
         }
         return UnitValue.createPercentArray(widths);
-    }
-
-    /** The column's width, widened if a word of its (bold) header would not fit and be cut in two. */
-    private static int widthOf(Column<?> column) {
-        int longestWord = 0;
-        for (String word : column.header().split("\\s+")) {
-            longestWord = Math.max(longestWord, word.length());
-        }
-        return Math.max(column.width(), longestWord + 2);
     }
 
     private static Cell headerCell(Column<?> column) {
@@ -328,11 +308,8 @@ final class PdfTableWriter implements TableWriter {
         }
 
         private Canvas styled(Canvas canvas) {
-            canvas.setFontProvider(provider);
-            return canvas.setFontFamily(fonts.families())
-                    .setFontScript(Character.UnicodeScript.COMMON)
-                    .setFontSize(FOOTER_SIZE)
-                    .setFontColor(MUTED);
+            fonts.applyTo(canvas, provider);
+            return canvas.setFontSize(FOOTER_SIZE).setFontColor(MUTED);
         }
     }
 }

@@ -1,17 +1,24 @@
 package ca.ccrweb.office.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ca.ccrweb.office.core.export.Samples.Member;
 import ca.ccrweb.office.core.l10n.Language;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -126,11 +133,64 @@ class XlsxTableWriterTest {
     }
 
     @Test
+    void printedTheSheetFitsThePageWidthAndRepeatsItsHeader() throws Exception {
+        try (XSSFWorkbook workbook = export(Samples.frenchTable(3))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+        TableExport<Member> narrow =
+                new TableExport<>("Membres", Samples.narrowColumns(), Samples.members(3), Language.FR);
+        try (XSSFWorkbook workbook = export(narrow)) {
+            assertThat(workbook.getSheetAt(0).getPrintSetup().getLandscape()).isFalse();
+        }
+    }
+
+    @Test
     void columnWidthsComeFromTheColumns() throws Exception {
         try (XSSFWorkbook workbook = export(Samples.frenchTable(1))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getColumnWidth(1)).isEqualTo((24 + 2) * 256);
             assertThat(sheet.getColumnWidth(2)).isEqualTo((28 + 2) * 256);
+        }
+    }
+
+    @Test
+    void theStreamingTemporaryFilesAreDeleted() throws Exception {
+        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        Set<Path> before = sheetTemporaryFiles(poiFiles);
+
+        export(Samples.frenchTable(1_000)).close();
+        ExportProgress cancelMidway = new ExportProgress() {
+            private int updates;
+
+            @Override
+            public void update(long rowsDone, long rowsTotal) {
+                updates++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates >= 2;
+            }
+        };
+        Throwable cancelled = catchThrowable(() -> exporter.export(Samples.frenchTable(1_000), ExportFormat.XLSX,
+                folder.resolve("cancelled.xlsx"), cancelMidway));
+
+        assertThat(cancelled).isInstanceOf(ExportCancelledException.class);
+        assertThat(sheetTemporaryFiles(poiFiles)).isEqualTo(before);
+    }
+
+    private static Set<Path> sheetTemporaryFiles(Path poiFiles) throws IOException {
+        if (!Files.isDirectory(poiFiles)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(poiFiles)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("poi-sxssf-sheet"))
+                    .collect(Collectors.toSet());
         }
     }
 

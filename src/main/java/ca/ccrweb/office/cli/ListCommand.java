@@ -1,0 +1,57 @@
+package ca.ccrweb.office.cli;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.RegistrationTotals;
+import ca.ccrweb.office.core.l10n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ccr-office list events}: one line per event, tab-separated, id first: id, start, end, kind, title
+ * (in the chosen language), city, status, places taken, waitlisted. For scripts: no header, no padding.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true)
+public final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    private OfficeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "events", descriptionKey = "cli.parameter.listKind")
+    private String kind;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = root.messages();
+        if (!"events".equalsIgnoreCase(kind.strip())) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.list.error.unknownKind", kind));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (OfficeServices services = root.openServices()) {
+            for (Event event : services.events().all()) {
+                RegistrationTotals totals = RegistrationTotals.of(services.registrations().ofEvent(event.id()));
+                out.println(String.join("\t", String.valueOf(event.id()), event.startsOn().toString(),
+                        event.endsOn().toString(), event.kind().name(), clean(event.title(messages.language())),
+                        clean(event.city()), event.status().name(), String.valueOf(totals.registered()),
+                        String.valueOf(totals.waitlisted())));
+            }
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** Tabs and line breaks inside a value would break the columns. */
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,163 @@
+package ca.ccrweb.office.core.bench;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.CollatedSort;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.demo.DemoData;
+import ca.ccrweb.office.core.demo.DemoEvents;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationExport;
+import ca.ccrweb.office.core.events.RegistrationFilter;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.export.TableExporter;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.l10n.Messages;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * The registration list at many times the office's volume: a database of 100,000 registrations over 50
+ * events in a temporary folder, then the list of the largest event loaded, filtered as someone types,
+ * sorted, and exports of 100,000 rows to xlsx and 10,000 to PDF. Each figure is the best of a few warm runs;
+ * one line per figure, {@code name: value unit}.
+ */
+public final class Bench {
+    private static final int EVENTS = 50;
+    private static final int REGISTRATIONS = 100_000;
+    private static final int PDF_ROWS = 10_000;
+    private static final int RUNS = 3;
+
+    private final PrintWriter out;
+
+    public Bench(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run() throws Exception {
+        Path folder = Files.createTempDirectory("ccr-office-bench");
+        try {
+            measure(folder);
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private void measure(Path folder) throws Exception {
+        try (OfficeServices services = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("bench.db")),
+                Actor.named("bench"))) {
+            long started = System.nanoTime();
+            DemoData.generate(services, 1, DemoData.DEFAULT_SEED);
+            DemoEvents.Report report = DemoEvents.generate(services, EVENTS, REGISTRATIONS, DemoData.DEFAULT_SEED);
+            print("database.create", seconds(System.nanoTime() - started), "s");
+            print("database.events", report.events(), "events");
+            print("database.registrations", report.registrations(), "registrations");
+            System.gc();
+            resetPeaks();
+
+            Event largest = null;
+            int largestSize = -1;
+            List<Registration> all = new ArrayList<>(REGISTRATIONS);
+            for (Event event : services.events().all()) {
+                List<Registration> registrations = services.registrations().ofEvent(event.id());
+                all.addAll(registrations);
+                if (registrations.size() > largestSize) {
+                    largestSize = registrations.size();
+                    largest = event;
+                }
+            }
+            Event biggest = largest;
+            long eventId = biggest.id();
+            print("list.rows", largestSize, "rows");
+            print("list.load", best(() -> services.registrations().ofEvent(eventId)), "ms");
+
+            List<Registration> list = services.registrations().ofEvent(eventId);
+            print("list.index", best(() -> new RegistrationFilter(list)), "ms");
+            RegistrationFilter filter = new RegistrationFilter(list);
+            String typed = "tremblay";
+            print("list.filter.keystroke", best(() -> {
+                List<Registration> matching = null;
+                for (int length = 1; length <= typed.length(); length++) {
+                    matching = filter.matching(RegistrationFilter.Criteria.text(typed.substring(0, length)));
+                }
+                return matching;
+            }) / typed.length(), "ms");
+            print("list.sort", best(() -> CollatedSort.sorted(list, Registration::fullName, Locale.CANADA_FRENCH, false)),
+                    "ms");
+
+            TableExporter exporter = new TableExporter(services.clock());
+            Messages messages = Messages.of(Language.FR);
+            Path xlsx = folder.resolve("registrations.xlsx");
+            Path pdf = folder.resolve("registrations.pdf");
+            List<Registration> hundredThousand = all.subList(0, Math.min(REGISTRATIONS, all.size()));
+            List<Registration> tenThousand = all.subList(0, Math.min(PDF_ROWS, all.size()));
+            print("export.xlsx.rows", hundredThousand.size(), "rows");
+            print("export.xlsx", best(() -> export(exporter, biggest, hundredThousand, messages, ExportFormat.XLSX, xlsx)), "ms");
+            print("export.pdf.rows", tenThousand.size(), "rows");
+            print("export.pdf", best(() -> export(exporter, biggest, tenThousand, messages, ExportFormat.PDF, pdf)), "ms");
+            print("memory.peak.heap", peakHeapMegabytes(), "MB");
+        }
+    }
+
+    private static Path export(TableExporter exporter, Event event, List<Registration> rows, Messages messages,
+                               ExportFormat format, Path file) throws IOException {
+        exporter.export(RegistrationExport.registrations(event, rows, RegistrationExport.DEFAULT_COLUMNS, messages),
+                format, file, ExportProgress.NONE);
+        return file;
+    }
+
+    /** The fastest of a few runs, after the first warmed the code up. */
+    private static long best(Callable<?> work) throws Exception {
+        work.call();
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < RUNS; run++) {
+            long started = System.nanoTime();
+            work.call();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best / 1_000_000;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    private void print(String name, Object value, String unit) {
+        out.println(name + ": " + value + " " + unit);
+        out.flush();
+    }
+}
