@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ public final class InstanceLock implements AutoCloseable {
     private static Held lock(Path lockFile, Path databaseFile) {
         FileChannel channel = null;
         try {
+            // At the very first start the data folder does not exist yet: the lock is taken before the
+            // database creates it.
+            Files.createDirectories(lockFile.getParent());
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
