@@ -172,11 +172,7 @@ public final class OfficeApp extends Application {
             executor.shutdown();
         }
         if (office != null) {
-            try {
-                office.close();
-            } catch (Exception e) {
-                LOG.warn("The database file could not be released", e);
-            }
+            office.close();
         }
     }
 }
