@@ -24,9 +24,11 @@ class DesktopArchitectureTest {
                 .importPackages("ca.ccrweb.office.desktop");
     }
 
+    /** ExitAfterStartup is the build's start-up session (installer), watching the application from outside. */
     @Test
     void onlyTheTaskExecutorMakesThreads() {
         noClasses().that().doNotHaveFullyQualifiedName(FxTaskExecutor.class.getName())
+                .and().doNotHaveFullyQualifiedName(ExitAfterStartup.class.getName())
                 .should().callConstructor(Thread.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ExecutorService.class,
