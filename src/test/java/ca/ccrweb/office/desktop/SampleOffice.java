@@ -46,8 +46,8 @@ public final class SampleOffice {
                 "office@fcj.example", "Toronto", Province.ON, Language.EN));
         Organization halifax = membership.apply(draft("Immigrant Services Association of Nova Scotia", null,
                 "hello@isans.example", "Halifax", Province.NS, Language.EN));
-        Organization winnipeg = membership.apply(draft("Welcome Place", "Maison d’accueil", "info@welcomeplace.example",
-                "Winnipeg", Province.MB, Language.EN));
+        Organization winnipeg = membership.apply(draft("Welcome Place", "Maison d’accueil",
+                "info@welcomeplace.example", "Winnipeg", Province.MB, Language.EN));
         Organization vancouver = membership.apply(draft("Inland Refugee Society of BC", null,
                 "contact@inlandrefugee.example", "Vancouver", Province.BC, Language.EN));
         Organization quebec = membership.apply(draft("Centre multiethnique de Québec", null,

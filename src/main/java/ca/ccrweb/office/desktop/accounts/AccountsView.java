@@ -102,7 +102,8 @@ public final class AccountsView implements Page {
         Button disable = Buttons.outlined(localizer, "disableAccountButton", "accounts.action.disable", Feather.USER_X);
         disable.disableProperty().bind(viewModel.canDisableProperty().not());
         disable.setOnAction(event -> viewModel.disableSelected());
-        Button enable = Buttons.outlined(localizer, "enableAccountButton", "accounts.action.enable", Feather.USER_CHECK);
+        Button enable = Buttons.outlined(localizer, "enableAccountButton", "accounts.action.enable",
+                Feather.USER_CHECK);
         enable.disableProperty().bind(viewModel.canEnableProperty().not());
         enable.setOnAction(event -> viewModel.enableSelected());
         Button newCode = Buttons.outlined(localizer, "newCodeButton", "accounts.action.newCode", Feather.REFRESH_CW);

@@ -48,7 +48,8 @@ public final class AccountsViewModel {
         this.feedback = feedback;
         this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, kind, status));
-        this.countText = localizer.text(() -> localizer.plural("accounts.count", accounts.size(), shown.size(), accounts.size()),
+        this.countText = localizer.text(
+                () -> localizer.plural("accounts.count", accounts.size(), shown.size(), accounts.size()),
                 shown, accounts);
         this.canDisable = Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().status() == AccountStatus.ACTIVE, selected);

@@ -104,7 +104,8 @@ public final class OrganizationAccountsView extends VBox {
         Button disable = Buttons.outlined(localizer, "disableAccountButton", "accounts.action.disable", Feather.USER_X);
         disable.disableProperty().bind(viewModel.canDisableProperty().not());
         disable.setOnAction(event -> viewModel.disableSelected());
-        Button enable = Buttons.outlined(localizer, "enableAccountButton", "accounts.action.enable", Feather.USER_CHECK);
+        Button enable = Buttons.outlined(localizer, "enableAccountButton", "accounts.action.enable",
+                Feather.USER_CHECK);
         enable.disableProperty().bind(viewModel.canEnableProperty().not());
         enable.setOnAction(event -> viewModel.enableSelected());
         Button newCode = Buttons.outlined(localizer, "newCodeButton", "accounts.action.newCode", Feather.REFRESH_CW);

@@ -74,7 +74,8 @@ public final class OrganizationAccountsViewModel {
         this.canEnable = Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().status() == AccountStatus.DISABLED && !selected.get().disabledByMembership(),
                 selected).and(membershipActive);
-        this.countText = localizer.text(() -> localizer.plural("organizationAccounts.count", accounts.size(), accounts.size()), accounts);
+        this.countText = localizer.text(
+                () -> localizer.plural("organizationAccounts.count", accounts.size(), accounts.size()), accounts);
     }
 
     /** Shows the accounts of this organization (or none). */

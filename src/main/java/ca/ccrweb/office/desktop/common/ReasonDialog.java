@@ -47,7 +47,8 @@ public final class ReasonDialog {
                 change.getControlNewText().length() <= MAX_REASON ? change : null));
         if (reason != Reason.NONE) {
             String labelKey = reason == Reason.REQUIRED ? "common.reason.required" : "common.reason.optional";
-            content.getChildren().add(new FormField(localizer.text(labelKey), reasonField, new SimpleStringProperty("")));
+            content.getChildren().add(new FormField(localizer.text(labelKey), reasonField,
+                    new SimpleStringProperty("")));
         }
         dialog.getDialogPane().setContent(content);
 

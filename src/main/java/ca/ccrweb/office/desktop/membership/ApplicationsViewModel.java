@@ -63,7 +63,8 @@ public final class ApplicationsViewModel {
         this.decisionErrors = new FieldErrors(localizer, List.of("administratorEmail", "reason"));
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> OrganizationSearch.matching(search.get()),
                 search));
-        this.countText = localizer.text(() -> localizer.plural("applications.count", pending.size(), pending.size()), pending);
+        this.countText = localizer.text(
+                () -> localizer.plural("applications.count", pending.size(), pending.size()), pending);
         selected.subscribe(organization -> {
             if (detail.get() != Detail.NEW_APPLICATION || organization != null) {
                 detail.set(organization == null ? Detail.NOTHING : Detail.APPLICATION);

@@ -60,7 +60,8 @@ public final class OrganizationFormViewModel {
     private final StringProperty postalCode = new SimpleStringProperty("");
     private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
-    private final ObservableSet<ServiceOffered> services = FXCollections.observableSet(EnumSet.noneOf(ServiceOffered.class));
+    private final ObservableSet<ServiceOffered> services =
+            FXCollections.observableSet(EnumSet.noneOf(ServiceOffered.class));
     private final ObservableSet<Clientele> clienteles = FXCollections.observableSet(EnumSet.noneOf(Clientele.class));
     private final StringProperty notes = new SimpleStringProperty("");
 

@@ -67,8 +67,8 @@ public final class OrganizationsViewModel {
         this.form = form;
         this.accounts = accounts;
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, status, province, region));
-        this.countText = localizer.text(() -> localizer.plural("organizations.count", organizations.size(), shown.size(), organizations.size()),
-                shown, organizations);
+        this.countText = localizer.text(() -> localizer.plural("organizations.count", organizations.size(),
+                shown.size(), organizations.size()), shown, organizations);
         selected.subscribe(this::showDetailOf);
         form.setOnSaved(this::saved);
     }
@@ -120,7 +120,8 @@ public final class OrganizationsViewModel {
             case LAPSE -> membership.lapse(id, reason);
             case SUSPEND -> membership.suspend(id, reason);
             case WITHDRAW -> membership.withdraw(id, reason);
-            case APPROVE, REJECT -> throw new IllegalArgumentException(action + " is decided in the applications queue");
+            case APPROVE, REJECT ->
+                    throw new IllegalArgumentException(action + " is decided in the applications queue");
         }, moved -> {
             replace(moved);
             feedback.notify(localizer.get("organizations.notify.moved", moved.name(), moved.status()));
