@@ -2,13 +2,19 @@ package ca.ccrweb.office.desktop;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +70,18 @@ public final class AppServices {
 
     public String workstationUser() {
         return workstationUser;
+    }
+
+    /** Whether the database is a SQLite file the application backs up; a server database has its own tools. */
+    public boolean backedUpByTheApplication() {
+        return office.database().settings().sqliteFile() != null;
+    }
+
+    /** When the newest backup was made, if there is one. File work: run it off the FX thread. */
+    public Optional<Instant> lastBackup() throws IOException {
+        List<Path> backups = Backups.configured(office.database().settings(), office.clock()).list();
+        return backups.isEmpty() ? Optional.empty()
+                : Optional.of(Files.getLastModifiedTime(backups.getFirst()).toInstant());
     }
 
     /** Switches the language of every screen now and remembers it for the next start. */

@@ -21,6 +21,11 @@ import ca.ccrweb.office.desktop.membership.ApplicationsViewModel;
 import ca.ccrweb.office.desktop.membership.OrganizationFormViewModel;
 import ca.ccrweb.office.desktop.membership.OrganizationsView;
 import ca.ccrweb.office.desktop.membership.OrganizationsViewModel;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,8 +36,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The main window: navigation on the left, the page in the work area, the status bar below, and
@@ -40,6 +50,7 @@ import java.util.Map;
  * services.
  */
 public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private final Localizer localizer;
     private final BorderPane root = new BorderPane();
     private final StackPane workArea = new StackPane();
@@ -86,9 +97,25 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setCenter(layers);
         root.setBottom(new StatusBar(localizer, services.databaseName(), services.workstationUser(),
-                executor.backgroundWork()));
+                lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
+    }
+
+    /** "Last backup: …", read once at start; empty for a server database. */
+    private StringBinding lastBackupText(AppServices services) {
+        ObjectProperty<Optional<Instant>> lastBackup = new SimpleObjectProperty<>();
+        BooleanProperty unknown = new SimpleBooleanProperty(false);
+        if (services.backedUpByTheApplication()) {
+            services.executor().run(services::lastBackup, lastBackup::set, failure -> {
+                LOG.warn("The backup folder could not be read", failure);
+                unknown.set(true);
+            });
+        }
+        return localizer.text(() -> unknown.get() ? localizer.get("shell.status.backupUnknown")
+                : lastBackup.get() == null ? ""
+                : lastBackup.get().map(at -> localizer.get("shell.status.lastBackup", localizer.dateTime(at)))
+                .orElse(localizer.get("shell.status.noBackup")), lastBackup, unknown);
     }
 
     public Parent root() {

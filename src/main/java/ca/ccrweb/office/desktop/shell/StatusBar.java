@@ -6,6 +6,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,7 +19,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The bottom line: the database in use, who works at this computer, and the long work under way. */
 final class StatusBar extends HBox {
-    StatusBar(Localizer localizer, String databaseName, String workstationUser, BackgroundWork work) {
+    StatusBar(Localizer localizer, String databaseName, String workstationUser, ObservableValue<String> lastBackup,
+              BackgroundWork work) {
         super(10);
         setId("statusBar");
         getStyleClass().add(StyleClasses.STATUS_BAR);
@@ -35,6 +37,15 @@ final class StatusBar extends HBox {
         Tooltip userTip = new Tooltip();
         userTip.textProperty().bind(localizer.text("shell.status.user", workstationUser));
         user.setTooltip(userTip);
+
+        Label backup = new Label(null, Icons.of(Feather.SHIELD));
+        backup.setId("statusBackup");
+        backup.textProperty().bind(lastBackup);
+        backup.visibleProperty().bind(backup.textProperty().isNotEmpty());
+        backup.managedProperty().bind(backup.visibleProperty());
+        Separator beforeBackup = new Separator(Orientation.VERTICAL);
+        beforeBackup.visibleProperty().bind(backup.visibleProperty());
+        beforeBackup.managedProperty().bind(backup.visibleProperty());
 
         Label ready = new Label();
         ready.textProperty().bind(localizer.text("shell.status.ready"));
@@ -59,6 +70,7 @@ final class StatusBar extends HBox {
         running.visibleProperty().bind(work.runningProperty());
         running.managedProperty().bind(running.visibleProperty());
 
-        getChildren().addAll(database, new Separator(Orientation.VERTICAL), user, PageLayout.spacer(), ready, running);
+        getChildren().addAll(database, new Separator(Orientation.VERTICAL), user, beforeBackup, backup,
+                PageLayout.spacer(), ready, running);
     }
 }
