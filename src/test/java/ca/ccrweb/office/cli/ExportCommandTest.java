@@ -96,7 +96,8 @@ class ExportCommandTest {
         CommandRun noOutput = CommandRun.of("--language", "en", "export", "organizations", "--format", "pdf");
 
         assertThat(unknownKind.exitCode()).isEqualTo(2);
-        assertThat(unknownKind.err()).contains("Unknown export 'people': choose organizations or accounts.");
+        assertThat(unknownKind.err())
+                .contains("Unknown export 'people': choose organizations, accounts, registrations or payments.");
         assertThat(unknownFormat.exitCode()).isEqualTo(2);
         assertThat(unknownFormat.err()).contains("Unknown format 'docx': choose xlsx, pdf or csv.");
         assertThat(noOutput.exitCode()).isEqualTo(2);
