@@ -26,10 +26,8 @@ import ca.ccrweb.office.core.membership.Organization;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -203,7 +201,7 @@ public final class DemoEvents {
     private static int register(OfficeServices services, List<Event> events, List<Organization> members,
                                 int count, LocalDate today, Random random) {
         int people = Math.max(50, count / 3);
-        List<Registration> made = new ArrayList<>(count);
+        int made = 0;
         int[] perEvent = spread(count, events.size(), random);
         for (int e = 0; e < events.size(); e++) {
             Event event = events.get(e);
@@ -223,19 +221,16 @@ public final class DemoEvents {
                 }
                 services.registrations().registerAll(event.id(), drafts);
             }
-            made.addAll(services.registrations().ofEvent(event.id()));
-        }
-        Map<Long, Event> byId = new HashMap<>();
-        events.forEach(event -> byId.put(event.id(), event));
-        settle(services, made, byId, today, random);
-        for (Event event : events) {
+            List<Registration> registered = services.registrations().ofEvent(event.id());
+            made += registered.size();
+            settle(services, registered, event, today, random);
             if (event.endsOn().isBefore(today)) {
                 services.events().update(event.id(), new EventDraft(event.kind(), event.titleFr(), event.titleEn(),
                         event.startsOn(), event.endsOn(), event.city(), event.venue(), event.capacity(),
                         event.registrationDeadline(), event.earlyBirdDeadline(), EventStatus.COMPLETED));
             }
         }
-        return made.size();
+        return made;
     }
 
     private static RegistrationDraft draftFor(int person, Event event, List<Organization> members,
@@ -275,8 +270,8 @@ public final class DemoEvents {
      * Most pay, some in part, some are exempted; a sample of people cancel, and at past events the sample
      * is checked in or marked absent (one by one, as at the door; the rest of a large demo is left as is).
      */
-    private static void settle(OfficeServices services, List<Registration> registrations,
-                               Map<Long, Event> events, LocalDate today, Random random) {
+    private static void settle(OfficeServices services, List<Registration> registrations, Event event,
+                               LocalDate today, Random random) {
         List<RegistrationService.NewPayment> payments = new ArrayList<>();
         List<Registration> sample = new ArrayList<>();
         for (Registration registration : registrations) {
@@ -295,10 +290,13 @@ public final class DemoEvents {
                 sample.add(registration);
             }
         }
-        services.registrations().recordPayments(payments);
+        for (int from = 0; from < payments.size(); from += REGISTRATIONS_PER_TRANSACTION) {
+            services.registrations().recordPayments(
+                    payments.subList(from, Math.min(payments.size(), from + REGISTRATIONS_PER_TRANSACTION)));
+        }
         services.database().transaction(() -> {
             for (Registration registration : sample) {
-                settleOne(services, registration, events.get(registration.eventId()), today, random);
+                settleOne(services, registration, event, today, random);
             }
         });
     }
