@@ -77,9 +77,14 @@ public final class AppServices {
         return office.database().settings().sqliteFile() != null;
     }
 
-    /** When the newest backup was made, if there is one. File work: run it off the FX thread. */
-    public Optional<Instant> lastBackup() throws IOException {
-        List<Path> backups = Backups.configured(office.database().settings(), office.clock()).list();
+    /**
+     * Makes the day's automatic backup if none was made today, then tells when the newest backup was made.
+     * File work: run it off the FX thread.
+     */
+    public Optional<Instant> backUpIfDueThenLastBackup() throws IOException {
+        Backups configured = Backups.configured(office.database().settings(), office.clock());
+        configured.backupIfNoneToday();
+        List<Path> backups = configured.list();
         return backups.isEmpty() ? Optional.empty()
                 : Optional.of(Files.getLastModifiedTime(backups.getFirst()).toInstant());
     }

@@ -102,13 +102,13 @@ public final class MainWindow {
         root.setId("mainWindow");
     }
 
-    /** "Last backup: …", read once at start; empty for a server database. */
+    /** "Last backup: …" after the day's automatic backup, made at start if due; empty for a server database. */
     private StringBinding lastBackupText(AppServices services) {
         ObjectProperty<Optional<Instant>> lastBackup = new SimpleObjectProperty<>();
         BooleanProperty unknown = new SimpleBooleanProperty(false);
         if (services.backedUpByTheApplication()) {
-            services.executor().run(services::lastBackup, lastBackup::set, failure -> {
-                LOG.warn("The backup folder could not be read", failure);
+            services.executor().run(services::backUpIfDueThenLastBackup, lastBackup::set, failure -> {
+                LOG.warn("The automatic backup could not be made or the backup folder read", failure);
                 unknown.set(true);
             });
         }
