@@ -283,18 +283,9 @@ public final class RegistrationService {
 
     public Payment recordPayment(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                  String reference) {
-        Validator validator = new Validator();
-        if (amountCents <= 0) {
-            validator.reject("amount", "validation.positive");
-        }
-        validator.required("paidOn", paidOn);
-        validator.required("method", method);
-        String cleanedReference = validator.optional("reference", reference, 100);
-        validator.throwIfInvalid();
+        Payment payment = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), 1);
         return database.transaction(() -> {
             require(registrationId);
-            Payment payment = new Payment(ids.next(), registrationId, amountCents, paidOn, method, cleanedReference,
-                    actor.name());
             registrations.insertPayment(payment, clock.instant());
             return payment;
         });
@@ -307,19 +298,7 @@ public final class RegistrationService {
 
     /** Records many payments in one transaction, each checked as {@link #recordPayment} checks it. */
     public int recordPayments(List<NewPayment> payments) {
-        List<Payment> checked = new ArrayList<>(payments.size());
-        for (NewPayment payment : payments) {
-            Validator validator = new Validator();
-            if (payment.amountCents() <= 0) {
-                validator.reject("amount", "validation.positive");
-            }
-            validator.required("paidOn", payment.paidOn());
-            validator.required("method", payment.method());
-            String reference = validator.optional("reference", payment.reference(), 100);
-            validator.throwIfInvalid();
-            checked.add(new Payment(ids.next(), payment.registrationId(), payment.amountCents(), payment.paidOn(),
-                    payment.method(), reference, actor.name()));
-        }
+        List<Payment> checked = payments.stream().map(payment -> checked(payment, 1)).toList();
         return database.transaction(() -> {
             registrations.insertPayments(checked, clock.instant());
             return checked.size();
@@ -329,24 +308,29 @@ public final class RegistrationService {
     /** Pays money back; never more than was paid. Recorded as a negative payment. */
     public Payment recordRefund(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                 String reference) {
-        Validator validator = new Validator();
-        if (amountCents <= 0) {
-            validator.reject("amount", "validation.positive");
-        }
-        validator.required("paidOn", paidOn);
-        validator.required("method", method);
-        String cleanedReference = validator.optional("reference", reference, 100);
-        validator.throwIfInvalid();
+        Payment refund = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), -1);
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             if (amountCents > registration.paidCents()) {
                 throw ValidationException.of("amount", "payment.error.refundAboveReceived", registration.paidCents() / 100.0);
             }
-            Payment refund = new Payment(ids.next(), registrationId, -amountCents, paidOn, method, cleanedReference,
-                    actor.name());
             registrations.insertPayment(refund, clock.instant());
             return refund;
         });
+    }
+
+    /** The amount must be positive (a refund is stored negated: {@code sign} -1), the date and method given. */
+    private Payment checked(NewPayment payment, int sign) {
+        Validator validator = new Validator();
+        if (payment.amountCents() <= 0) {
+            validator.reject("amount", "validation.positive");
+        }
+        validator.required("paidOn", payment.paidOn());
+        validator.required("method", payment.method());
+        String reference = validator.optional("reference", payment.reference(), 100);
+        validator.throwIfInvalid();
+        return new Payment(ids.next(), payment.registrationId(), sign * payment.amountCents(), payment.paidOn(),
+                payment.method(), reference, actor.name());
     }
 
     public Registration setFeeWaived(long registrationId, boolean waived) {
