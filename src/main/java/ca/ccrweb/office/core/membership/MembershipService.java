@@ -87,41 +87,34 @@ public final class MembershipService {
 
     /** Dues unpaid after the grace period: the organization and its accounts lose member access. */
     public Organization lapse(long organizationId, String reason) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.LAPSE, reason);
-            accounts.suspendAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.LAPSE, reason);
     }
 
     public Organization renew(long organizationId) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.RENEW, null);
-            accounts.restoreAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.RENEW, null);
     }
 
     public Organization suspend(long organizationId, String reason) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.SUSPEND, reason);
-            accounts.suspendAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.SUSPEND, reason);
     }
 
     public Organization reinstate(long organizationId) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.REINSTATE, null);
-            accounts.restoreAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.REINSTATE, null);
     }
 
     public Organization withdraw(long organizationId, String reason) {
+        return moveWithAccess(organizationId, MembershipAction.WITHDRAW, reason);
+    }
+
+    /** A move of a member, whose accounts get member access back or lose it with the membership, together. */
+    private Organization moveWithAccess(long organizationId, MembershipAction action, String reason) {
         return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.WITHDRAW, reason);
-            accounts.suspendAccessOf(organizationId);
+            Organization organization = move(organizationId, action, reason);
+            if (organization.status().grantsAccess()) {
+                accounts.restoreAccessOf(organizationId);
+            } else {
+                accounts.suspendAccessOf(organizationId);
+            }
             return organization;
         });
     }
