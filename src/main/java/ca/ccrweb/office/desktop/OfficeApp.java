@@ -100,7 +100,7 @@ public final class OfficeApp extends Application {
         office = opened.office();
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
                 opened.workstationUser(), getHostServices()::showDocument);
-        ExportWriters writers = new CoreExportWriters(office.clock());
+        ExportWriters writers = new CoreExportWriters(office);
         mainWindow = new MainWindow(services, writers);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> mainWindow.feedback().showError(error));
         stage.getScene().setRoot(mainWindow.root());

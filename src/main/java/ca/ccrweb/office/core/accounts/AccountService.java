@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.accounts;
 
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -24,12 +25,14 @@ public final class AccountService {
     private final Ids ids;
     private final Clock clock;
     private final ActivationCodes activationCodes = new ActivationCodes();
+    private final AuditLog audit;
 
-    public AccountService(Database database, Ids ids, Clock clock) {
+    public AccountService(Database database, Ids ids, Clock clock, AuditLog audit) {
         this.database = database;
         this.accounts = new AccountRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -69,7 +72,9 @@ public final class AccountService {
                 throw new OfficeException("account.error.alreadyDisabled", account.fullName());
             }
             accounts.setStatus(accountId, AccountStatus.DISABLED, AccountRepository.DISABLED_BY_STAFF, clock.instant());
-            return require(accountId);
+            Account disabled = require(accountId);
+            audit.changed("DISABLE", "account", accountId, account, disabled);
+            return disabled;
         });
     }
 
@@ -81,7 +86,9 @@ public final class AccountService {
             }
             requireActiveMembership(account.organizationId());
             accounts.setStatus(accountId, AccountStatus.ACTIVE, null, clock.instant());
-            return require(accountId);
+            Account enabled = require(accountId);
+            audit.changed("ENABLE", "account", accountId, account, enabled);
+            return enabled;
         });
     }
 
@@ -91,6 +98,7 @@ public final class AccountService {
             Account account = require(accountId);
             String code = activationCodes.newCode();
             accounts.setActivationHash(accountId, activationCodes.hash(code), clock.instant());
+            audit.changed("NEW_ACTIVATION_CODE", "account", accountId, null, null);
             return new IssuedAccount(require(account.id()), code);
         });
     }
@@ -102,12 +110,20 @@ public final class AccountService {
 
     /** The organization's membership lapsed, was suspended or withdrawn: its accounts lose member access. */
     public int suspendAccessOf(long organizationId) {
-        return database.transaction(() -> accounts.disableActiveForMembership(organizationId, clock.instant()));
+        return database.transaction(() -> {
+            int disabled = accounts.disableActiveForMembership(organizationId, clock.instant());
+            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", disabled));
+            return disabled;
+        });
     }
 
     /** The membership is active again: accounts that lost access with it get it back; those staff disabled stay so. */
     public int restoreAccessOf(long organizationId) {
-        return database.transaction(() -> accounts.restoreDisabledByMembership(organizationId, clock.instant()));
+        return database.transaction(() -> {
+            int restored = accounts.restoreDisabledByMembership(organizationId, clock.instant());
+            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", restored));
+            return restored;
+        });
     }
 
     public Optional<Account> find(long accountId) {
@@ -132,7 +148,9 @@ public final class AccountService {
         String code = activationCodes.newCode();
         Instant now = clock.instant();
         accounts.insert(id, organizationId, kind, role, fullName, email, username, activationCodes.hash(code), now);
-        return new IssuedAccount(require(id), code);
+        Account created = require(id);
+        audit.changed("CREATE", "account", id, null, created);
+        return new IssuedAccount(created, code);
     }
 
     private void ensureEmailFree(String field, String email) {

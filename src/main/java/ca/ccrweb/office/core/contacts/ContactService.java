@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.contacts;
 
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.Validator;
@@ -24,13 +25,15 @@ public final class ContactService {
     private final ContactRepository contacts;
     private final Ids ids;
     private final Clock clock;
+    private final AuditLog audit;
     private final List<ContactReferences> references = new ArrayList<>();
 
-    public ContactService(Database database, Ids ids, Clock clock) {
+    public ContactService(Database database, Ids ids, Clock clock, AuditLog audit) {
         this.database = database;
         this.contacts = new ContactRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Features that point at contacts register here, so a merge moves their rows to the kept contact. */
@@ -50,7 +53,9 @@ public final class ContactService {
             }
             long id = ids.next();
             contacts.insert(id, checked, nameKey(checked.fullName()), emailKeyOrNull(checked.email()), clock.instant());
-            return contacts.find(id).orElseThrow();
+            Contact created = contacts.find(id).orElseThrow();
+            audit.changed("CREATE", "contact", id, null, created);
+            return created;
         });
     }
 
@@ -86,6 +91,10 @@ public final class ContactService {
 
         /** Writes the people created since the last flush; call before writing rows that point at them. */
         public void flush() {
+            if (!pending.isEmpty()) {
+                audit.changed("CREATE_MANY", "contact", null, null,
+                        Map.of("contacts", pending.stream().map(record -> record.getId()).toList()));
+            }
             contacts.insertAll(pending);
             pending.clear();
         }
@@ -94,7 +103,7 @@ public final class ContactService {
     public Contact update(long contactId, ContactDraft draft) {
         ContactDraft checked = check(draft);
         return database.transaction(() -> {
-            require(contactId);
+            Contact before = require(contactId);
             if (checked.email() != null) {
                 contacts.findByEmailKey(emailKey(checked.email())).filter(other -> other.id() != contactId)
                         .ifPresent(other -> {
@@ -104,7 +113,9 @@ public final class ContactService {
             }
             contacts.update(contactId, checked, nameKey(checked.fullName()), emailKeyOrNull(checked.email()),
                     clock.instant());
-            return require(contactId);
+            Contact after = require(contactId);
+            audit.changed("UPDATE", "contact", contactId, before, after);
+            return after;
         });
     }
 
@@ -143,7 +154,9 @@ public final class ContactService {
                     kept.organizationId() != null ? kept.organizationId() : duplicate.organizationId(),
                     kept.organizationName() != null ? kept.organizationName() : duplicate.organizationName());
             contacts.update(keptId, merged, nameKey(merged.fullName()), emailKeyOrNull(merged.email()), clock.instant());
-            return require(keptId);
+            Contact after = require(keptId);
+            audit.changed("MERGE", "contact", keptId, Map.of("kept", kept, "merged", duplicate), after);
+            return after;
         });
     }
 

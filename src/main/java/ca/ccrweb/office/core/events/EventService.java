@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.events;
 
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
@@ -15,12 +16,14 @@ public final class EventService {
     private final EventRepository events;
     private final Ids ids;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public EventService(Database database, Ids ids, Clock clock) {
+    public EventService(Database database, Ids ids, Clock clock, AuditLog audit) {
         this.database = database;
         this.events = new EventRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Event create(EventDraft draft) {
@@ -28,16 +31,20 @@ public final class EventService {
         return database.transaction(() -> {
             long id = ids.next();
             events.insert(id, checked, clock.instant());
-            return require(id);
+            Event created = require(id);
+            audit.changed("CREATE", "event", id, null, created);
+            return created;
         });
     }
 
     public Event update(long eventId, EventDraft draft) {
         EventDraft checked = check(draft);
         return database.transaction(() -> {
-            require(eventId);
+            Event before = require(eventId);
             events.update(eventId, checked, clock.instant());
-            return require(eventId);
+            Event after = require(eventId);
+            audit.changed("UPDATE", "event", eventId, before, after);
+            return after;
         });
     }
 
@@ -55,7 +62,9 @@ public final class EventService {
             SessionDraft checked = check(require(eventId), draft);
             long id = ids.next();
             events.insertSession(id, eventId, checked);
-            return events.session(id).orElseThrow();
+            Session created = events.session(id).orElseThrow();
+            audit.changed("CREATE", "session", id, null, created);
+            return created;
         });
     }
 
@@ -63,12 +72,18 @@ public final class EventService {
         return database.transaction(() -> {
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.updateSession(sessionId, check(require(session.eventId()), draft));
-            return events.session(sessionId).orElseThrow();
+            Session updated = events.session(sessionId).orElseThrow();
+            audit.changed("UPDATE", "session", sessionId, session, updated);
+            return updated;
         });
     }
 
     public void removeSession(long sessionId) {
-        database.transaction(() -> events.deleteSession(sessionId));
+        database.transaction(() -> {
+            Session removed = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
+            events.deleteSession(sessionId);
+            audit.changed("REMOVE", "session", sessionId, removed, null);
+        });
     }
 
     public List<Session> sessions(long eventId) {
@@ -85,7 +100,9 @@ public final class EventService {
             }
             long id = ids.next();
             events.insertRate(id, eventId, checked);
-            return events.rate(id).orElseThrow();
+            RateCategory created = events.rate(id).orElseThrow();
+            audit.changed("CREATE", "rate", id, null, created);
+            return created;
         });
     }
 
@@ -96,7 +113,9 @@ public final class EventService {
             RateCategoryDraft checked = check(new RateCategoryDraft(current.kind(), draft.labelFr(), draft.labelEn(),
                     draft.fullEventCents(), draft.perDayCents(), draft.earlyFullEventCents(), draft.earlyPerDayCents()));
             events.updateRate(rateId, checked);
-            return events.rate(rateId).orElseThrow();
+            RateCategory updated = events.rate(rateId).orElseThrow();
+            audit.changed("UPDATE", "rate", rateId, current, updated);
+            return updated;
         });
     }
 

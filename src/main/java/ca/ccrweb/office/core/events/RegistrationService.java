@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.events;
 
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -42,9 +43,10 @@ public final class RegistrationService {
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
+    private final AuditLog audit;
 
     public RegistrationService(Database database, EventService events, ContactService contacts,
-                               MembershipService membership, Ids ids, Clock clock, Actor actor) {
+                               MembershipService membership, Ids ids, Clock clock, Actor actor, AuditLog audit) {
         this.database = database;
         this.registrations = new RegistrationRepository(database);
         this.events = events;
@@ -53,6 +55,7 @@ public final class RegistrationService {
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
+        this.audit = audit;
         contacts.addReferences(registrations::moveContact);
     }
 
@@ -61,7 +64,9 @@ public final class RegistrationService {
             Intake intake = new Intake(eventId, contacts::findOrCreate, () -> { });
             long id = intake.add(draft);
             intake.flush();
-            return require(id);
+            Registration registered = require(id);
+            audit.changed("REGISTER", "registration", id, null, registered);
+            return registered;
         });
     }
 
@@ -74,10 +79,12 @@ public final class RegistrationService {
         return database.transaction(() -> {
             ContactService.ContactBatch people = contacts.batch();
             Intake intake = new Intake(eventId, people::findOrCreate, people::flush);
+            List<Long> registered = new ArrayList<>(drafts.size());
             for (RegistrationDraft draft : drafts) {
-                intake.add(draft);
+                registered.add(intake.add(draft));
             }
             intake.flush();
+            audit.changed("REGISTER_MANY", "event", eventId, null, Map.of("registrations", registered));
             return drafts.size();
         });
     }
@@ -243,41 +250,42 @@ public final class RegistrationService {
                     return require(waiting);
                 });
             }
-            return new CancellationResult(require(registrationId), promoted);
+            Registration cancelled = require(registrationId);
+            audit.changed("CANCEL", "registration", registrationId, registration, cancelled);
+            promoted.ifPresent(person -> audit.changed("PROMOTE_FROM_WAITLIST", "registration", person.id(),
+                    null, person));
+            return new CancellationResult(cancelled, promoted);
         });
     }
 
     /** Marks the person as arrived; the check-in screen's one keystroke. */
     public Registration checkIn(long registrationId) {
-        return database.transaction(() -> {
-            Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.REGISTERED && registration.status() != RegistrationStatus.NO_SHOW) {
-                throw new OfficeException("registration.error.cannotCheckIn", registration.fullName(), registration.status());
-            }
-            registrations.setStatus(registrationId, RegistrationStatus.ATTENDED, clock.instant(), clock.instant());
-            return require(registrationId);
-        });
+        return changeStatus(registrationId, "CHECK_IN", Set.of(RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW),
+                RegistrationStatus.ATTENDED, "registration.error.cannotCheckIn");
     }
 
     public Registration undoCheckIn(long registrationId) {
-        return database.transaction(() -> {
-            Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.ATTENDED) {
-                throw new OfficeException("registration.error.notCheckedIn", registration.fullName());
-            }
-            registrations.setStatus(registrationId, RegistrationStatus.REGISTERED, null, clock.instant());
-            return require(registrationId);
-        });
+        return changeStatus(registrationId, "UNDO_CHECK_IN", Set.of(RegistrationStatus.ATTENDED),
+                RegistrationStatus.REGISTERED, "registration.error.notCheckedIn");
     }
 
     public Registration markNoShow(long registrationId) {
+        return changeStatus(registrationId, "NO_SHOW", Set.of(RegistrationStatus.REGISTERED),
+                RegistrationStatus.NO_SHOW, "registration.error.cannotMarkNoShow");
+    }
+
+    private Registration changeStatus(long registrationId, String action, Set<RegistrationStatus> allowedFrom,
+                                      RegistrationStatus to, String refusalKey) {
         return database.transaction(() -> {
             Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.REGISTERED) {
-                throw new OfficeException("registration.error.cannotMarkNoShow", registration.fullName(), registration.status());
+            if (!allowedFrom.contains(registration.status())) {
+                throw new OfficeException(refusalKey, registration.fullName(), registration.status());
             }
-            registrations.setStatus(registrationId, RegistrationStatus.NO_SHOW, null, clock.instant());
-            return require(registrationId);
+            Instant now = clock.instant();
+            registrations.setStatus(registrationId, to, to == RegistrationStatus.ATTENDED ? now : null, now);
+            Registration changed = require(registrationId);
+            audit.changed(action, "registration", registrationId, registration, changed);
+            return changed;
         });
     }
 
@@ -287,6 +295,7 @@ public final class RegistrationService {
         return database.transaction(() -> {
             require(registrationId);
             registrations.insertPayment(payment, clock.instant());
+            audit.changed("PAYMENT", "registration", registrationId, null, payment);
             return payment;
         });
     }
@@ -301,6 +310,7 @@ public final class RegistrationService {
         List<Payment> checked = payments.stream().map(payment -> checked(payment, 1)).toList();
         return database.transaction(() -> {
             registrations.insertPayments(checked, clock.instant());
+            audit.changed("PAYMENTS", "payment", null, null, Map.of("payments", checked.size()));
             return checked.size();
         });
     }
@@ -315,6 +325,7 @@ public final class RegistrationService {
                 throw ValidationException.of("amount", "payment.error.refundAboveReceived", registration.paidCents() / 100.0);
             }
             registrations.insertPayment(refund, clock.instant());
+            audit.changed("REFUND", "registration", registrationId, null, refund);
             return refund;
         });
     }
@@ -335,9 +346,11 @@ public final class RegistrationService {
 
     public Registration setFeeWaived(long registrationId, boolean waived) {
         return database.transaction(() -> {
-            require(registrationId);
+            Registration before = require(registrationId);
             registrations.setFeeWaived(registrationId, waived, clock.instant());
-            return require(registrationId);
+            Registration after = require(registrationId);
+            audit.changed(waived ? "WAIVE_FEE" : "UNWAIVE_FEE", "registration", registrationId, before, after);
+            return after;
         });
     }
 
@@ -355,6 +368,7 @@ public final class RegistrationService {
                 registrations.setAmountDue(registrationId, fee.amountCents(), clock.instant());
                 registrations.recordRecalculation(ids.next(), registrationId, registration.amountDueCents(),
                         fee.amountCents(), actor.name(), clock.instant());
+                audit.changed("RECALCULATE_FEE", "registration", registrationId, registration, require(registrationId));
             }
             return require(registrationId);
         });

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.membership;
 
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Database;
 
@@ -17,12 +18,14 @@ public final class DuesService {
     private final DuesRepository dues;
     private final MembershipService membership;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public DuesService(Database database, MembershipService membership, Clock clock) {
+    public DuesService(Database database, MembershipService membership, Clock clock, AuditLog audit) {
         this.database = database;
         this.dues = new DuesRepository(database);
         this.membership = membership;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<DuesBracket> brackets() {
@@ -44,6 +47,7 @@ public final class DuesService {
                     .orElseThrow(() -> new OfficeException("dues.error.unknownBracket"));
             MembershipDues assessed = new MembershipDues(organizationId, year, bracket.feeCents(), dueOn, null);
             dues.insert(assessed);
+            audit.changed("ASSESS_DUES", "organization", organizationId, null, assessed);
             return assessed;
         });
     }
@@ -57,6 +61,7 @@ public final class DuesService {
                 throw new OfficeException("dues.error.alreadyPaid", year);
             }
             dues.markPaid(organizationId, year, paidOn);
+            audit.changed("DUES_PAID", "organization", organizationId, owed, dues.find(organizationId, year).orElseThrow());
             Organization organization = membership.find(organizationId).orElseThrow();
             if (organization.status() == MembershipStatus.LAPSED) {
                 membership.renew(organizationId);

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.core.membership;
 
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -27,14 +28,17 @@ public final class MembershipService {
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
+    private final AuditLog audit;
 
-    public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor) {
+    public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor,
+                             AuditLog audit) {
         this.database = database;
         this.organizations = new OrganizationRepository(database);
         this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
+        this.audit = audit;
     }
 
     /** Records a membership application: the organization starts as APPLIED. */
@@ -49,7 +53,9 @@ public final class MembershipService {
             organizations.insert(organization);
             organizations.insertTransition(new MembershipTransition(ids.next(), organization.id(), null,
                     MembershipStatus.APPLIED, null, actor.name(), now));
-            return require(organization.id());
+            Organization applied = require(organization.id());
+            audit.changed("APPLY", "organization", applied.id(), null, applied);
+            return applied;
         });
     }
 
@@ -64,7 +70,9 @@ public final class MembershipService {
                     current.appliedOn(), current.memberSince(), current.statusReason(), current.createdAt(),
                     clock.instant());
             organizations.update(changed);
-            return require(organizationId);
+            Organization updated = require(organizationId);
+            audit.changed("UPDATE", "organization", organizationId, current, updated);
+            return updated;
         });
     }
 
@@ -170,7 +178,9 @@ public final class MembershipService {
             organizations.updateStatus(organizationId, action.target(), memberSince, cleanedReason, now);
             organizations.insertTransition(new MembershipTransition(ids.next(), organizationId,
                     organization.status(), action.target(), cleanedReason, actor.name(), now));
-            return require(organizationId);
+            Organization moved = require(organizationId);
+            audit.changed(action.name(), "organization", organizationId, organization, moved);
+            return moved;
         });
     }
 
