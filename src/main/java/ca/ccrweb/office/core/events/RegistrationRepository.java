@@ -14,7 +14,9 @@ import org.jooq.impl.DSL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static ca.ccrweb.office.core.db.Timestamps.instant;
@@ -121,6 +123,25 @@ final class RegistrationRepository {
         return database.dsl().fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.STATUS.in(
                 RegistrationStatus.REGISTERED.name(), RegistrationStatus.ATTENDED.name(),
                 RegistrationStatus.NO_SHOW.name())));
+    }
+
+    /** Places taken and people waiting, per event, counted by the database in one pass. */
+    Map<Long, PlaceCount> placesByEvent() {
+        Map<Long, int[]> counts = new HashMap<>();
+        database.dsl().select(REGISTRATION.EVENT_ID, REGISTRATION.STATUS, DSL.count()).from(REGISTRATION)
+                .groupBy(REGISTRATION.EVENT_ID, REGISTRATION.STATUS)
+                .forEach(row -> {
+                    RegistrationStatus status = RegistrationStatus.valueOf(row.value2());
+                    int[] count = counts.computeIfAbsent(row.value1(), id -> new int[2]);
+                    if (status.holdsAPlace()) {
+                        count[0] += row.value3();
+                    } else if (status == RegistrationStatus.WAITLISTED) {
+                        count[1] += row.value3();
+                    }
+                });
+        Map<Long, PlaceCount> places = new HashMap<>();
+        counts.forEach((eventId, count) -> places.put(eventId, new PlaceCount(count[0], count[1])));
+        return places;
     }
 
     /** The first person on the event's waiting list: registration ids grow with time, so the smallest waited longest. */

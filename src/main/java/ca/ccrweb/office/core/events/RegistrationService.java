@@ -120,6 +120,10 @@ public final class RegistrationService {
 
         long add(RegistrationDraft draft) {
             Validator validator = new Validator();
+            // The person is checked again when found or created; checking here shows every field's message at once.
+            validator.required("fullName", draft.person().fullName(), 200);
+            validator.optionalEmail("email", draft.person().email());
+            validator.optionalPhone("phone", draft.person().phone());
             String organizationName = validator.optional("organizationName", draft.organizationName(), 200);
             String accessibility = validator.optional("accessibilityNeeds", draft.accessibilityNeeds(), 1000);
             String dietary = validator.optional("dietaryNeeds", draft.dietaryNeeds(), 1000);
@@ -384,6 +388,11 @@ public final class RegistrationService {
 
     public List<Registration> ofEvent(long eventId) {
         return registrations.ofEvent(eventId);
+    }
+
+    /** Places taken and people waiting for every event that has registrations; the list of events shows them. */
+    public Map<Long, PlaceCount> placesByEvent() {
+        return registrations.placesByEvent();
     }
 
     public List<LocalDate> days(long registrationId) {

@@ -260,6 +260,60 @@ class RegistrationServiceTest {
         assertThat(office.registrations().find(withoutEmail.id()).orElseThrow().contactId()).isEqualTo(withEmail.contactId());
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theListOfEventsCountsPlacesTakenAndPeopleWaitingPerEvent(Engine engine) {
+        open(engine, 2);
+        Event empty = office.events().create(consultation.toDraft());
+        for (String name : new String[]{"Un", "Deux", "Trois"}) {
+            office.registrations().register(consultation.id(), person(name, name + "@example.org", null, TODAY));
+        }
+        Registration cancelled = office.registrations().register(consultation.id(),
+                person("Quatre", "4@example.org", null, TODAY));
+        office.registrations().cancel(cancelled.id());
+
+        assertThat(office.registrations().placesByEvent()).containsOnlyKeys(consultation.id())
+                .containsEntry(consultation.id(), new PlaceCount(2, 1));
+        assertThat(office.registrations().placesByEvent().getOrDefault(empty.id(), PlaceCount.NONE))
+                .isEqualTo(PlaceCount.NONE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aRefusedRegistrationNamesEveryFieldToCorrectAtOnce(Engine engine) {
+        open(engine, null);
+        RegistrationDraft careless = new RegistrationDraft(new ContactDraft(" ", "not-an-email", "call me", null,
+                null, null), null, null, null, Set.of(), Set.of(), null, null, null, null, null, TODAY);
+
+        ValidationException refusal = catchThrowableOfType(ValidationException.class,
+                () -> office.registrations().register(consultation.id(), careless));
+
+        assertThat(refusal.errors()).extracting(error -> error.field())
+                .containsExactlyInAnyOrder("fullName", "email", "phone", "language");
+        assertThat(office.registrations().ofEvent(consultation.id())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSearchOfAListFollowsAChangedOrAddedRowWithoutRebuildingTheOthers(Engine engine) {
+        open(engine, null);
+        Registration amina = office.registrations().register(consultation.id(),
+                person("Amina Haddad", "amina@example.org", null, TODAY));
+        RegistrationFilter filter = new RegistrationFilter(office.registrations().ofEvent(consultation.id()));
+        Registration zoe = office.registrations().register(consultation.id(), person("Zoë Côté", "zoe@example.org",
+                null, TODAY));
+
+        RegistrationFilter added = filter.with(zoe);
+        RegistrationFilter paid = added.with(office.registrations().find(amina.id()).orElseThrow());
+
+        assertThat(added.matching(RegistrationFilter.Criteria.text("cote"))).extracting(Registration::id)
+                .containsExactly(zoe.id());
+        assertThat(filter.matching(RegistrationFilter.Criteria.text("cote"))).isEmpty();
+        assertThat(paid.rows()).extracting(Registration::id).containsExactly(amina.id(), zoe.id());
+        assertThat(paid.matching(new RegistrationFilter.Criteria("", null, null, null,
+                "groupe citoyen de dartmouth"))).hasSize(2);
+    }
+
     private static RegistrationDraft withSession(RegistrationDraft draft, long sessionId) {
         return new RegistrationDraft(draft.person(), draft.organizationId(), draft.organizationName(),
                 draft.specialRateCategoryId(), draft.days(), Set.of(sessionId), draft.language(),
