@@ -16,6 +16,9 @@ import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
 import ca.ccrweb.office.core.membership.DuesService;
 import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.core.security.StaffService;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ public final class OfficeServices implements AutoCloseable {
     private final Runnable releaseLock;
     private final Clock clock;
     private final AuditLog audit;
+    private final Access access;
+    private final StaffService staff;
     private final AccountService accounts;
     private final MembershipService membership;
     private final DuesService dues;
@@ -47,12 +52,15 @@ public final class OfficeServices implements AutoCloseable {
         this.clock = clock;
         Ids ids = new Ids(clock);
         this.audit = new AuditLog(database, ids, clock, actor);
-        this.accounts = new AccountService(database, ids, clock, audit);
-        this.membership = new MembershipService(database, accounts, ids, clock, actor, audit);
-        this.dues = new DuesService(database, membership, clock, audit);
-        this.contacts = new ContactService(database, ids, clock, audit);
-        this.events = new EventService(database, ids, clock, audit);
-        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit);
+        Access access = new Access(actor, audit);
+        this.access = access;
+        this.staff = new StaffService(database, ids, clock, audit, access);
+        this.accounts = new AccountService(database, ids, clock, audit, access);
+        this.membership = new MembershipService(database, accounts, ids, clock, actor, audit, access);
+        this.dues = new DuesService(database, membership, clock, audit, access);
+        this.contacts = new ContactService(database, ids, clock, audit, access);
+        this.events = new EventService(database, ids, clock, audit, access);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -116,9 +124,19 @@ public final class OfficeServices implements AutoCloseable {
      */
     public <T> void export(TableExport<T> table, ExportFormat format, Path output, ExportProgress progress)
             throws IOException {
+        access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
         new TableExporter(clock).export(table, format, output, progress);
         database.transaction(() -> audit.exported(table.title(), format.name(), table.rows().size(),
                 output.toAbsolutePath().toString()));
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    /** The check of the role-by-action matrix for the actor these services act for. */
+    public Access access() {
+        return access;
     }
 
     public AuditLog audit() {

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.accounts;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -26,13 +28,15 @@ public final class AccountService {
     private final Clock clock;
     private final ActivationCodes activationCodes = new ActivationCodes();
     private final AuditLog audit;
+    private final Access access;
 
-    public AccountService(Database database, Ids ids, Clock clock, AuditLog audit) {
+    public AccountService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.accounts = new AccountRepository(database);
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.access = access;
     }
 
     /**
@@ -51,6 +55,7 @@ public final class AccountService {
     }
 
     public IssuedAccount addIndividual(long organizationId, IndividualAccountDraft draft) {
+        access.require(Permission.MANAGE_ACCOUNTS, "ADD_ACCOUNT");
         Validator validator = new Validator();
         String fullName = validator.required("fullName", draft.fullName(), 200);
         String email = validator.requiredEmail("email", draft.email());
@@ -66,6 +71,7 @@ public final class AccountService {
     }
 
     public Account disable(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "DISABLE_ACCOUNT");
         return database.transaction(() -> {
             Account account = require(accountId);
             if (account.status() == AccountStatus.DISABLED) {
@@ -79,6 +85,7 @@ public final class AccountService {
     }
 
     public Account enable(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "ENABLE_ACCOUNT");
         return database.transaction(() -> {
             Account account = require(accountId);
             if (account.status() == AccountStatus.ACTIVE) {
@@ -94,6 +101,7 @@ public final class AccountService {
 
     /** A new one-time code replaces the previous one, for a lost welcome letter. */
     public IssuedAccount issueNewActivationCode(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "NEW_ACTIVATION_CODE");
         return database.transaction(() -> {
             Account account = require(accountId);
             String code = activationCodes.newCode();

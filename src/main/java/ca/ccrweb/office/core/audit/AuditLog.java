@@ -41,6 +41,17 @@ public final class AuditLog {
         write(action, entity, entityId, AuditJson.of(before), AuditJson.of(after), AuditOutcome.DONE);
     }
 
+    /** A refused action: who asked for what without the right to it. Written at once, outside any transaction. */
+    public void denied(String action, String permission) {
+        write(action, "permission", permission, null, null, AuditOutcome.DENIED);
+    }
+
+    /** A sign-in, or a failed one (with the name typed, never the password). */
+    public void signIn(String username, AuditOutcome outcome, String reason) {
+        write("SIGN_IN", "staff_user", username, null, reason == null ? null : AuditJson.of(java.util.Map.of(
+                "reason", reason)), outcome);
+    }
+
     /** An export of personal data: what was written, how many rows, where. */
     public void exported(String what, String format, int rows, String file) {
         write("EXPORT", what, null, null, "{\"format\":\"" + format + "\",\"rows\":" + rows + ",\"file\":"

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.contacts;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.Validator;
@@ -26,14 +28,16 @@ public final class ContactService {
     private final Ids ids;
     private final Clock clock;
     private final AuditLog audit;
+    private final Access access;
     private final List<ContactReferences> references = new ArrayList<>();
 
-    public ContactService(Database database, Ids ids, Clock clock, AuditLog audit) {
+    public ContactService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.contacts = new ContactRepository(database);
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.access = access;
     }
 
     /** Features that point at contacts register here, so a merge moves their rows to the kept contact. */
@@ -101,6 +105,7 @@ public final class ContactService {
     }
 
     public Contact update(long contactId, ContactDraft draft) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "UPDATE_CONTACT");
         ContactDraft checked = check(draft);
         return database.transaction(() -> {
             Contact before = require(contactId);
@@ -139,6 +144,7 @@ public final class ContactService {
      * kept contact takes the duplicate's email or phone when it had none, and the duplicate is removed.
      */
     public Contact merge(long keptId, long duplicateId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "MERGE_CONTACTS");
         if (keptId == duplicateId) {
             throw new OfficeException("contact.error.mergeSame");
         }

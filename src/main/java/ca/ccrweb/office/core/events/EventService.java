@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.events;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
@@ -17,16 +19,19 @@ public final class EventService {
     private final Ids ids;
     private final Clock clock;
     private final AuditLog audit;
+    private final Access access;
 
-    public EventService(Database database, Ids ids, Clock clock, AuditLog audit) {
+    public EventService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.events = new EventRepository(database);
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.access = access;
     }
 
     public Event create(EventDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "CREATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
             long id = ids.next();
@@ -38,6 +43,7 @@ public final class EventService {
     }
 
     public Event update(long eventId, EventDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
             Event before = require(eventId);
@@ -58,6 +64,7 @@ public final class EventService {
     }
 
     public Session addSession(long eventId, SessionDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "ADD_SESSION");
         return database.transaction(() -> {
             SessionDraft checked = check(require(eventId), draft);
             long id = ids.next();
@@ -69,6 +76,7 @@ public final class EventService {
     }
 
     public Session updateSession(long sessionId, SessionDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_SESSION");
         return database.transaction(() -> {
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.updateSession(sessionId, check(require(session.eventId()), draft));
@@ -79,6 +87,7 @@ public final class EventService {
     }
 
     public void removeSession(long sessionId) {
+        access.require(Permission.MANAGE_EVENTS, "REMOVE_SESSION");
         database.transaction(() -> {
             Session removed = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.deleteSession(sessionId);
@@ -91,6 +100,7 @@ public final class EventService {
     }
 
     public RateCategory addRate(long eventId, RateCategoryDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "ADD_RATE");
         return database.transaction(() -> {
             require(eventId);
             RateCategoryDraft checked = check(draft);
@@ -108,6 +118,7 @@ public final class EventService {
 
     /** Changes a rate for registrations to come; existing registrations keep their amount until recalculated. */
     public RateCategory updateRate(long rateId, RateCategoryDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_RATE");
         return database.transaction(() -> {
             RateCategory current = events.rate(rateId).orElseThrow(() -> new OfficeException("rate.error.notFound"));
             RateCategoryDraft checked = check(new RateCategoryDraft(current.kind(), draft.labelFr(), draft.labelEn(),

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.events;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -44,9 +46,11 @@ public final class RegistrationService {
     private final Clock clock;
     private final Actor actor;
     private final AuditLog audit;
+    private final Access access;
 
     public RegistrationService(Database database, EventService events, ContactService contacts,
-                               MembershipService membership, Ids ids, Clock clock, Actor actor, AuditLog audit) {
+                               MembershipService membership, Ids ids, Clock clock, Actor actor, AuditLog audit,
+                               Access access) {
         this.database = database;
         this.registrations = new RegistrationRepository(database);
         this.events = events;
@@ -56,10 +60,12 @@ public final class RegistrationService {
         this.clock = clock;
         this.actor = actor;
         this.audit = audit;
+        this.access = access;
         contacts.addReferences(registrations::moveContact);
     }
 
     public Registration register(long eventId, RegistrationDraft draft) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REGISTER");
         return database.transaction(() -> {
             Intake intake = new Intake(eventId, contacts::findOrCreate, () -> { });
             long id = intake.add(draft);
@@ -76,6 +82,7 @@ public final class RegistrationService {
      * Nothing is saved if one of them is refused. Returns how many were registered.
      */
     public int registerAll(long eventId, List<RegistrationDraft> drafts) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REGISTER_MANY");
         return database.transaction(() -> {
             ContactService.ContactBatch people = contacts.batch();
             Intake intake = new Intake(eventId, people::findOrCreate, people::flush);
@@ -234,6 +241,7 @@ public final class RegistrationService {
      * it held in a session goes to the first person waiting for that session.
      */
     public CancellationResult cancel(long registrationId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "CANCEL");
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             if (registration.status() == RegistrationStatus.CANCELLED) {
@@ -280,6 +288,7 @@ public final class RegistrationService {
 
     private Registration changeStatus(long registrationId, String action, Set<RegistrationStatus> allowedFrom,
                                       RegistrationStatus to, String refusalKey) {
+        access.require(Permission.MANAGE_REGISTRATIONS, action);
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             if (!allowedFrom.contains(registration.status())) {
@@ -295,6 +304,7 @@ public final class RegistrationService {
 
     public Payment recordPayment(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                  String reference) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "PAYMENT");
         Payment payment = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), 1);
         return database.transaction(() -> {
             require(registrationId);
@@ -311,6 +321,7 @@ public final class RegistrationService {
 
     /** Records many payments in one transaction, each checked as {@link #recordPayment} checks it. */
     public int recordPayments(List<NewPayment> payments) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "PAYMENTS");
         List<Payment> checked = payments.stream().map(payment -> checked(payment, 1)).toList();
         return database.transaction(() -> {
             registrations.insertPayments(checked, clock.instant());
@@ -322,6 +333,7 @@ public final class RegistrationService {
     /** Pays money back; never more than was paid. Recorded as a negative payment. */
     public Payment recordRefund(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                 String reference) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REFUND");
         Payment refund = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), -1);
         return database.transaction(() -> {
             Registration registration = require(registrationId);
@@ -349,6 +361,7 @@ public final class RegistrationService {
     }
 
     public Registration setFeeWaived(long registrationId, boolean waived) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "WAIVE_FEE");
         return database.transaction(() -> {
             Registration before = require(registrationId);
             registrations.setFeeWaived(registrationId, waived, clock.instant());
@@ -363,6 +376,7 @@ public final class RegistrationService {
      * asked and when. A schedule change never alters existing registrations by itself.
      */
     public Registration recalculateFee(long registrationId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "RECALCULATE_FEE");
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             Event event = events.require(registration.eventId());

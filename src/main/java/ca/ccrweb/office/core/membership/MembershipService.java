@@ -2,6 +2,8 @@ package ca.ccrweb.office.core.membership;
 
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -29,9 +31,10 @@ public final class MembershipService {
     private final Clock clock;
     private final Actor actor;
     private final AuditLog audit;
+    private final Access access;
 
     public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor,
-                             AuditLog audit) {
+                             AuditLog audit, Access access) {
         this.database = database;
         this.organizations = new OrganizationRepository(database);
         this.accounts = accounts;
@@ -39,10 +42,12 @@ public final class MembershipService {
         this.clock = clock;
         this.actor = actor;
         this.audit = audit;
+        this.access = access;
     }
 
     /** Records a membership application: the organization starts as APPLIED. */
     public Organization apply(OrganizationDraft draft) {
+        access.require(Permission.EDIT_ORGANIZATIONS, "APPLY");
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
             Instant now = clock.instant();
@@ -60,6 +65,7 @@ public final class MembershipService {
     }
 
     public Organization update(long organizationId, OrganizationDraft draft) {
+        access.require(Permission.EDIT_ORGANIZATIONS, "UPDATE_ORGANIZATION");
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
             Organization current = require(organizationId);
@@ -81,6 +87,7 @@ public final class MembershipService {
      * with the organization's email unless another is given. Both happen, or neither.
      */
     public ApprovalResult approve(long organizationId, String administratorEmail) {
+        access.require(Permission.DECIDE_MEMBERSHIP, "APPROVE");
         return database.transaction(() -> {
             Organization organization = move(organizationId, MembershipAction.APPROVE, null);
             String email = Texts.isBlank(administratorEmail) ? organization.email() : administratorEmail;
@@ -159,6 +166,7 @@ public final class MembershipService {
     }
 
     private Organization move(long organizationId, MembershipAction action, String reason) {
+        access.require(Permission.DECIDE_MEMBERSHIP, action.name());
         String cleanedReason = Texts.clean(reason);
         if (action.reasonRequired() && cleanedReason == null) {
             throw ValidationException.of("reason", "membership.error.reasonRequired");
