@@ -130,6 +130,18 @@ public final class OfficeServices implements AutoCloseable {
                 output.toAbsolutePath().toString()));
     }
 
+    /** Writes a document made of personal data (letter, badges, attendance sheet), checked and audited as exports are. */
+    public void exportDocument(String what, int rows, Path output, DocumentWriter writer) throws IOException {
+        access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
+        writer.write(output);
+        database.transaction(() -> audit.exported(what, "PDF", rows, output.toAbsolutePath().toString()));
+    }
+
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Path output) throws IOException;
+    }
+
     public StaffService staff() {
         return staff;
     }

@@ -3,6 +3,8 @@ package ca.ccrweb.office.desktop;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
@@ -49,6 +51,14 @@ public final class AppServices {
 
     public AccountService accounts() {
         return office.accounts();
+    }
+
+    public EventService events() {
+        return office.events();
+    }
+
+    public RegistrationService registrations() {
+        return office.registrations();
     }
 
     public TaskExecutor executor() {

@@ -38,13 +38,19 @@ public final class Choices {
      */
     public static <T extends Labelled> ComboBox<Choice<T>> filter(Localizer localizer, List<T> values,
                                                                  ObjectProperty<T> filter, String allKey) {
+        return filter(localizer, values, filter, allKey, localizer::label);
+    }
+
+    /** A filter combo box whose values are said by {@code text}, asked again when the language changes. */
+    public static <T> ComboBox<Choice<T>> filter(Localizer localizer, List<T> values, ObjectProperty<T> filter,
+                                                 String allKey, Function<T, String> text) {
         List<Choice<T>> choices = new ArrayList<>();
         choices.add(new Choice<>(null));
         values.forEach(value -> choices.add(new Choice<>(value)));
         ObservableList<Choice<T>> items = FXCollections.observableArrayList(choices);
         ComboBox<Choice<T>> combo = new ComboBox<>(items);
         translateCells(combo, localizer, choice -> choice.value() == null ? localizer.get(allKey)
-                : localizer.label(choice.value()));
+                : text.apply(choice.value()));
         combo.setValue(new Choice<>(filter.get()));
         combo.valueProperty().subscribe(choice -> filter.set(choice == null ? null : choice.value()));
         filter.subscribe(value -> {

@@ -5,6 +5,13 @@ import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.accounts.WelcomeLetter;
+import ca.ccrweb.office.core.events.AttendanceSheet;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.NameBadges;
+import ca.ccrweb.office.core.events.Payment;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationColumn;
+import ca.ccrweb.office.core.events.RegistrationExport;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Organization;
@@ -15,8 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-/** The core's export writers and welcome letter, as the desktop's screens use them. */
+/** The core's export writers, event prints and welcome letter, as the desktop's screens use them. */
 public final class CoreExportWriters implements ExportWriters {
     private final OfficeServices office;
     private final Clock clock;
@@ -39,10 +47,35 @@ public final class CoreExportWriters implements ExportWriters {
     }
 
     @Override
+    public ListExport registrations(Event event, List<Registration> rows, List<RegistrationColumn> columns,
+                                    Messages messages) {
+        return (format, file, progress) -> office.export(RegistrationExport.registrations(event, rows, columns,
+                messages), format, file, watched(progress));
+    }
+
+    @Override
+    public ListExport payments(Event event, Callable<List<Payment>> payments, List<Registration> rows,
+                               Messages messages) {
+        return (format, file, progress) -> office.export(RegistrationExport.payments(event, payments.call(), rows,
+                messages), format, file, watched(progress));
+    }
+
+    @Override
+    public ListExport attendanceSheet(Event event, List<Registration> rows, LocalDate day, Messages messages) {
+        return (format, file, progress) -> office.exportDocument("attendance sheet", rows.size(), file,
+                output -> AttendanceSheet.write(event, rows, day, messages, output));
+    }
+
+    @Override
+    public ListExport nameBadges(Event event, List<Registration> rows) {
+        return (format, file, progress) -> office.exportDocument("name badges", rows.size(), file,
+                output -> NameBadges.write(event, rows, output));
+    }
+
+    @Override
     public void welcomeLetter(IssuedAccount issued, Organization organization, Path file) throws IOException {
-        WelcomeLetter.write(issued, organization, LocalDate.now(clock), file);
-        office.database().transaction(() -> office.audit().exported("welcome letter", "PDF", 1,
-                file.toAbsolutePath().toString()));
+        office.exportDocument("welcome letter", 1, file,
+                output -> WelcomeLetter.write(issued, organization, LocalDate.now(clock), output));
     }
 
     private static ExportProgress watched(ProgressReporter progress) {

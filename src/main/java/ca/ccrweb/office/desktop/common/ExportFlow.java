@@ -26,6 +26,7 @@ public final class ExportFlow {
     private final UserFeedback feedback;
     private final Dialogs dialogs;
     private final Consumer<Path> opener;
+    private Function<FileChooser, File> saveDialog;
 
     public ExportFlow(TaskExecutor executor, DesktopPreferences preferences, Localizer localizer,
                       UserFeedback feedback, Dialogs dialogs, Consumer<Path> opener) {
@@ -35,15 +36,17 @@ public final class ExportFlow {
         this.feedback = feedback;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.saveDialog = chooser -> chooser.showSaveDialog(dialogs.owner());
+    }
+
+    /** How the file is chosen; the screen tests answer in place of the system's file dialog. */
+    public void setSaveDialog(Function<FileChooser, File> saveDialog) {
+        this.saveDialog = saveDialog;
     }
 
     /** The toolbar's Export button: one entry per kind of file. */
     public MenuButton menuButton(Function<ExportFormat, Runnable> actions) {
-        MenuButton button = new MenuButton();
-        button.setId("exportButton");
-        button.textProperty().bind(localizer.text("export.action.export"));
-        button.setGraphic(Icons.of(Feather.DOWNLOAD));
-        button.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        MenuButton button = emptyMenuButton();
         for (ExportFormat format : ExportFormat.values()) {
             MenuItem item = new MenuItem();
             item.setId("export-" + format.extension());
@@ -54,6 +57,16 @@ public final class ExportFlow {
         return button;
     }
 
+    /** The toolbar's Export button, for a screen that lists its own kinds of files. */
+    public MenuButton emptyMenuButton() {
+        MenuButton button = new MenuButton();
+        button.setId("exportButton");
+        button.textProperty().bind(localizer.text("export.action.export"));
+        button.setGraphic(Icons.of(Feather.DOWNLOAD));
+        button.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        return button;
+    }
+
     /**
      * Asks where to write the file, then writes it in the background.
      *
@@ -61,13 +74,18 @@ public final class ExportFlow {
      * @param rows        how many rows, for the status bar
      */
     public void export(ExportFormat format, String baseNameKey, int rows, ListExport export) {
+        exportNamed(format, localizer.get(baseNameKey), rows, export);
+    }
+
+    /** As {@link #export(ExportFormat, String, int, ListExport)}, with the file name's first part already made. */
+    public void exportNamed(ExportFormat format, String baseName, int rows, ListExport export) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(localizer.get("export.chooser.title", localizer.get(labelKey(format))));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get(labelKey(format)),
                 "*." + format.extension()));
-        chooser.setInitialFileName(localizer.get(baseNameKey) + "-" + LocalDate.now() + "." + format.extension());
+        chooser.setInitialFileName(baseName + "-" + LocalDate.now() + "." + format.extension());
         chooser.setInitialDirectory(preferences.exportFolder().toFile());
-        File chosen = chooser.showSaveDialog(dialogs.owner());
+        File chosen = saveDialog.apply(chooser);
         if (chosen != null) {
             write(format, withExtension(chosen.toPath(), format), rows, export);
         }

@@ -10,13 +10,16 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.math.BigDecimal;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class Localizer {
     private final ReadOnlyObjectWrapper<Messages> messages;
+    /** Made once per language: formatting money in every table cell must not build a format each time. */
+    private NumberFormat moneyFormat;
+    private Messages moneyMessages;
+    private NumberFormat numberFormat;
+    private Messages numberMessages;
 
     public Localizer(Language language) {
         this.messages = new ReadOnlyObjectWrapper<>(Messages.of(language));
@@ -90,6 +98,27 @@ public final class Localizer {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(messages.get().locale()).format(date);
+    }
+
+    /** An amount in cents as money in the language of the screen: "$1,250.00", "1 250,00 $". */
+    public String money(long cents) {
+        Messages current = messages.get();
+        if (moneyFormat == null || moneyMessages != current) {
+            moneyFormat = NumberFormat.getCurrencyInstance(current.locale());
+            moneyFormat.setCurrency(Currency.getInstance("CAD"));
+            moneyMessages = current;
+        }
+        return moneyFormat.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** A whole number with the language's grouping: "5,512", "5 512". */
+    public String number(long count) {
+        Messages current = messages.get();
+        if (numberFormat == null || numberMessages != current) {
+            numberFormat = NumberFormat.getIntegerInstance(current.locale());
+            numberMessages = current;
+        }
+        return numberFormat.format(count);
     }
 
     public String dateTime(Instant instant) {

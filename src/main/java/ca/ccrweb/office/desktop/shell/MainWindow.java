@@ -16,6 +16,13 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.events.EventDetailsView;
+import ca.ccrweb.office.desktop.events.EventFormViewModel;
+import ca.ccrweb.office.desktop.events.EventView;
+import ca.ccrweb.office.desktop.events.EventViewModel;
+import ca.ccrweb.office.desktop.events.EventsView;
+import ca.ccrweb.office.desktop.events.EventsViewModel;
+import ca.ccrweb.office.desktop.events.RegistrationsView;
 import ca.ccrweb.office.desktop.membership.ApplicationsView;
 import ca.ccrweb.office.desktop.membership.ApplicationsViewModel;
 import ca.ccrweb.office.desktop.membership.OrganizationFormViewModel;
@@ -56,6 +63,7 @@ public final class MainWindow {
     private final StackPane workArea = new StackPane();
     private final Dialogs dialogs;
     private final UserFeedback feedback;
+    private final ExportFlow exports;
     private final NavigationBar navigation;
     private final ApplicationsViewModel applications;
     private final Map<Section, Page> pages = new EnumMap<>(Section.class);
@@ -67,7 +75,7 @@ public final class MainWindow {
         Toasts toasts = new Toasts();
         this.feedback = new FxUserFeedback(dialogs, toasts);
         TaskExecutor executor = services.executor();
-        ExportFlow exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
+        this.exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
                 services::openDocument);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
                 services.preferences(), services::openDocument);
@@ -88,6 +96,15 @@ public final class MainWindow {
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), services.membership(), executor,
                 feedback, localizer, issuedAccounts);
         pages.put(Section.ACCOUNTS, new AccountsView(accounts, localizer, dialogs, exports, writers));
+
+        EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
+                services.membership(), executor, feedback, localizer);
+        EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
+                localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
+        EventView eventView = new EventView(eventPage,
+                new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
+                new EventDetailsView(eventPage.details(), localizer), localizer, dialogs);
+        pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError));
@@ -124,6 +141,11 @@ public final class MainWindow {
 
     public UserFeedback feedback() {
         return feedback;
+    }
+
+    /** How lists are exported; the screen tests choose the file in place of the system's dialog. */
+    public ExportFlow exports() {
+        return exports;
     }
 
     /** Ctrl+F search, Ctrl+N new, Ctrl+E export, forwarded to the page shown. */

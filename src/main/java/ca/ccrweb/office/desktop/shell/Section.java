@@ -12,7 +12,7 @@ public enum Section implements Labelled {
     APPLICATIONS(Feather.INBOX, true),
     MEMBERS(Feather.USERS, true),
     ACCOUNTS(Feather.KEY, true),
-    EVENTS(Feather.CALENDAR, false),
+    EVENTS(Feather.CALENDAR, true),
     FUND(Feather.HEART, false),
     COMMUNICATIONS(Feather.MAIL, false),
     DIRECTORY(Feather.BOOK_OPEN, false),

@@ -83,10 +83,10 @@ class MainWindowScreenTest {
 
     @Test
     void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
-        robot.clickOn("#nav-events");
+        robot.clickOn("#nav-fund");
 
         waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
-        assertThat(robot.lookup("Events").tryQuery()).isPresent();
+        assertThat(robot.lookup("Amina Malko fund").tryQuery()).isPresent();
         assertThat(robot.lookup((Labeled label) -> label.getText() != null
                 && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
     }

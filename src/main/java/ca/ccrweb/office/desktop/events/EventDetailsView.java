@@ -1,0 +1,57 @@
+package ca.ccrweb.office.desktop.events;
+
+import atlantafx.base.theme.Tweaks;
+import ca.ccrweb.office.desktop.common.Buttons;
+import ca.ccrweb.office.desktop.common.Localizer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The event's details tab: the event form with Save and Cancel; Enter saves, Escape puts back what was saved. */
+public final class EventDetailsView {
+    private final BorderPane root = new BorderPane();
+
+    public EventDetailsView(EventFormViewModel viewModel, Localizer localizer) {
+        root.setId("eventDetails");
+        EventFormView form = new EventFormView(viewModel, localizer);
+        form.setMaxWidth(760);
+        form.setPadding(new Insets(12, 16, 16, 4));
+        ScrollPane scroller = new ScrollPane(form);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+
+        Button save = Buttons.accent(localizer, "saveEventButton", "events.action.save", Feather.SAVE);
+        save.disableProperty().bind(viewModel.savingProperty().or(viewModel.dirtyProperty().not()));
+        save.setOnAction(event -> viewModel.save());
+        Button cancel = Buttons.outlined(localizer, "revertEventButton", "common.action.cancel", null);
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(event -> viewModel.revert());
+        HBox buttons = new HBox(8, save, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(10, 0, 0, 0));
+
+        root.setCenter(scroller);
+        root.setBottom(buttons);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea) && !save.isDisabled()) {
+                event.consume();
+                viewModel.save();
+            } else if (event.getCode() == KeyCode.ESCAPE && viewModel.isDirty()) {
+                event.consume();
+                viewModel.revert();
+            }
+        });
+    }
+
+    Node view() {
+        return root;
+    }
+}

@@ -1,0 +1,286 @@
+package ca.ccrweb.office.desktop.events;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.events.PaymentStatus;
+import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationColumn;
+import ca.ccrweb.office.core.events.RegistrationStatus;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.desktop.common.Choices;
+import ca.ccrweb.office.desktop.common.Dialogs;
+import ca.ccrweb.office.desktop.common.ExportFlow;
+import ca.ccrweb.office.desktop.common.ExportWriters;
+import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Tables;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The registrations tab: search and filters, the totals of the list shown, the sortable table and the
+ * exports (registration lists with chosen columns, the payments report, attendance sheets, name badges).
+ */
+public final class RegistrationsView {
+    private final RegistrationsViewModel viewModel;
+    private final Localizer localizer;
+    private final Dialogs dialogs;
+    private final ExportFlow exports;
+    private final ExportWriters writers;
+    private final BorderPane root = new BorderPane();
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<Registration> table;
+    private final MenuButton exportButton;
+    private List<RegistrationColumn> chosenColumns = List.of();
+
+    public RegistrationsView(RegistrationsViewModel viewModel, Localizer localizer, Dialogs dialogs,
+                             ExportFlow exports, ExportWriters writers) {
+        this.viewModel = viewModel;
+        this.localizer = localizer;
+        this.dialogs = dialogs;
+        this.exports = exports;
+        this.writers = writers;
+        root.setId("registrationsTab");
+
+        search.setId("registrationSearchField");
+        search.setLeft(Icons.of(Feather.SEARCH));
+        search.promptTextProperty().bind(localizer.text("registrations.search.prompt"));
+        search.setPrefWidth(260);
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        ComboBox<Choices.Choice<RegistrationStatus>> status = Choices.filter(localizer,
+                List.of(RegistrationStatus.values()), viewModel.statusProperty(), "registrations.filter.allStatuses");
+        status.setId("registrationStatusFilter");
+        ComboBox<Choices.Choice<RateKind>> rate = Choices.filter(localizer, List.of(RateKind.values()),
+                viewModel.rateKindProperty(), "registrations.filter.allRates",
+                kind -> localizer.get("registrations.rateKind." + kind.name()));
+        rate.setId("rateFilter");
+        ComboBox<Choices.Choice<PaymentStatus>> payment = Choices.filter(localizer, List.of(PaymentStatus.values()),
+                viewModel.paymentStatusProperty(), "registrations.filter.allPayments");
+        payment.setId("paymentFilter");
+        ComboBox<String> organization = organizationFilter();
+        Button clear = new Button(null, Icons.of(Feather.X));
+        clear.setId("clearRegistrationFiltersButton");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        Tooltip clearTip = new Tooltip();
+        clearTip.textProperty().bind(localizer.text("common.action.clearFilters"));
+        clear.setTooltip(clearTip);
+        clear.setOnAction(event -> viewModel.clearFilters());
+        Label count = new Label();
+        count.setId("registrationCount");
+        count.textProperty().bind(viewModel.countTextProperty());
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        exportButton = exportMenu();
+
+        table = Tables.sortable(viewModel.shown(), localizer);
+        table.setId("registrationsTable");
+        TableColumn<Registration, Registration> name = EventCells.name(localizer, "registration.column.NAME",
+                viewModel.byName());
+        name.setPrefWidth(200);
+        name.setMinWidth(140);
+        TableColumn<Registration, Registration> organizationColumn = EventCells.organization(localizer,
+                "registration.column.ORGANIZATION", viewModel.byOrganization());
+        organizationColumn.setPrefWidth(220);
+        TableColumn<Registration, String> email = Tables.text(localizer, "registration.column.EMAIL",
+                Registration::email);
+        email.setPrefWidth(200);
+        TableColumn<Registration, String> rateColumn = Tables.text(localizer, "registration.column.RATE",
+                row -> row.rateLabel(localizer.language()));
+        rateColumn.setPrefWidth(110);
+        TableColumn<Registration, RegistrationStatus> statusColumn = EventCells.badge(localizer,
+                "registration.column.STATUS", Registration::status);
+        statusColumn.setPrefWidth(110);
+        TableColumn<Registration, PaymentStatus> paymentColumn = EventCells.badge(localizer,
+                "registration.column.PAYMENT_STATUS", Registration::paymentStatus);
+        paymentColumn.setPrefWidth(110);
+        TableColumn<Registration, Long> due = EventCells.money(localizer, "registration.column.AMOUNT_DUE",
+                Registration::amountDueCents);
+        due.setPrefWidth(100);
+        TableColumn<Registration, Long> owed = EventCells.money(localizer, "registration.column.OWED",
+                Registration::owedCents);
+        owed.setPrefWidth(100);
+        TableColumn<Registration, LocalDate> registeredOn = Tables.date(localizer,
+                "registration.column.REGISTERED_ON", Registration::registeredOn);
+        registeredOn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        registeredOn.setPrefWidth(120);
+        table.getColumns().addAll(List.of(name, organizationColumn, email, rateColumn, statusColumn, paymentColumn,
+                due, owed, registeredOn));
+        Tables.showWhenWiderThan(table, email, 1180);
+        Tables.showWhenWiderThan(table, registeredOn, 1040);
+        Tables.showWhenWiderThan(table, due, 940);
+        table.getSortOrder().add(name);
+        table.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text(() -> localizer.get(
+                viewModel.page().registrations().isEmpty() ? "registrations.empty.none"
+                        : "registrations.empty.filtered"), viewModel.page().registrations())));
+        table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
+        viewModel.selectedProperty().subscribe(registration -> {
+            if (table.getSelectionModel().getSelectedItem() != registration) {
+                if (registration == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(registration);
+                }
+            }
+        });
+
+        HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear, PageLayout.spacer(),
+                count);
+        HBox totals = totals();
+        HBox actions = PageLayout.toolbar(PageLayout.spacer(), exportButton);
+        VBox top = new VBox(10, actions, filters, totals);
+        top.setPadding(new Insets(12, 0, 10, 0));
+        root.setTop(top);
+        root.setCenter(table);
+    }
+
+    /** "Registered 412 · Waitlisted 12 · Paid $… · Owed $…" and the places per rate, for the list shown. */
+    private HBox totals() {
+        HBox totals = new HBox(18,
+                total("totalRegistered", "registrations.totals.registered", viewModel.registeredTextProperty()),
+                total("totalWaitlisted", "registrations.totals.waitlisted", viewModel.waitlistedTextProperty()),
+                total("totalPaid", "registrations.totals.paid", viewModel.paidTextProperty()),
+                total("totalOwed", "registrations.totals.owed", viewModel.owedTextProperty()));
+        Label byRate = new Label();
+        byRate.setId("totalByRate");
+        byRate.textProperty().bind(viewModel.byRateTextProperty());
+        byRate.getStyleClass().add(Styles.TEXT_MUTED);
+        totals.getChildren().addAll(PageLayout.spacer(), byRate);
+        totals.setAlignment(Pos.CENTER_LEFT);
+        totals.getStyleClass().add("totals-bar");
+        return totals;
+    }
+
+    private HBox total(String id, String captionKey, ObservableValue<String> value) {
+        Label caption = new Label();
+        caption.textProperty().bind(localizer.text(captionKey));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label amount = new Label();
+        amount.setId(id);
+        amount.textProperty().bind(value);
+        amount.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox box = new HBox(6, caption, amount);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        return box;
+    }
+
+    private ComboBox<String> organizationFilter() {
+        ObservableList<String> choices = FXCollections.observableArrayList();
+        choices.add(null);
+        viewModel.organizations().subscribe(() -> {
+            List<String> all = new ArrayList<>();
+            all.add(null);
+            all.addAll(viewModel.organizations());
+            choices.setAll(all);
+        });
+        ComboBox<String> combo = new ComboBox<>(choices);
+        combo.setId("organizationFilter");
+        combo.setPrefWidth(200);
+        Callback<ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? localizer.get("registrations.filter.allOrganizations") : item);
+            }
+        };
+        combo.setCellFactory(cells);
+        combo.setButtonCell(cells.call(null));
+        localizer.messagesProperty().addListener((observable, before, after) -> combo.setButtonCell(cells.call(null)));
+        combo.valueProperty().subscribe(value -> viewModel.organizationProperty().set(value));
+        viewModel.organizationProperty().subscribe(value -> {
+            if (!Objects.equals(combo.getValue(), value)) {
+                combo.setValue(value);
+            }
+        });
+        return combo;
+    }
+
+    private MenuButton exportMenu() {
+        MenuButton button = exports.emptyMenuButton();
+        for (ExportFormat format : ExportFormat.values()) {
+            button.getItems().add(item("export-registrations-" + format.extension(),
+                    "registrations.export.list." + format.name(), () -> exportRegistrations(format)));
+        }
+        button.getItems().addAll(new SeparatorMenuItem(),
+                item("export-payments", "registrations.export.payments", this::exportPayments),
+                item("export-attendance", "registrations.export.attendance", this::exportAttendanceSheet),
+                item("export-badges", "registrations.export.badges", this::exportBadges));
+        return button;
+    }
+
+    private MenuItem item(String id, String textKey, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(localizer.text(textKey));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void exportRegistrations(ExportFormat format) {
+        ColumnChooserDialog.ask(dialogs, chosenColumns).ifPresent(columns -> {
+            chosenColumns = columns;
+            List<Registration> rows = List.copyOf(table.getItems());
+            exports.exportNamed(format, viewModel.fileName("registrations.export.fileName"), rows.size(),
+                    viewModel.registrationsExport(writers, rows, columns));
+        });
+    }
+
+    private void exportPayments() {
+        exports.exportNamed(ExportFormat.XLSX, viewModel.fileName("registrations.export.paymentsFileName"),
+                viewModel.page().registrations().size(), viewModel.paymentsExport(writers));
+    }
+
+    private void exportAttendanceSheet() {
+        DayChoiceDialog.ask(dialogs, viewModel.page().event().days()).ifPresent(day -> exports.exportNamed(
+                ExportFormat.PDF, viewModel.fileName("registrations.export.attendanceFileName") + "-" + day,
+                viewModel.placesTaken(), viewModel.attendanceSheet(writers, day)));
+    }
+
+    private void exportBadges() {
+        exports.exportNamed(ExportFormat.PDF, viewModel.fileName("registrations.export.badgesFileName"),
+                viewModel.placesTaken(), viewModel.nameBadges(writers));
+    }
+
+    Node view() {
+        return root;
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void createNew() {
+    }
+
+    void export() {
+        exportButton.show();
+    }
+}

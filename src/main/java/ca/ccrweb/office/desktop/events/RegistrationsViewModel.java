@@ -1,0 +1,232 @@
+package ca.ccrweb.office.desktop.events;
+
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.PaymentStatus;
+import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationColumn;
+import ca.ccrweb.office.core.events.RegistrationFilter;
+import ca.ccrweb.office.core.events.RegistrationService;
+import ca.ccrweb.office.core.events.RegistrationStatus;
+import ca.ccrweb.office.core.events.RegistrationTotals;
+import ca.ccrweb.office.desktop.common.ExportWriters;
+import ca.ccrweb.office.desktop.common.ListExport;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.TaskExecutor;
+import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.Observable;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An event's registration list: search as you type over name, email and organization, filters by status,
+ * rate, payment and organization, the totals of what is shown, the actions on one registration and the
+ * exports. Each keystroke is a substring test per row over keys made once when the list loaded.
+ */
+public final class RegistrationsViewModel {
+    private final EventViewModel page;
+    private final RegistrationService registrations;
+    private final TaskExecutor executor;
+    private final UserFeedback feedback;
+    private final Localizer localizer;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<RegistrationStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<RateKind> rateKind = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentStatus> paymentStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> organization = new SimpleObjectProperty<>();
+    private final ObservableList<Registration> shown = FXCollections.observableArrayList();
+    private final ObservableList<String> organizations = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RegistrationTotals> totals =
+            new ReadOnlyObjectWrapper<>(RegistrationTotals.of(List.of()));
+    private final ObjectProperty<Registration> selected = new SimpleObjectProperty<>();
+    private final StringBinding countText;
+    private final StringBinding registeredText;
+    private final StringBinding waitlistedText;
+    private final StringBinding paidText;
+    private final StringBinding owedText;
+    private final StringBinding byRateText;
+
+    RegistrationsViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
+                           UserFeedback feedback, Localizer localizer) {
+        this.page = page;
+        this.registrations = registrations;
+        this.executor = executor;
+        this.feedback = feedback;
+        this.localizer = localizer;
+        for (Observable criterion : List.<Observable>of(search, status, rateKind, paymentStatus, organization)) {
+            criterion.addListener(observable -> refilter());
+        }
+        page.indexProperty().addListener((observable, before, after) -> {
+            organizations.setAll(after.organizations());
+            if (organization.get() != null && !after.organizations().contains(organization.get())) {
+                organization.set(null);
+            }
+            refilter();
+        });
+        countText = localizer.text(() -> localizer.plural("registrations.count", page.registrations().size(),
+                localizer.number(shown.size()), localizer.number(page.registrations().size())), shown,
+                page.registrations());
+        registeredText = localizer.text(() -> localizer.number(totals.get().registered()), totals);
+        waitlistedText = localizer.text(() -> localizer.number(totals.get().waitlisted()), totals);
+        paidText = localizer.text(() -> localizer.money(totals.get().paidCents()), totals);
+        owedText = localizer.text(() -> localizer.money(totals.get().owedCents()), totals);
+        byRateText = localizer.text(this::byRate, totals);
+    }
+
+    /** Shows the registrations that match the search and filters, and their totals. */
+    private void refilter() {
+        Registration previouslySelected = selected.get();
+        List<Registration> matching = page.indexProperty().get().matching(new RegistrationFilter.Criteria(
+                search.get(), status.get(), rateKind.get(), paymentStatus.get(), organization.get()));
+        shown.setAll(matching);
+        totals.set(RegistrationTotals.of(matching));
+        if (previouslySelected != null) {
+            selected.set(matching.stream().filter(row -> row.id() == previouslySelected.id()).findFirst()
+                    .orElse(null));
+        }
+    }
+
+    private String byRate() {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<RateKind, Integer> entry : totals.get().placesByRate().entrySet()) {
+            parts.add(localizer.get("registrations.totals.rate",
+                    localizer.get("registrations.rateKind." + entry.getKey().name()), localizer.number(entry.getValue())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    public void clearFilters() {
+        search.set("");
+        status.set(null);
+        rateKind.set(null);
+        paymentStatus.set(null);
+        organization.set(null);
+    }
+
+    /** The registrations shown, with the columns chosen, in the order shown. */
+    public ListExport registrationsExport(ExportWriters writers, List<Registration> rowsInOrder,
+                                          List<RegistrationColumn> columns) {
+        return writers.registrations(page.event(), List.copyOf(rowsInOrder), List.copyOf(columns),
+                localizer.messages());
+    }
+
+    /** Every payment of the event, read from the database while the file is written. */
+    public ListExport paymentsExport(ExportWriters writers) {
+        Event event = page.event();
+        return writers.payments(event, () -> registrations.paymentsOfEvent(event.id()),
+                List.copyOf(page.registrations()), localizer.messages());
+    }
+
+    /** The sheet to sign on one day: everyone holding a place, in alphabetical order. */
+    public ListExport attendanceSheet(ExportWriters writers, LocalDate day) {
+        return writers.attendanceSheet(page.event(), List.copyOf(page.registrations()), day, localizer.messages());
+    }
+
+    /** Badges of everyone holding a place, in alphabetical order. */
+    public ListExport nameBadges(ExportWriters writers) {
+        List<Registration> holdingAPlace = page.registrations().stream()
+                .filter(registration -> registration.status().holdsAPlace())
+                .sorted(page.indexProperty().get().byName()).toList();
+        return writers.nameBadges(page.event(), holdingAPlace);
+    }
+
+    /** How many people hold a place: what the attendance sheet and badges will list. */
+    public int placesTaken() {
+        return (int) page.registrations().stream().filter(registration -> registration.status().holdsAPlace())
+                .count();
+    }
+
+    /** The file name's first part: the kind of list and the event, such as "registrations-spring-2027". */
+    public String fileName(String kindKey) {
+        return localizer.get(kindKey) + "-" + ca.ccrweb.office.core.common.Texts.slug(
+                page.event().title(localizer.language()));
+    }
+
+    public Comparator<Registration> byName() {
+        return (a, b) -> page.indexProperty().get().byName().compare(a, b);
+    }
+
+    public Comparator<Registration> byOrganization() {
+        return (a, b) -> page.indexProperty().get().byOrganization().compare(a, b);
+    }
+
+    public EventViewModel page() {
+        return page;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<RegistrationStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<RateKind> rateKindProperty() {
+        return rateKind;
+    }
+
+    public ObjectProperty<PaymentStatus> paymentStatusProperty() {
+        return paymentStatus;
+    }
+
+    /** The organization filter: one organization's name, or null for all. */
+    public ObjectProperty<String> organizationProperty() {
+        return organization;
+    }
+
+    public ObservableList<String> organizations() {
+        return organizations;
+    }
+
+    public ObservableList<Registration> shown() {
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<RegistrationTotals> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Registration> selectedProperty() {
+        return selected;
+    }
+
+    public StringBinding countTextProperty() {
+        return countText;
+    }
+
+    public StringBinding registeredTextProperty() {
+        return registeredText;
+    }
+
+    public StringBinding waitlistedTextProperty() {
+        return waitlistedText;
+    }
+
+    public StringBinding paidTextProperty() {
+        return paidText;
+    }
+
+    public StringBinding owedTextProperty() {
+        return owedText;
+    }
+
+    /** "member: 300 · non-member: 90 · special: 22". */
+    public StringBinding byRateTextProperty() {
+        return byRateText;
+    }
+}
