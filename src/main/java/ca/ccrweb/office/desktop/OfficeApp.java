@@ -21,6 +21,12 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.WindowBounds;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Parent;
+import javafx.scene.input.InputEvent;
+import javafx.util.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -36,6 +42,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The desktop application. Opens the database in the background (creating and migrating it at the first
@@ -49,6 +56,8 @@ public final class OfficeApp extends Application {
     private Localizer localizer;
     private FxTaskExecutor executor;
     private MainWindow mainWindow;
+    private Opened opened;
+    private long lastActivity = System.nanoTime();
     private OfficeServices office;
     private WindowBounds normalBounds;
     private Stage stage;
@@ -103,11 +112,60 @@ public final class OfficeApp extends Application {
     /** Nothing of the office's data shows before someone signs in (at the first start: makes the administrator). */
     private void showSignIn(Opened opened) {
         office = opened.office();
+        this.opened = opened;
         SignInViewModel signIn = new SignInViewModel(opened.office().staff(), opened.firstStart(), executor, localizer,
                 signedIn -> {
                     opened.session().start(signedIn);
                     showMainWindow(opened, signedIn);
                 });
+        stage.getScene().setRoot(new SignInView(signIn, localizer).root());
+        watchIdleTime();
+    }
+
+    /** Sign out: unsaved edits are asked about first; then the door again, for anyone. */
+    private void signOut() {
+        if (mainWindow != null && mainWindow.confirmClose()) {
+            opened.session().end();
+            mainWindow = null;
+            showDoor(null);
+        }
+    }
+
+    /**
+     * After the minutes of {@code lock.idleMinutes} (desktop.properties) without a key or a click the window locks: the same person signs in
+     * again to find the screen as they left it (unsaved edits included); someone else gets a fresh window.
+     */
+    private void watchIdleTime() {
+        stage.getScene().addEventFilter(InputEvent.ANY, event -> lastActivity = System.nanoTime());
+        long idleLimit = TimeUnit.MINUTES.toNanos(preferences.idleLockMinutes());
+        Timeline check = new Timeline(new KeyFrame(Duration.seconds(30), event -> {
+            boolean idle = System.nanoTime() - lastActivity > idleLimit;
+            if (idle && mainWindow != null && opened.session().current().isPresent()) {
+                lock();
+            }
+        }));
+        check.setCycleCount(Animation.INDEFINITE);
+        check.play();
+    }
+
+    private void lock() {
+        SignedIn who = opened.session().current().orElseThrow();
+        opened.session().end();
+        showDoor(new Locked(who.user().id(), stage.getScene().getRoot()));
+    }
+
+    private record Locked(long userId, Parent screen) {
+    }
+
+    private void showDoor(Locked locked) {
+        SignInViewModel signIn = new SignInViewModel(opened.office().staff(), false, executor, localizer, signedIn -> {
+            opened.session().start(signedIn);
+            if (locked != null && locked.userId() == signedIn.user().id()) {
+                stage.getScene().setRoot(locked.screen());
+            } else {
+                showMainWindow(opened, signedIn);
+            }
+        });
         stage.getScene().setRoot(new SignInView(signIn, localizer).root());
     }
 
@@ -117,6 +175,7 @@ public final class OfficeApp extends Application {
                 who, getHostServices()::showDocument);
         ExportWriters writers = new CoreExportWriters(office);
         mainWindow = new MainWindow(services, writers);
+        mainWindow.setOnSignOut(this::signOut);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> mainWindow.feedback().showError(error));
         stage.getScene().setRoot(mainWindow.root());
         mainWindow.installShortcuts(stage.getScene());

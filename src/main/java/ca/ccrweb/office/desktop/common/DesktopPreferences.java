@@ -56,6 +56,16 @@ public final class DesktopPreferences {
         }
     }
 
+    /** Minutes without a key or a click before the window locks ({@code lock.idleMinutes}, 1 to 480; default 15). */
+    public int idleLockMinutes() {
+        try {
+            int minutes = Integer.parseInt(values.getProperty("lock.idleMinutes", "15").strip());
+            return Math.clamp(minutes, 1, 480);
+        } catch (NumberFormatException unreadable) {
+            return 15;
+        }
+    }
+
     public void setLanguage(Language language) {
         values.setProperty("language", language.code());
     }

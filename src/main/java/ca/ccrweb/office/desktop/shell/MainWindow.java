@@ -65,6 +65,7 @@ public final class MainWindow {
     private final UserFeedback feedback;
     private final ExportFlow exports;
     private final NavigationBar navigation;
+    private Runnable onSignOut = () -> { };
     private final ApplicationsViewModel applications;
     private final Map<Section, Page> pages = new EnumMap<>(Section.class);
     private Section current;
@@ -107,7 +108,7 @@ public final class MainWindow {
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
-                language -> services.switchLanguage(language, feedback::showError));
+                language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
         StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         workArea.getStyleClass().add("work-area");
         StackPane layers = new StackPane(workArea, toasts);
@@ -133,6 +134,11 @@ public final class MainWindow {
                 : lastBackup.get() == null ? ""
                 : lastBackup.get().map(at -> localizer.get("shell.status.lastBackup", localizer.dateTime(at)))
                 .orElse(localizer.get("shell.status.noBackup")), lastBackup, unknown);
+    }
+
+    /** What "Sign out" does; the application decides (it asks about unsaved edits first). */
+    public void setOnSignOut(Runnable onSignOut) {
+        this.onSignOut = onSignOut;
     }
 
     public Parent root() {

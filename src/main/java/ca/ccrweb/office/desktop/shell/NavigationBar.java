@@ -10,6 +10,7 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.beans.binding.IntegerBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -18,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.feather.Feather;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +37,7 @@ final class NavigationBar extends VBox {
      * @param navigate asked to show a section; answers false when the page shown may not be left
      */
     NavigationBar(Localizer localizer, IntegerBinding pendingApplications, Predicate<Section> navigate,
-                  Consumer<Language> switchLanguage) {
+                  Consumer<Language> switchLanguage, Runnable signOut) {
         getStyleClass().add(StyleClasses.SIDEBAR);
         setId("navigation");
 
@@ -89,7 +92,15 @@ final class NavigationBar extends VBox {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
-        getChildren().addAll(brandBox, scroller, PageLayout.spacer(), languageSwitch(localizer, switchLanguage));
+        Button signOutButton = new Button(null, Icons.of(Feather.LOG_OUT));
+        signOutButton.setId("signOutButton");
+        signOutButton.textProperty().bind(localizer.text("shell.signOut"));
+        signOutButton.getStyleClass().add(Styles.FLAT);
+        signOutButton.setMaxWidth(Double.MAX_VALUE);
+        signOutButton.setAlignment(Pos.CENTER_LEFT);
+        signOutButton.setOnAction(event -> signOut.run());
+        getChildren().addAll(brandBox, scroller, PageLayout.spacer(), languageSwitch(localizer, switchLanguage),
+                signOutButton);
         select(null);
     }
 
