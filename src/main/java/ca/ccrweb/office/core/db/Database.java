@@ -69,6 +69,7 @@ public final class Database {
 
     private static DataSource sqlite(DatabaseSettings settings) {
         Path file = settings.sqliteFile();
+        NetworkShares.refuseIfRemote(file);
         SqliteFileCheck.verify(file);
         try {
             Path folder = file.toAbsolutePath().getParent();
