@@ -9,7 +9,6 @@ import ca.ccrweb.office.core.events.RegistrationExport;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
-import ca.ccrweb.office.core.export.TableExporter;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
 import picocli.CommandLine;
@@ -148,7 +147,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** Writes the file (whole, or not at all: the exporter moves it into place once complete); returns its rows. */
     private static int write(TableExport<?> table, ExportFormat format, Path target, OfficeServices services) {
         try {
-            new TableExporter(services.clock()).export(table, format, target, ExportProgress.NONE);
+            services.export(table, format, target, ExportProgress.NONE);
         } catch (IOException e) {
             throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
         }

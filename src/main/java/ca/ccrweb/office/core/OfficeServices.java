@@ -1,6 +1,7 @@
 package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
@@ -9,9 +10,18 @@ import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.InstanceLock;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.export.TableExport;
+import ca.ccrweb.office.core.export.TableExporter;
 import ca.ccrweb.office.core.membership.DuesService;
 import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.core.security.StaffService;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -22,6 +32,9 @@ public final class OfficeServices implements AutoCloseable {
     private final Database database;
     private final Runnable releaseLock;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Access access;
+    private final StaffService staff;
     private final AccountService accounts;
     private final MembershipService membership;
     private final DuesService dues;
@@ -38,12 +51,16 @@ public final class OfficeServices implements AutoCloseable {
         this.releaseLock = releaseLock;
         this.clock = clock;
         Ids ids = new Ids(clock);
-        this.accounts = new AccountService(database, ids, clock);
-        this.membership = new MembershipService(database, accounts, ids, clock, actor);
-        this.dues = new DuesService(database, membership, clock);
-        this.contacts = new ContactService(database, ids, clock);
-        this.events = new EventService(database, ids, clock);
-        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor);
+        this.audit = new AuditLog(database, ids, clock, actor);
+        Access access = new Access(actor, audit);
+        this.access = access;
+        this.staff = new StaffService(database, ids, clock, audit, access);
+        this.accounts = new AccountService(database, ids, clock, audit, access);
+        this.membership = new MembershipService(database, accounts, ids, clock, actor, audit, access);
+        this.dues = new DuesService(database, membership, clock, audit, access);
+        this.contacts = new ContactService(database, ids, clock, audit, access);
+        this.events = new EventService(database, ids, clock, audit, access);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -99,5 +116,42 @@ public final class OfficeServices implements AutoCloseable {
 
     public RegistrationService registrations() {
         return registrations;
+    }
+
+    /**
+     * Writes a list to a file and records the export in the audit trail (what, format, rows, where): the
+     * lists hold personal data, and both faces export through here.
+     */
+    public <T> void export(TableExport<T> table, ExportFormat format, Path output, ExportProgress progress)
+            throws IOException {
+        access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
+        new TableExporter(clock).export(table, format, output, progress);
+        database.transaction(() -> audit.exported(table.title(), format.name(), table.rows().size(),
+                output.toAbsolutePath().toString()));
+    }
+
+    /** Writes a document made of personal data (letter, badges, attendance sheet), checked and audited as exports are. */
+    public void exportDocument(String what, int rows, Path output, DocumentWriter writer) throws IOException {
+        access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
+        writer.write(output);
+        database.transaction(() -> audit.exported(what, "PDF", rows, output.toAbsolutePath().toString()));
+    }
+
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Path output) throws IOException;
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    /** The check of the role-by-action matrix for the actor these services act for. */
+    public Access access() {
+        return access;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 }

@@ -3,10 +3,13 @@ package ca.ccrweb.office.desktop;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.DataFolder;
 import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.security.Session;
+import ca.ccrweb.office.core.security.SignedIn;
+import ca.ccrweb.office.desktop.security.SignInView;
+import ca.ccrweb.office.desktop.security.SignInViewModel;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.CoreExportWriters;
@@ -77,9 +80,10 @@ public final class OfficeApp extends Application {
         String option = getParameters().getNamed().get(DATABASE_PARAMETER);
         executor.run(() -> {
             DatabaseSettings settings = DatabaseSettings.resolve(option, System.getenv(), DataFolder.resolve());
-            Actor workstationUser = Actor.workstationUser();
-            return new Opened(OfficeServices.open(settings, workstationUser), workstationUser.name());
-        }, this::showMainWindow, this::openingFailed);
+            Session session = new Session();
+            OfficeServices opened = OfficeServices.open(settings, session);
+            return new Opened(opened, session, opened.staff().needsFirstAdministrator());
+        }, this::showSignIn, this::openingFailed);
     }
 
     private VBox openingPane() {
@@ -92,15 +96,26 @@ public final class OfficeApp extends Application {
         return pane;
     }
 
-    /** The database opened, and who works at this computer (finding the host name may take a moment). */
-    private record Opened(OfficeServices office, String workstationUser) {
+    /** The database opened, the session nobody has signed in to yet, and whether this is the very first start. */
+    private record Opened(OfficeServices office, Session session, boolean firstStart) {
     }
 
-    private void showMainWindow(Opened opened) {
+    /** Nothing of the office's data shows before someone signs in (at the first start: makes the administrator). */
+    private void showSignIn(Opened opened) {
         office = opened.office();
+        SignInViewModel signIn = new SignInViewModel(opened.office().staff(), opened.firstStart(), executor, localizer,
+                signedIn -> {
+                    opened.session().start(signedIn);
+                    showMainWindow(opened, signedIn);
+                });
+        stage.getScene().setRoot(new SignInView(signIn, localizer).root());
+    }
+
+    private void showMainWindow(Opened opened, SignedIn signedIn) {
+        String who = signedIn.user().fullName() + " · " + localizer.label(signedIn.role());
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
-                opened.workstationUser(), getHostServices()::showDocument);
-        ExportWriters writers = new CoreExportWriters(office.clock());
+                who, getHostServices()::showDocument);
+        ExportWriters writers = new CoreExportWriters(office);
         mainWindow = new MainWindow(services, writers);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> mainWindow.feedback().showError(error));
         stage.getScene().setRoot(mainWindow.root());

@@ -70,6 +70,22 @@ class EventAndDatabaseCommandsTest {
     }
 
     @Test
+    void anExportOfPersonalDataIsRecordedInTheAuditTrail() throws Exception {
+        Path output = folder.resolve("accounts.csv");
+        assertThat(CommandRun.of("--database", database, "export", "accounts", "--format", "csv", "--output",
+                output.toString()).exitCode()).isZero();
+
+        try (var office = ca.ccrweb.office.core.OfficeServices.open(
+                ca.ccrweb.office.core.db.DatabaseSettings.sqliteFile(Path.of(database)),
+                ca.ccrweb.office.core.common.Actor.named("test"))) {
+            assertThat(office.audit().entries(null, null, 50)).anySatisfy(entry -> {
+                assertThat(entry.action()).isEqualTo("EXPORT");
+                assertThat(entry.after()).contains("\"format\":\"CSV\"").contains(output.getFileName().toString());
+            });
+        }
+    }
+
+    @Test
     void exportingRegistrationsWithoutAnEventOrWithAnUnknownColumnIsAUsageError() {
         CommandRun noEvent = CommandRun.of("--database", database, "export", "registrations", "--format", "csv",
                 "--output", folder.resolve("x.csv").toString());

@@ -38,7 +38,7 @@ public final class FxTesting {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppServices services = new AppServices(office, executor, DesktopPreferences.inMemory(),
                 new Localizer(Language.EN), "test@workstation", uri -> { });
-        MainWindow window = new MainWindow(services, new CoreExportWriters(office.clock()));
+        MainWindow window = new MainWindow(services, new CoreExportWriters(office));
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
         stage.setScene(scene);

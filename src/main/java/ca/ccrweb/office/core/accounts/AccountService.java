@@ -1,5 +1,8 @@
 package ca.ccrweb.office.core.accounts;
 
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -24,12 +27,16 @@ public final class AccountService {
     private final Ids ids;
     private final Clock clock;
     private final ActivationCodes activationCodes = new ActivationCodes();
+    private final AuditLog audit;
+    private final Access access;
 
-    public AccountService(Database database, Ids ids, Clock clock) {
+    public AccountService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.accounts = new AccountRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
+        this.access = access;
     }
 
     /**
@@ -48,6 +55,7 @@ public final class AccountService {
     }
 
     public IssuedAccount addIndividual(long organizationId, IndividualAccountDraft draft) {
+        access.require(Permission.MANAGE_ACCOUNTS, "ADD_ACCOUNT");
         Validator validator = new Validator();
         String fullName = validator.required("fullName", draft.fullName(), 200);
         String email = validator.requiredEmail("email", draft.email());
@@ -63,17 +71,21 @@ public final class AccountService {
     }
 
     public Account disable(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "DISABLE_ACCOUNT");
         return database.transaction(() -> {
             Account account = require(accountId);
             if (account.status() == AccountStatus.DISABLED) {
                 throw new OfficeException("account.error.alreadyDisabled", account.fullName());
             }
             accounts.setStatus(accountId, AccountStatus.DISABLED, AccountRepository.DISABLED_BY_STAFF, clock.instant());
-            return require(accountId);
+            Account disabled = require(accountId);
+            audit.changed("DISABLE", "account", accountId, account, disabled);
+            return disabled;
         });
     }
 
     public Account enable(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "ENABLE_ACCOUNT");
         return database.transaction(() -> {
             Account account = require(accountId);
             if (account.status() == AccountStatus.ACTIVE) {
@@ -81,16 +93,20 @@ public final class AccountService {
             }
             requireActiveMembership(account.organizationId());
             accounts.setStatus(accountId, AccountStatus.ACTIVE, null, clock.instant());
-            return require(accountId);
+            Account enabled = require(accountId);
+            audit.changed("ENABLE", "account", accountId, account, enabled);
+            return enabled;
         });
     }
 
     /** A new one-time code replaces the previous one, for a lost welcome letter. */
     public IssuedAccount issueNewActivationCode(long accountId) {
+        access.require(Permission.MANAGE_ACCOUNTS, "NEW_ACTIVATION_CODE");
         return database.transaction(() -> {
             Account account = require(accountId);
             String code = activationCodes.newCode();
             accounts.setActivationHash(accountId, activationCodes.hash(code), clock.instant());
+            audit.changed("NEW_ACTIVATION_CODE", "account", accountId, null, null);
             return new IssuedAccount(require(account.id()), code);
         });
     }
@@ -102,12 +118,20 @@ public final class AccountService {
 
     /** The organization's membership lapsed, was suspended or withdrawn: its accounts lose member access. */
     public int suspendAccessOf(long organizationId) {
-        return database.transaction(() -> accounts.disableActiveForMembership(organizationId, clock.instant()));
+        return database.transaction(() -> {
+            int disabled = accounts.disableActiveForMembership(organizationId, clock.instant());
+            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", disabled));
+            return disabled;
+        });
     }
 
     /** The membership is active again: accounts that lost access with it get it back; those staff disabled stay so. */
     public int restoreAccessOf(long organizationId) {
-        return database.transaction(() -> accounts.restoreDisabledByMembership(organizationId, clock.instant()));
+        return database.transaction(() -> {
+            int restored = accounts.restoreDisabledByMembership(organizationId, clock.instant());
+            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", restored));
+            return restored;
+        });
     }
 
     public Optional<Account> find(long accountId) {
@@ -132,7 +156,9 @@ public final class AccountService {
         String code = activationCodes.newCode();
         Instant now = clock.instant();
         accounts.insert(id, organizationId, kind, role, fullName, email, username, activationCodes.hash(code), now);
-        return new IssuedAccount(require(id), code);
+        Account created = require(id);
+        audit.changed("CREATE", "account", id, null, created);
+        return new IssuedAccount(created, code);
     }
 
     private void ensureEmailFree(String field, String email) {

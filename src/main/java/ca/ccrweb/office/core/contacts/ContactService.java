@@ -1,5 +1,8 @@
 package ca.ccrweb.office.core.contacts;
 
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.Validator;
@@ -24,13 +27,17 @@ public final class ContactService {
     private final ContactRepository contacts;
     private final Ids ids;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Access access;
     private final List<ContactReferences> references = new ArrayList<>();
 
-    public ContactService(Database database, Ids ids, Clock clock) {
+    public ContactService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.contacts = new ContactRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
+        this.access = access;
     }
 
     /** Features that point at contacts register here, so a merge moves their rows to the kept contact. */
@@ -50,7 +57,9 @@ public final class ContactService {
             }
             long id = ids.next();
             contacts.insert(id, checked, nameKey(checked.fullName()), emailKeyOrNull(checked.email()), clock.instant());
-            return contacts.find(id).orElseThrow();
+            Contact created = contacts.find(id).orElseThrow();
+            audit.changed("CREATE", "contact", id, null, created);
+            return created;
         });
     }
 
@@ -86,15 +95,20 @@ public final class ContactService {
 
         /** Writes the people created since the last flush; call before writing rows that point at them. */
         public void flush() {
+            if (!pending.isEmpty()) {
+                audit.changed("CREATE_MANY", "contact", null, null,
+                        Map.of("contacts", pending.stream().map(record -> record.getId()).toList()));
+            }
             contacts.insertAll(pending);
             pending.clear();
         }
     }
 
     public Contact update(long contactId, ContactDraft draft) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "UPDATE_CONTACT");
         ContactDraft checked = check(draft);
         return database.transaction(() -> {
-            require(contactId);
+            Contact before = require(contactId);
             if (checked.email() != null) {
                 contacts.findByEmailKey(emailKey(checked.email())).filter(other -> other.id() != contactId)
                         .ifPresent(other -> {
@@ -104,7 +118,9 @@ public final class ContactService {
             }
             contacts.update(contactId, checked, nameKey(checked.fullName()), emailKeyOrNull(checked.email()),
                     clock.instant());
-            return require(contactId);
+            Contact after = require(contactId);
+            audit.changed("UPDATE", "contact", contactId, before, after);
+            return after;
         });
     }
 
@@ -128,6 +144,7 @@ public final class ContactService {
      * kept contact takes the duplicate's email or phone when it had none, and the duplicate is removed.
      */
     public Contact merge(long keptId, long duplicateId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "MERGE_CONTACTS");
         if (keptId == duplicateId) {
             throw new OfficeException("contact.error.mergeSame");
         }
@@ -143,7 +160,9 @@ public final class ContactService {
                     kept.organizationId() != null ? kept.organizationId() : duplicate.organizationId(),
                     kept.organizationName() != null ? kept.organizationName() : duplicate.organizationName());
             contacts.update(keptId, merged, nameKey(merged.fullName()), emailKeyOrNull(merged.email()), clock.instant());
-            return require(keptId);
+            Contact after = require(keptId);
+            audit.changed("MERGE", "contact", keptId, Map.of("kept", kept, "merged", duplicate), after);
+            return after;
         });
     }
 

@@ -41,10 +41,18 @@ public final class Database {
 
     /** Opens the database, creating and migrating it when needed. */
     public static Database open(DatabaseSettings settings) {
-        return open(settings, MIGRATIONS);
+        return open(settings, new String[0]);
     }
 
-    static Database open(DatabaseSettings settings, String... migrationLocations) {
+    /**
+     * Opens with the migrations every engine shares, those of this engine (db/vendor/sqlite or
+     * db/vendor/postgresql: triggers and functions differ), and any extra locations (tests).
+     */
+    static Database open(DatabaseSettings settings, String... extraLocations) {
+        String[] migrationLocations = new String[extraLocations.length + 2];
+        migrationLocations[0] = MIGRATIONS;
+        migrationLocations[1] = "classpath:db/vendor/" + settings.engine().name().toLowerCase(java.util.Locale.ROOT);
+        System.arraycopy(extraLocations, 0, migrationLocations, 2, extraLocations.length);
         DataSource dataSource = switch (settings.engine()) {
             case SQLITE -> sqlite(settings);
             case POSTGRESQL -> postgresql(settings);

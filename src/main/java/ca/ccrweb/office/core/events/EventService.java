@@ -1,5 +1,8 @@
 package ca.ccrweb.office.core.events;
 
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
@@ -15,29 +18,39 @@ public final class EventService {
     private final EventRepository events;
     private final Ids ids;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Access access;
 
-    public EventService(Database database, Ids ids, Clock clock) {
+    public EventService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
         this.events = new EventRepository(database);
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
+        this.access = access;
     }
 
     public Event create(EventDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "CREATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
             long id = ids.next();
             events.insert(id, checked, clock.instant());
-            return require(id);
+            Event created = require(id);
+            audit.changed("CREATE", "event", id, null, created);
+            return created;
         });
     }
 
     public Event update(long eventId, EventDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
-            require(eventId);
+            Event before = require(eventId);
             events.update(eventId, checked, clock.instant());
-            return require(eventId);
+            Event after = require(eventId);
+            audit.changed("UPDATE", "event", eventId, before, after);
+            return after;
         });
     }
 
@@ -51,24 +64,35 @@ public final class EventService {
     }
 
     public Session addSession(long eventId, SessionDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "ADD_SESSION");
         return database.transaction(() -> {
             SessionDraft checked = check(require(eventId), draft);
             long id = ids.next();
             events.insertSession(id, eventId, checked);
-            return events.session(id).orElseThrow();
+            Session created = events.session(id).orElseThrow();
+            audit.changed("CREATE", "session", id, null, created);
+            return created;
         });
     }
 
     public Session updateSession(long sessionId, SessionDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_SESSION");
         return database.transaction(() -> {
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.updateSession(sessionId, check(require(session.eventId()), draft));
-            return events.session(sessionId).orElseThrow();
+            Session updated = events.session(sessionId).orElseThrow();
+            audit.changed("UPDATE", "session", sessionId, session, updated);
+            return updated;
         });
     }
 
     public void removeSession(long sessionId) {
-        database.transaction(() -> events.deleteSession(sessionId));
+        access.require(Permission.MANAGE_EVENTS, "REMOVE_SESSION");
+        database.transaction(() -> {
+            Session removed = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
+            events.deleteSession(sessionId);
+            audit.changed("REMOVE", "session", sessionId, removed, null);
+        });
     }
 
     public List<Session> sessions(long eventId) {
@@ -76,6 +100,7 @@ public final class EventService {
     }
 
     public RateCategory addRate(long eventId, RateCategoryDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "ADD_RATE");
         return database.transaction(() -> {
             require(eventId);
             RateCategoryDraft checked = check(draft);
@@ -85,18 +110,23 @@ public final class EventService {
             }
             long id = ids.next();
             events.insertRate(id, eventId, checked);
-            return events.rate(id).orElseThrow();
+            RateCategory created = events.rate(id).orElseThrow();
+            audit.changed("CREATE", "rate", id, null, created);
+            return created;
         });
     }
 
     /** Changes a rate for registrations to come; existing registrations keep their amount until recalculated. */
     public RateCategory updateRate(long rateId, RateCategoryDraft draft) {
+        access.require(Permission.MANAGE_EVENTS, "UPDATE_RATE");
         return database.transaction(() -> {
             RateCategory current = events.rate(rateId).orElseThrow(() -> new OfficeException("rate.error.notFound"));
             RateCategoryDraft checked = check(new RateCategoryDraft(current.kind(), draft.labelFr(), draft.labelEn(),
                     draft.fullEventCents(), draft.perDayCents(), draft.earlyFullEventCents(), draft.earlyPerDayCents()));
             events.updateRate(rateId, checked);
-            return events.rate(rateId).orElseThrow();
+            RateCategory updated = events.rate(rateId).orElseThrow();
+            audit.changed("UPDATE", "rate", rateId, current, updated);
+            return updated;
         });
     }
 

@@ -1,5 +1,8 @@
 package ca.ccrweb.office.core.events;
 
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -42,9 +45,12 @@ public final class RegistrationService {
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
+    private final AuditLog audit;
+    private final Access access;
 
     public RegistrationService(Database database, EventService events, ContactService contacts,
-                               MembershipService membership, Ids ids, Clock clock, Actor actor) {
+                               MembershipService membership, Ids ids, Clock clock, Actor actor, AuditLog audit,
+                               Access access) {
         this.database = database;
         this.registrations = new RegistrationRepository(database);
         this.events = events;
@@ -53,15 +59,20 @@ public final class RegistrationService {
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
+        this.audit = audit;
+        this.access = access;
         contacts.addReferences(registrations::moveContact);
     }
 
     public Registration register(long eventId, RegistrationDraft draft) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REGISTER");
         return database.transaction(() -> {
             Intake intake = new Intake(eventId, contacts::findOrCreate, () -> { });
             long id = intake.add(draft);
             intake.flush();
-            return require(id);
+            Registration registered = require(id);
+            audit.changed("REGISTER", "registration", id, null, registered);
+            return registered;
         });
     }
 
@@ -71,13 +82,16 @@ public final class RegistrationService {
      * Nothing is saved if one of them is refused. Returns how many were registered.
      */
     public int registerAll(long eventId, List<RegistrationDraft> drafts) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REGISTER_MANY");
         return database.transaction(() -> {
             ContactService.ContactBatch people = contacts.batch();
             Intake intake = new Intake(eventId, people::findOrCreate, people::flush);
+            List<Long> registered = new ArrayList<>(drafts.size());
             for (RegistrationDraft draft : drafts) {
-                intake.add(draft);
+                registered.add(intake.add(draft));
             }
             intake.flush();
+            audit.changed("REGISTER_MANY", "event", eventId, null, Map.of("registrations", registered));
             return drafts.size();
         });
     }
@@ -227,6 +241,7 @@ public final class RegistrationService {
      * it held in a session goes to the first person waiting for that session.
      */
     public CancellationResult cancel(long registrationId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "CANCEL");
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             if (registration.status() == RegistrationStatus.CANCELLED) {
@@ -247,50 +262,54 @@ public final class RegistrationService {
                     return require(waiting);
                 });
             }
-            return new CancellationResult(require(registrationId), promoted);
+            Registration cancelled = require(registrationId);
+            audit.changed("CANCEL", "registration", registrationId, registration, cancelled);
+            promoted.ifPresent(person -> audit.changed("PROMOTE_FROM_WAITLIST", "registration", person.id(),
+                    null, person));
+            return new CancellationResult(cancelled, promoted);
         });
     }
 
     /** Marks the person as arrived; the check-in screen's one keystroke. */
     public Registration checkIn(long registrationId) {
-        return database.transaction(() -> {
-            Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.REGISTERED && registration.status() != RegistrationStatus.NO_SHOW) {
-                throw new OfficeException("registration.error.cannotCheckIn", registration.fullName(), registration.status());
-            }
-            registrations.setStatus(registrationId, RegistrationStatus.ATTENDED, clock.instant(), clock.instant());
-            return require(registrationId);
-        });
+        return changeStatus(registrationId, "CHECK_IN", Set.of(RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW),
+                RegistrationStatus.ATTENDED, "registration.error.cannotCheckIn");
     }
 
     public Registration undoCheckIn(long registrationId) {
-        return database.transaction(() -> {
-            Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.ATTENDED) {
-                throw new OfficeException("registration.error.notCheckedIn", registration.fullName());
-            }
-            registrations.setStatus(registrationId, RegistrationStatus.REGISTERED, null, clock.instant());
-            return require(registrationId);
-        });
+        return changeStatus(registrationId, "UNDO_CHECK_IN", Set.of(RegistrationStatus.ATTENDED),
+                RegistrationStatus.REGISTERED, "registration.error.notCheckedIn");
     }
 
     public Registration markNoShow(long registrationId) {
+        return changeStatus(registrationId, "NO_SHOW", Set.of(RegistrationStatus.REGISTERED),
+                RegistrationStatus.NO_SHOW, "registration.error.cannotMarkNoShow");
+    }
+
+    private Registration changeStatus(long registrationId, String action, Set<RegistrationStatus> allowedFrom,
+                                      RegistrationStatus to, String refusalKey) {
+        access.require(Permission.MANAGE_REGISTRATIONS, action);
         return database.transaction(() -> {
             Registration registration = require(registrationId);
-            if (registration.status() != RegistrationStatus.REGISTERED) {
-                throw new OfficeException("registration.error.cannotMarkNoShow", registration.fullName(), registration.status());
+            if (!allowedFrom.contains(registration.status())) {
+                throw new OfficeException(refusalKey, registration.fullName(), registration.status());
             }
-            registrations.setStatus(registrationId, RegistrationStatus.NO_SHOW, null, clock.instant());
-            return require(registrationId);
+            Instant now = clock.instant();
+            registrations.setStatus(registrationId, to, to == RegistrationStatus.ATTENDED ? now : null, now);
+            Registration changed = require(registrationId);
+            audit.changed(action, "registration", registrationId, registration, changed);
+            return changed;
         });
     }
 
     public Payment recordPayment(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                  String reference) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "PAYMENT");
         Payment payment = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), 1);
         return database.transaction(() -> {
             require(registrationId);
             registrations.insertPayment(payment, clock.instant());
+            audit.changed("PAYMENT", "registration", registrationId, null, payment);
             return payment;
         });
     }
@@ -302,9 +321,11 @@ public final class RegistrationService {
 
     /** Records many payments in one transaction, each checked as {@link #recordPayment} checks it. */
     public int recordPayments(List<NewPayment> payments) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "PAYMENTS");
         List<Payment> checked = payments.stream().map(payment -> checked(payment, 1)).toList();
         return database.transaction(() -> {
             registrations.insertPayments(checked, clock.instant());
+            audit.changed("PAYMENTS", "payment", null, null, Map.of("payments", checked.size()));
             return checked.size();
         });
     }
@@ -312,6 +333,7 @@ public final class RegistrationService {
     /** Pays money back; never more than was paid. Recorded as a negative payment. */
     public Payment recordRefund(long registrationId, long amountCents, LocalDate paidOn, PaymentMethod method,
                                 String reference) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "REFUND");
         Payment refund = checked(new NewPayment(registrationId, amountCents, paidOn, method, reference), -1);
         return database.transaction(() -> {
             Registration registration = require(registrationId);
@@ -319,6 +341,7 @@ public final class RegistrationService {
                 throw ValidationException.of("amount", "payment.error.refundAboveReceived", registration.paidCents() / 100.0);
             }
             registrations.insertPayment(refund, clock.instant());
+            audit.changed("REFUND", "registration", registrationId, null, refund);
             return refund;
         });
     }
@@ -338,10 +361,13 @@ public final class RegistrationService {
     }
 
     public Registration setFeeWaived(long registrationId, boolean waived) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "WAIVE_FEE");
         return database.transaction(() -> {
-            require(registrationId);
+            Registration before = require(registrationId);
             registrations.setFeeWaived(registrationId, waived, clock.instant());
-            return require(registrationId);
+            Registration after = require(registrationId);
+            audit.changed(waived ? "WAIVE_FEE" : "UNWAIVE_FEE", "registration", registrationId, before, after);
+            return after;
         });
     }
 
@@ -350,6 +376,7 @@ public final class RegistrationService {
      * asked and when. A schedule change never alters existing registrations by itself.
      */
     public Registration recalculateFee(long registrationId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "RECALCULATE_FEE");
         return database.transaction(() -> {
             Registration registration = require(registrationId);
             Event event = events.require(registration.eventId());
@@ -359,6 +386,7 @@ public final class RegistrationService {
                 registrations.setAmountDue(registrationId, fee.amountCents(), clock.instant());
                 registrations.recordRecalculation(ids.next(), registrationId, registration.amountDueCents(),
                         fee.amountCents(), actor.name(), clock.instant());
+                audit.changed("RECALCULATE_FEE", "registration", registrationId, registration, require(registrationId));
             }
             return require(registrationId);
         });

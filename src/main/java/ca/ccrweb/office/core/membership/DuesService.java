@@ -1,5 +1,8 @@
 package ca.ccrweb.office.core.membership;
 
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Database;
 
@@ -17,12 +20,17 @@ public final class DuesService {
     private final DuesRepository dues;
     private final MembershipService membership;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Access access;
 
-    public DuesService(Database database, MembershipService membership, Clock clock) {
+    public DuesService(Database database, MembershipService membership, Clock clock, AuditLog audit,
+                       Access access) {
         this.database = database;
         this.dues = new DuesRepository(database);
         this.membership = membership;
         this.clock = clock;
+        this.audit = audit;
+        this.access = access;
     }
 
     public List<DuesBracket> brackets() {
@@ -31,6 +39,7 @@ public final class DuesService {
 
     /** Records what an active member owes for a year, from its budget bracket. */
     public MembershipDues assess(long organizationId, int year, long bracketId, LocalDate dueOn) {
+        access.require(Permission.MANAGE_DUES, "ASSESS_DUES");
         return database.transaction(() -> {
             Organization organization = membership.find(organizationId)
                     .orElseThrow(() -> new OfficeException("organization.error.notFound"));
@@ -44,12 +53,14 @@ public final class DuesService {
                     .orElseThrow(() -> new OfficeException("dues.error.unknownBracket"));
             MembershipDues assessed = new MembershipDues(organizationId, year, bracket.feeCents(), dueOn, null);
             dues.insert(assessed);
+            audit.changed("ASSESS_DUES", "organization", organizationId, null, assessed);
             return assessed;
         });
     }
 
     /** Records a payment; a member that had lapsed is renewed in the same transaction. */
     public MembershipDues recordPayment(long organizationId, int year, LocalDate paidOn) {
+        access.require(Permission.MANAGE_DUES, "DUES_PAID");
         return database.transaction(() -> {
             MembershipDues owed = dues.find(organizationId, year)
                     .orElseThrow(() -> new OfficeException("dues.error.notAssessed", year));
@@ -57,6 +68,7 @@ public final class DuesService {
                 throw new OfficeException("dues.error.alreadyPaid", year);
             }
             dues.markPaid(organizationId, year, paidOn);
+            audit.changed("DUES_PAID", "organization", organizationId, owed, dues.find(organizationId, year).orElseThrow());
             Organization organization = membership.find(organizationId).orElseThrow();
             if (organization.status() == MembershipStatus.LAPSED) {
                 membership.renew(organizationId);
@@ -71,6 +83,7 @@ public final class DuesService {
 
     /** Lapses every active member whose dues are still unpaid {@code graceDays} after they fell due. */
     public List<Organization> lapseOverdueMembers(int graceDays) {
+        access.require(Permission.MANAGE_DUES, "LAPSE_OVERDUE");
         LocalDate limit = LocalDate.now(clock).minusDays(graceDays);
         return database.transaction(() -> {
             List<Organization> lapsed = new ArrayList<>();

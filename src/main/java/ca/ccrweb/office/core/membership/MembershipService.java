@@ -1,6 +1,9 @@
 package ca.ccrweb.office.core.membership;
 
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -27,18 +30,24 @@ public final class MembershipService {
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
+    private final AuditLog audit;
+    private final Access access;
 
-    public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor) {
+    public MembershipService(Database database, AccountService accounts, Ids ids, Clock clock, Actor actor,
+                             AuditLog audit, Access access) {
         this.database = database;
         this.organizations = new OrganizationRepository(database);
         this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
+        this.audit = audit;
+        this.access = access;
     }
 
     /** Records a membership application: the organization starts as APPLIED. */
     public Organization apply(OrganizationDraft draft) {
+        access.require(Permission.EDIT_ORGANIZATIONS, "APPLY");
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
             Instant now = clock.instant();
@@ -49,11 +58,14 @@ public final class MembershipService {
             organizations.insert(organization);
             organizations.insertTransition(new MembershipTransition(ids.next(), organization.id(), null,
                     MembershipStatus.APPLIED, null, actor.name(), now));
-            return require(organization.id());
+            Organization applied = require(organization.id());
+            audit.changed("APPLY", "organization", applied.id(), null, applied);
+            return applied;
         });
     }
 
     public Organization update(long organizationId, OrganizationDraft draft) {
+        access.require(Permission.EDIT_ORGANIZATIONS, "UPDATE_ORGANIZATION");
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
             Organization current = require(organizationId);
@@ -64,7 +76,9 @@ public final class MembershipService {
                     current.appliedOn(), current.memberSince(), current.statusReason(), current.createdAt(),
                     clock.instant());
             organizations.update(changed);
-            return require(organizationId);
+            Organization updated = require(organizationId);
+            audit.changed("UPDATE", "organization", organizationId, current, updated);
+            return updated;
         });
     }
 
@@ -73,6 +87,7 @@ public final class MembershipService {
      * with the organization's email unless another is given. Both happen, or neither.
      */
     public ApprovalResult approve(long organizationId, String administratorEmail) {
+        access.require(Permission.DECIDE_MEMBERSHIP, "APPROVE");
         return database.transaction(() -> {
             Organization organization = move(organizationId, MembershipAction.APPROVE, null);
             String email = Texts.isBlank(administratorEmail) ? organization.email() : administratorEmail;
@@ -87,41 +102,34 @@ public final class MembershipService {
 
     /** Dues unpaid after the grace period: the organization and its accounts lose member access. */
     public Organization lapse(long organizationId, String reason) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.LAPSE, reason);
-            accounts.suspendAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.LAPSE, reason);
     }
 
     public Organization renew(long organizationId) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.RENEW, null);
-            accounts.restoreAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.RENEW, null);
     }
 
     public Organization suspend(long organizationId, String reason) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.SUSPEND, reason);
-            accounts.suspendAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.SUSPEND, reason);
     }
 
     public Organization reinstate(long organizationId) {
-        return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.REINSTATE, null);
-            accounts.restoreAccessOf(organizationId);
-            return organization;
-        });
+        return moveWithAccess(organizationId, MembershipAction.REINSTATE, null);
     }
 
     public Organization withdraw(long organizationId, String reason) {
+        return moveWithAccess(organizationId, MembershipAction.WITHDRAW, reason);
+    }
+
+    /** A move of a member, whose accounts get member access back or lose it with the membership, together. */
+    private Organization moveWithAccess(long organizationId, MembershipAction action, String reason) {
         return database.transaction(() -> {
-            Organization organization = move(organizationId, MembershipAction.WITHDRAW, reason);
-            accounts.suspendAccessOf(organizationId);
+            Organization organization = move(organizationId, action, reason);
+            if (organization.status().grantsAccess()) {
+                accounts.restoreAccessOf(organizationId);
+            } else {
+                accounts.suspendAccessOf(organizationId);
+            }
             return organization;
         });
     }
@@ -158,6 +166,7 @@ public final class MembershipService {
     }
 
     private Organization move(long organizationId, MembershipAction action, String reason) {
+        access.require(Permission.DECIDE_MEMBERSHIP, action.name());
         String cleanedReason = Texts.clean(reason);
         if (action.reasonRequired() && cleanedReason == null) {
             throw ValidationException.of("reason", "membership.error.reasonRequired");
@@ -177,7 +186,9 @@ public final class MembershipService {
             organizations.updateStatus(organizationId, action.target(), memberSince, cleanedReason, now);
             organizations.insertTransition(new MembershipTransition(ids.next(), organizationId,
                     organization.status(), action.target(), cleanedReason, actor.name(), now));
-            return require(organizationId);
+            Organization moved = require(organizationId);
+            audit.changed(action.name(), "organization", organizationId, organization, moved);
+            return moved;
         });
     }
 

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.common;
 
+import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
@@ -12,7 +13,6 @@ import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationExport;
 import ca.ccrweb.office.core.export.ExportProgress;
-import ca.ccrweb.office.core.export.TableExporter;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.OrganizationExport;
@@ -26,53 +26,56 @@ import java.util.concurrent.Callable;
 
 /** The core's export writers, event prints and welcome letter, as the desktop's screens use them. */
 public final class CoreExportWriters implements ExportWriters {
+    private final OfficeServices office;
     private final Clock clock;
 
-    public CoreExportWriters(Clock clock) {
-        this.clock = clock;
+    public CoreExportWriters(OfficeServices office) {
+        this.office = office;
+        this.clock = office.clock();
     }
 
     @Override
     public ListExport organizations(List<Organization> rows, Messages messages) {
-        return (format, file, progress) -> new TableExporter(clock)
-                .export(OrganizationExport.table(rows, messages), format, file, watched(progress));
+        return (format, file, progress) -> office.export(OrganizationExport.table(rows, messages), format, file,
+                watched(progress));
     }
 
     @Override
     public ListExport accounts(List<Account> rows, Messages messages) {
-        return (format, file, progress) -> new TableExporter(clock)
-                .export(AccountExport.table(rows, messages), format, file, watched(progress));
+        return (format, file, progress) -> office.export(AccountExport.table(rows, messages), format, file,
+                watched(progress));
     }
 
     @Override
     public ListExport registrations(Event event, List<Registration> rows, List<RegistrationColumn> columns,
                                     Messages messages) {
-        return (format, file, progress) -> new TableExporter(clock)
-                .export(RegistrationExport.registrations(event, rows, columns, messages), format, file,
-                        watched(progress));
+        return (format, file, progress) -> office.export(RegistrationExport.registrations(event, rows, columns,
+                messages), format, file, watched(progress));
     }
 
     @Override
     public ListExport payments(Event event, Callable<List<Payment>> payments, List<Registration> rows,
                                Messages messages) {
-        return (format, file, progress) -> new TableExporter(clock)
-                .export(RegistrationExport.payments(event, payments.call(), rows, messages), format, file,
-                        watched(progress));
+        return (format, file, progress) -> office.export(RegistrationExport.payments(event, payments.call(), rows,
+                messages), format, file, watched(progress));
     }
 
     @Override
     public ListExport attendanceSheet(Event event, List<Registration> rows, LocalDate day, Messages messages) {
-        return (format, file, progress) -> AttendanceSheet.write(event, rows, day, messages, file);
+        return (format, file, progress) -> office.exportDocument("attendance sheet", rows.size(), file,
+                output -> AttendanceSheet.write(event, rows, day, messages, output));
     }
 
     @Override
     public ListExport nameBadges(Event event, List<Registration> rows) {
-        return (format, file, progress) -> NameBadges.write(event, rows, file);
+        return (format, file, progress) -> office.exportDocument("name badges", rows.size(), file,
+                output -> NameBadges.write(event, rows, output));
     }
 
     @Override
     public void welcomeLetter(IssuedAccount issued, Organization organization, Path file) throws IOException {
-        WelcomeLetter.write(issued, organization, LocalDate.now(clock), file);
+        office.exportDocument("welcome letter", 1, file,
+                output -> WelcomeLetter.write(issued, organization, LocalDate.now(clock), output));
     }
 
     private static ExportProgress watched(ProgressReporter progress) {

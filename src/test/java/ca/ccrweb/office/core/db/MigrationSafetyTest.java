@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class MigrationSafetyTest {
-    private static final String RELEASED = "classpath:db/migration";
-
     @TempDir
     Path folder;
 
@@ -34,7 +32,7 @@ class MigrationSafetyTest {
         byte[] before = Files.readAllBytes(file);
 
         OfficeException refusal = catchThrowableOfType(OfficeException.class, () -> Database.open(
-                DatabaseSettings.sqliteFile(file), RELEASED, "classpath:db/testmigration/broken"));
+                DatabaseSettings.sqliteFile(file), "classpath:db/testmigration/broken"));
 
         assertThat(refusal.key()).isEqualTo("database.error.migrationFailed");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -48,7 +46,7 @@ class MigrationSafetyTest {
     void aMigrationOfExistingDataIsPrecededByABackupAndKeepsTheData() throws Exception {
         Path file = databaseWithOneOrganization();
 
-        Database migrated = Database.open(DatabaseSettings.sqliteFile(file), RELEASED, "classpath:db/testmigration/good");
+        Database migrated = Database.open(DatabaseSettings.sqliteFile(file), "classpath:db/testmigration/good");
 
         assertThat(migrated.dsl().fetchValue("SELECT COUNT(test_marker) + COUNT(*) FROM organization")).isEqualTo(1);
         Path backups = folder.resolve("backups").resolve("before-migrations");

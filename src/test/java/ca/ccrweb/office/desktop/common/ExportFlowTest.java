@@ -47,7 +47,7 @@ class ExportFlowTest {
     @Test
     void anExportIsWrittenThenOfferedToOpen() throws Exception {
         Path file = folder.resolve("organizations.xlsx");
-        ExportWriters writers = new CoreExportWriters(testing.office.clock());
+        ExportWriters writers = new CoreExportWriters(testing.office);
 
         exports.write(ExportFormat.XLSX, file, organizations.size(),
                 writers.organizations(organizations, testing.localizer.messages()));
@@ -66,7 +66,7 @@ class ExportFlowTest {
         var accounts = testing.office.accounts().all();
 
         exports.write(ExportFormat.CSV, file, accounts.size(),
-                new CoreExportWriters(testing.office.clock()).accounts(accounts, testing.localizer.messages()));
+                new CoreExportWriters(testing.office).accounts(accounts, testing.localizer.messages()));
 
         assertThat(Files.readString(file)).contains("Organisme").contains("Nguyễn Thị Lan");
     }
@@ -75,7 +75,7 @@ class ExportFlowTest {
     void cancellingStopsTheExportAndKeepsTheFileThatWasThere() throws Exception {
         Path file = folder.resolve("organizations.pdf");
         Files.writeString(file, "the export of last week");
-        ListExport organizationsPdf = new CoreExportWriters(testing.office.clock())
+        ListExport organizationsPdf = new CoreExportWriters(testing.office)
                 .organizations(organizations, testing.localizer.messages());
         ListExport cancelledByStaff = (format, target, progress) -> {
             testing.executor.backgroundWork().cancel();
@@ -101,7 +101,7 @@ class ExportFlowTest {
         var issued = testing.office.accounts().issueNewActivationCode(administrator.id());
         Path letter = folder.resolve("welcome.pdf");
 
-        new CoreExportWriters(testing.office.clock()).welcomeLetter(issued, member, letter);
+        new CoreExportWriters(testing.office).welcomeLetter(issued, member, letter);
 
         assertThat(Files.readAllBytes(letter)).startsWith('%', 'P', 'D', 'F');
     }

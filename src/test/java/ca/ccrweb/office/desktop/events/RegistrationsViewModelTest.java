@@ -221,6 +221,6 @@ class RegistrationsViewModelTest {
     }
 
     private ExportWriters writers() {
-        return new CoreExportWriters(testing.office.clock());
+        return new CoreExportWriters(testing.office);
     }
 }

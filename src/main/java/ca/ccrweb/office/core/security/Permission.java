@@ -1,0 +1,45 @@
+package ca.ccrweb.office.core.security;
+
+import ca.ccrweb.office.core.common.Labelled;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static ca.ccrweb.office.core.security.Role.ADMINISTRATOR;
+import static ca.ccrweb.office.core.security.Role.CASEWORKER;
+import static ca.ccrweb.office.core.security.Role.STAFF;
+import static ca.ccrweb.office.core.security.Role.VIEWER;
+
+/**
+ * The role-by-action matrix, in one place. The services check it (a refused call is refused and audited,
+ * whatever face made it); the desktop hides what a role cannot do.
+ */
+public enum Permission implements Labelled {
+    VIEW_DATA(ADMINISTRATOR, STAFF, CASEWORKER, VIEWER),
+    EDIT_ORGANIZATIONS(ADMINISTRATOR, STAFF),
+    DECIDE_MEMBERSHIP(ADMINISTRATOR, STAFF),
+    MANAGE_ACCOUNTS(ADMINISTRATOR, STAFF),
+    MANAGE_DUES(ADMINISTRATOR, STAFF),
+    MANAGE_EVENTS(ADMINISTRATOR, STAFF),
+    MANAGE_REGISTRATIONS(ADMINISTRATOR, STAFF),
+    EXPORT_PERSONAL_DATA(ADMINISTRATOR, STAFF),
+    MANAGE_CASES(ADMINISTRATOR, CASEWORKER),
+    MANAGE_STAFF_USERS(ADMINISTRATOR),
+    VIEW_AUDIT(ADMINISTRATOR),
+    BACKUP_AND_RESTORE(ADMINISTRATOR);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... others) {
+        this.roles = EnumSet.of(first, others);
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public String labelKey() {
+        return "permission." + name();
+    }
+}

@@ -1,0 +1,16 @@
+package ca.ccrweb.office.core.security;
+
+import ca.ccrweb.office.core.common.Actor;
+
+/** The person signed in on this workstation: the actor every service records and checks. */
+public record SignedIn(StaffUser user) implements Actor {
+    @Override
+    public String name() {
+        return user.username();
+    }
+
+    @Override
+    public Role role() {
+        return user.role();
+    }
+}

@@ -1,0 +1,239 @@
+package ca.ccrweb.office.core.security;
+
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.audit.AuditOutcome;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.common.Validator;
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.db.schema.tables.records.StaffUserRecord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static ca.ccrweb.office.core.db.Timestamps.instant;
+import static ca.ccrweb.office.core.db.Timestamps.utc;
+import static ca.ccrweb.office.core.db.schema.Tables.STAFF_USER;
+
+/**
+ * The people who use this application: the first administrator made at the first start, sign-in with a
+ * growing wait after repeated failures, users made, reset and disabled by administrators, and each one's
+ * own password change. Every sign-in and failed sign-in is audited; no password ever is.
+ */
+public final class StaffService {
+    private static final int FREE_ATTEMPTS = 3;
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+
+    private final Database database;
+    private final Ids ids;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final Access access;
+    private final Passwords passwords = new Passwords();
+    private final String decoyHash;
+
+    public StaffService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
+        this.database = database;
+        this.ids = ids;
+        this.clock = clock;
+        this.audit = audit;
+        this.access = access;
+        this.decoyHash = passwords.hash("decoy password, checked when the user name is unknown");
+    }
+
+    public boolean needsFirstAdministrator() {
+        return database.dsl().fetchCount(STAFF_USER) == 0;
+    }
+
+    /** The first start: the person installing makes the administrator account. Refused once one exists. */
+    public StaffUser createFirstAdministrator(String username, String fullName, String password) {
+        return database.transaction(() -> {
+            if (!needsFirstAdministrator()) {
+                throw new OfficeException("staff.error.alreadySetUp");
+            }
+            return insert(username, fullName, Role.ADMINISTRATOR, password, false);
+        });
+    }
+
+    public StaffUser createUser(String username, String fullName, Role role, String temporaryPassword) {
+        access.require(Permission.MANAGE_STAFF_USERS, "CREATE_STAFF_USER");
+        return database.transaction(() -> insert(username, fullName, role, temporaryPassword, true));
+    }
+
+    /**
+     * Checks a user name and password. After three failures in a row the next attempt must wait, twice
+     * as long each time (1 s, 2 s, 4 s … at most 5 minutes); a success clears the count.
+     */
+    public SignedIn signIn(String username, String password) {
+        String key = key(username);
+        Instant now = clock.instant();
+        Optional<StaffUserRecord> found = database.dsl().fetchOptional(STAFF_USER, STAFF_USER.USERNAME_KEY.eq(key));
+        if (found.isEmpty()) {
+            passwords.matches(password == null ? "" : password, decoyHash);
+            failed(username, "unknown user");
+            throw new OfficeException("staff.error.wrongCredentials");
+        }
+        StaffUserRecord user = found.get();
+        Instant lockedUntil = instant(user.getLockedUntil());
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            failed(username, "waiting");
+            throw new OfficeException("staff.error.wait", Duration.between(now, lockedUntil).toSeconds() + 1);
+        }
+        if (password == null || !passwords.matches(password, user.getPasswordHash())) {
+            database.transaction(() -> {
+                int failures = user.getFailedAttempts() + 1;
+                Instant until = failures < FREE_ATTEMPTS ? null : now.plus(waitAfter(failures));
+                database.dsl().update(STAFF_USER)
+                        .set(STAFF_USER.FAILED_ATTEMPTS, failures)
+                        .set(STAFF_USER.LOCKED_UNTIL, utc(until))
+                        .where(STAFF_USER.ID.eq(user.getId()))
+                        .execute();
+                audit.signIn(username, AuditOutcome.FAILED, "wrong password");
+            });
+            throw new OfficeException("staff.error.wrongCredentials");
+        }
+        if (!Boolean.TRUE.equals(user.getActive())) {
+            failed(username, "disabled");
+            throw new OfficeException("staff.error.disabled");
+        }
+        return database.transaction(() -> {
+            var update = database.dsl().update(STAFF_USER)
+                    .set(STAFF_USER.FAILED_ATTEMPTS, 0)
+                    .set(STAFF_USER.LOCKED_UNTIL, (java.time.LocalDateTime) null)
+                    .set(STAFF_USER.LAST_SIGN_IN_AT, utc(now));
+            if (passwords.needsRehash(user.getPasswordHash())) {
+                update = update.set(STAFF_USER.PASSWORD_HASH, passwords.hash(password));
+            }
+            update.where(STAFF_USER.ID.eq(user.getId())).execute();
+            audit.signIn(user.getUsername(), AuditOutcome.DONE, null);
+            return new SignedIn(require(user.getId()));
+        });
+    }
+
+    public StaffUser resetPassword(long userId, String temporaryPassword) {
+        access.require(Permission.MANAGE_STAFF_USERS, "RESET_PASSWORD");
+        return database.transaction(() -> {
+            StaffUser user = require(userId);
+            setPassword(user, temporaryPassword, true);
+            audit.changed("RESET_PASSWORD", "staff_user", userId, null, null);
+            return require(userId);
+        });
+    }
+
+    public StaffUser setActive(long userId, boolean active) {
+        access.require(Permission.MANAGE_STAFF_USERS, active ? "ENABLE_STAFF_USER" : "DISABLE_STAFF_USER");
+        return database.transaction(() -> {
+            StaffUser before = require(userId);
+            database.dsl().update(STAFF_USER).set(STAFF_USER.ACTIVE, active)
+                    .set(STAFF_USER.UPDATED_AT, utc(clock.instant())).where(STAFF_USER.ID.eq(userId)).execute();
+            StaffUser after = require(userId);
+            audit.changed(active ? "ENABLE" : "DISABLE", "staff_user", userId, before, after);
+            return after;
+        });
+    }
+
+    /** The signed-in person changes their own password, proving the current one. */
+    public StaffUser changeOwnPassword(SignedIn signedIn, String currentPassword, String newPassword) {
+        return database.transaction(() -> {
+            StaffUserRecord record = database.dsl().fetchSingle(STAFF_USER, STAFF_USER.ID.eq(signedIn.user().id()));
+            if (currentPassword == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
+                throw ca.ccrweb.office.core.common.ValidationException.of("currentPassword", "staff.error.wrongPassword");
+            }
+            StaffUser user = require(record.getId());
+            setPassword(user, newPassword, false);
+            audit.changed("CHANGE_OWN_PASSWORD", "staff_user", user.id(), null, null);
+            return require(user.id());
+        });
+    }
+
+    public List<StaffUser> all() {
+        return database.dsl().selectFrom(STAFF_USER).orderBy(STAFF_USER.USERNAME_KEY).fetch(StaffService::toUser);
+    }
+
+    private StaffUser insert(String username, String fullName, Role role, String password, boolean mustChange) {
+        Validator validator = new Validator();
+        String name = validator.required("username", username, 60);
+        if (name != null && !name.matches("[\\p{L}\\p{N}._@-]+")) {
+            validator.reject("username", "staff.error.usernameCharacters");
+        }
+        String full = validator.required("fullName", fullName, 200);
+        validator.required("role", role);
+        checkPassword(validator, "password", password, name);
+        validator.throwIfInvalid();
+        if (database.dsl().fetchExists(STAFF_USER, STAFF_USER.USERNAME_KEY.eq(key(name)))) {
+            throw ca.ccrweb.office.core.common.ValidationException.of("username", "staff.error.usernameTaken");
+        }
+        long id = ids.next();
+        Instant now = clock.instant();
+        StaffUserRecord record = database.dsl().newRecord(STAFF_USER);
+        record.setId(id);
+        record.setUsername(name);
+        record.setUsernameKey(key(name));
+        record.setFullName(full);
+        record.setRole(role.name());
+        record.setPasswordHash(passwords.hash(password));
+        record.setActive(true);
+        record.setMustChangePassword(mustChange);
+        record.setFailedAttempts(0);
+        record.setCreatedAt(utc(now));
+        record.setUpdatedAt(utc(now));
+        record.insert();
+        StaffUser created = require(id);
+        audit.changed("CREATE", "staff_user", id, null, created);
+        return created;
+    }
+
+    private void setPassword(StaffUser user, String password, boolean mustChange) {
+        Validator validator = new Validator();
+        checkPassword(validator, "newPassword", password, user.username());
+        validator.throwIfInvalid();
+        database.dsl().update(STAFF_USER)
+                .set(STAFF_USER.PASSWORD_HASH, passwords.hash(password))
+                .set(STAFF_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(STAFF_USER.FAILED_ATTEMPTS, 0)
+                .set(STAFF_USER.LOCKED_UNTIL, (java.time.LocalDateTime) null)
+                .set(STAFF_USER.UPDATED_AT, utc(clock.instant()))
+                .where(STAFF_USER.ID.eq(user.id()))
+                .execute();
+    }
+
+    private static void checkPassword(Validator validator, String field, String password, String username) {
+        if (password == null || password.isEmpty()) {
+            validator.reject(field, "validation.required");
+        } else if (password.codePointCount(0, password.length()) < Passwords.MINIMUM_LENGTH) {
+            validator.reject(field, "staff.error.passwordTooShort", Passwords.MINIMUM_LENGTH);
+        } else if (password.length() > 200) {
+            validator.reject(field, "validation.tooLong", 200);
+        } else if (username != null && password.equalsIgnoreCase(username)) {
+            validator.reject(field, "staff.error.passwordIsUsername");
+        }
+    }
+
+    private void failed(String username, String reason) {
+        database.transaction(() -> audit.signIn(username == null ? "" : username, AuditOutcome.FAILED, reason));
+    }
+
+    static Duration waitAfter(int failures) {
+        long seconds = 1L << Math.min(20, failures - FREE_ATTEMPTS);
+        return seconds > LONGEST_WAIT.toSeconds() ? LONGEST_WAIT : Duration.ofSeconds(seconds);
+    }
+
+    private StaffUser require(long userId) {
+        return database.dsl().selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(userId)).fetchOptional(StaffService::toUser)
+                .orElseThrow(() -> new OfficeException("staff.error.notFound"));
+    }
+
+    private static String key(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static StaffUser toUser(StaffUserRecord r) {
+        return new StaffUser(r.getId(), r.getUsername(), r.getFullName(), Role.valueOf(r.getRole()),
+                Boolean.TRUE.equals(r.getActive()), Boolean.TRUE.equals(r.getMustChangePassword()),
+                instant(r.getLastSignInAt()));
+    }
+}

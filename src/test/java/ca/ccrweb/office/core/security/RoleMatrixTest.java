@@ -1,0 +1,149 @@
+package ca.ccrweb.office.core.security;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.TestOffices;
+import ca.ccrweb.office.core.accounts.IndividualAccountDraft;
+import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.audit.AuditEntry;
+import ca.ccrweb.office.core.audit.AuditOutcome;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.events.EventDraft;
+import ca.ccrweb.office.core.events.EventKind;
+import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.events.RateCategoryDraft;
+import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.RegistrationDraft;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.membership.OrganizationExport;
+import ca.ccrweb.office.core.membership.Province;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static ca.ccrweb.office.core.TestOffices.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Every role against every action the services guard: allowed pairs succeed, the others are refused and audited. */
+class RoleMatrixTest {
+    @TempDir
+    Path folder;
+
+    private OfficeServices administrator;
+    private long pending;
+    private long member;
+    private long event;
+
+    @FunctionalInterface
+    interface Attempt {
+        void run(OfficeServices office, RoleMatrixTest fixture) throws Exception;
+    }
+
+    private static final Map<Permission, Attempt> ATTEMPTS = Map.of(
+            Permission.EDIT_ORGANIZATIONS, (office, f) -> office.membership().apply(
+                    draft("Nouvel organisme", "new@example.org", Province.NB)),
+            Permission.DECIDE_MEMBERSHIP, (office, f) -> office.membership().reject(f.pending, "Hors mandat"),
+            Permission.MANAGE_ACCOUNTS, (office, f) -> office.accounts().addIndividual(f.member,
+                    new IndividualAccountDraft("Jean Roy", "jean@example.org", IndividualRole.STAFF)),
+            Permission.MANAGE_DUES, (office, f) -> office.dues().assess(f.member, 2026,
+                    office.dues().brackets().getFirst().id(), LocalDate.of(2026, 12, 31)),
+            Permission.MANAGE_EVENTS, (office, f) -> office.events().create(new EventDraft(EventKind.WEBINAR,
+                    "Webinaire", "Webinar", LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), null, null, null,
+                    null, null, EventStatus.PLANNED)),
+            Permission.MANAGE_REGISTRATIONS, (office, f) -> office.registrations().register(f.event,
+                    new RegistrationDraft(new ContactDraft("Amina Haddad", "amina@example.org", null, Language.FR,
+                            null, null), null, "Groupe citoyen", null, Set.of(), Set.of(), Language.FR, null, null,
+                            null, null, null)),
+            Permission.EXPORT_PERSONAL_DATA, (office, f) -> office.export(OrganizationExport.table(
+                    office.membership().all(), Messages.of(Language.EN)), ExportFormat.CSV,
+                    f.folder.resolve("export.csv"), ExportProgress.NONE),
+            Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle", "Nouvelle Personne",
+                    Role.STAFF, "un mot de passe long"));
+
+    static Stream<Arguments> pairs() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (Permission permission : ATTEMPTS.keySet()) {
+                pairs.add(Arguments.of(role, permission));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @BeforeEach
+    void anOfficeWithSomethingToActOn() {
+        administrator = TestOffices.openSqlite(folder);
+        pending = administrator.membership().apply(draft("En attente", "pending@example.org", Province.QC)).id();
+        member = administrator.membership().approve(administrator.membership()
+                .apply(draft("Membre", "member@example.org", Province.ON)).id(), null).organization().id();
+        event = administrator.events().create(new EventDraft(EventKind.WEBINAR, "Webinaire", "Webinar",
+                LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), null, null, null, null, null,
+                EventStatus.REGISTRATION_OPEN)).id();
+        administrator.events().addRate(event, new RateCategoryDraft(RateKind.NON_MEMBER, "Non-membre", "Non-member",
+                1_000L, 1_000L, null, null));
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @MethodSource("pairs")
+    void eachRoleMayDoExactlyWhatTheMatrixGrants(Role role, Permission permission) {
+        OfficeServices asRole = new OfficeServices(administrator.database(), TestOffices.CLOCK, actor(role));
+        Attempt attempt = ATTEMPTS.get(permission);
+
+        if (permission.grantedTo(role)) {
+            assertThatCode(() -> attempt.run(asRole, this)).doesNotThrowAnyException();
+        } else {
+            OfficeException refusal = catchThrowableOfType(OfficeException.class, () -> attempt.run(asRole, this));
+            assertThat(refusal).isNotNull();
+            assertThat(refusal.key()).isEqualTo("security.error.denied");
+            assertThat(refusal.localizedMessage(Messages.of(Language.EN))).startsWith("Your role (")
+                    .endsWith("Nothing was changed.");
+            List<AuditEntry> lines = administrator.audit().entries("permission", permission.name(), 5);
+            assertThat(lines).singleElement().satisfies(line -> {
+                assertThat(line.outcome()).isEqualTo(AuditOutcome.DENIED);
+                assertThat(line.actor()).isEqualTo("someone." + role.name().toLowerCase());
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void everyRoleMayReadAndNobodyActsWhileSignedOut(Role role) {
+        OfficeServices asRole = new OfficeServices(administrator.database(), TestOffices.CLOCK, actor(role));
+        assertThat(asRole.membership().all()).hasSize(2);
+
+        OfficeServices signedOut = new OfficeServices(administrator.database(), TestOffices.CLOCK, new Session());
+        OfficeException refusal = catchThrowableOfType(OfficeException.class,
+                () -> signedOut.membership().reject(pending, "x"));
+        assertThat(refusal.key()).isEqualTo("security.error.signedOut");
+    }
+
+    private static Actor actor(Role role) {
+        return new Actor() {
+            @Override
+            public String name() {
+                return "someone." + role.name().toLowerCase();
+            }
+
+            @Override
+            public Role role() {
+                return role;
+            }
+        };
+    }
+}
