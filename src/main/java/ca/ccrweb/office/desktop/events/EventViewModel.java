@@ -56,6 +56,7 @@ public final class EventViewModel {
 
     private final RegistrationsViewModel registrationList;
     private final RegistrationFormViewModel registrationForm;
+    private final CheckInViewModel checkIn;
     private final EventFormViewModel details;
 
     public EventViewModel(EventService events, RegistrationService registrationService, MembershipService membership,
@@ -71,6 +72,7 @@ public final class EventViewModel {
         this.registrationList = new RegistrationsViewModel(this, registrationService, executor, feedback, localizer);
         this.registrationForm = new RegistrationFormViewModel(this, registrationService, executor, feedback,
                 localizer);
+        this.checkIn = new CheckInViewModel(this, registrationService, executor, feedback, localizer);
         this.details = new EventFormViewModel(events, executor, feedback, localizer);
         details.setOnSaved(saved -> {
             event.set(saved);
@@ -239,6 +241,10 @@ public final class EventViewModel {
 
     public RegistrationFormViewModel registrationForm() {
         return registrationForm;
+    }
+
+    public CheckInViewModel checkIn() {
+        return checkIn;
     }
 
     public EventFormViewModel details() {

@@ -102,6 +102,7 @@ final class RegistrationFormDialog {
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(organization,
                 request -> viewModel.suggestions(request.getUserText()));
         completion.setVisibleRowCount(8);
+        completion.prefWidthProperty().bind(organization.widthProperty());
         Label organizationHint = new Label();
         organizationHint.setId("organizationHint");
         organizationHint.textProperty().bind(viewModel.organizationHintProperty());

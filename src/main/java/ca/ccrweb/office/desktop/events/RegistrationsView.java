@@ -36,6 +36,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.kordamp.ikonli.feather.Feather;
@@ -154,9 +155,12 @@ public final class RegistrationsView {
             }
         });
 
-        HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear, PageLayout.spacer(),
-                count);
+        for (ComboBox<?> filter : List.of(status, rate, payment)) {
+            filter.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear);
         HBox totals = totals();
+        totals.getChildren().add(count);
         Button newRegistration = Buttons.accent(localizer, "newRegistrationButton", "registrations.action.new",
                 Feather.USER_PLUS);
         newRegistration.setOnAction(event -> createNew());
@@ -218,7 +222,8 @@ public final class RegistrationsView {
         byRate.setId("totalByRate");
         byRate.textProperty().bind(viewModel.byRateTextProperty());
         byRate.getStyleClass().add(Styles.TEXT_MUTED);
-        totals.getChildren().addAll(PageLayout.spacer(), byRate);
+        byRate.setPadding(new Insets(0, 0, 0, 8));
+        totals.getChildren().addAll(byRate, PageLayout.spacer());
         totals.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("totals-bar");
         return totals;
