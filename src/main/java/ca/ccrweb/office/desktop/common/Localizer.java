@@ -121,6 +121,12 @@ public final class Localizer {
         return numberFormat.format(count);
     }
 
+    /** The time of day of an instant, on this computer's clock: "9:12 a.m.", "09 h 12". */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(messages.get().locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.get().locale()).withZone(ZoneId.systemDefault()).format(instant);

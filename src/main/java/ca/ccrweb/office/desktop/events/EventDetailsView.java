@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The event's details tab: the event form with Save and Cancel; Enter saves, Escape puts back what was saved. */
@@ -22,12 +23,6 @@ public final class EventDetailsView {
     public EventDetailsView(EventFormViewModel viewModel, Localizer localizer) {
         root.setId("eventDetails");
         EventFormView form = new EventFormView(viewModel, localizer);
-        form.setMaxWidth(760);
-        form.setPadding(new Insets(12, 16, 16, 4));
-        ScrollPane scroller = new ScrollPane(form);
-        scroller.setFitToWidth(true);
-        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-
         Button save = Buttons.accent(localizer, "saveEventButton", "events.action.save", Feather.SAVE);
         save.disableProperty().bind(viewModel.savingProperty().or(viewModel.dirtyProperty().not()));
         save.setOnAction(event -> viewModel.save());
@@ -36,10 +31,15 @@ public final class EventDetailsView {
         cancel.setOnAction(event -> viewModel.revert());
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(10, 0, 0, 0));
+        buttons.setPadding(new Insets(6, 0, 0, 0));
+        VBox content = new VBox(12, form, buttons);
+        content.setMaxWidth(760);
+        content.setPadding(new Insets(12, 16, 16, 4));
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         root.setCenter(scroller);
-        root.setBottom(buttons);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea) && !save.isDisabled()) {
                 event.consume();

@@ -6,6 +6,7 @@ import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,15 +35,15 @@ public final class EventView {
     private final TabPane tabs = new TabPane();
     private final Map<EventViewModel.Tab, Tab> tabsByName = new EnumMap<>(EventViewModel.Tab.class);
     private final RegistrationsView registrations;
-    private final EventDetailsView details;
+    private final CheckInView checkIn;
     private Runnable onBack = () -> { };
 
-    public EventView(EventViewModel viewModel, RegistrationsView registrations, EventDetailsView details,
-                     Localizer localizer, Dialogs dialogs) {
+    public EventView(EventViewModel viewModel, RegistrationsView registrations, CheckInView checkIn,
+                     EventDetailsView details, Localizer localizer, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.registrations = registrations;
-        this.details = details;
+        this.checkIn = checkIn;
         root.setId("eventPage");
         root.getStyleClass().add(StyleClasses.PAGE);
 
@@ -78,6 +79,7 @@ public final class EventView {
         top.setPadding(new Insets(0, 0, 8, 0));
 
         addTab(EventViewModel.Tab.REGISTRATIONS, "events.tab.registrations", registrations.view(), localizer);
+        addTab(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view(), localizer);
         addTab(EventViewModel.Tab.DETAILS, "events.tab.details", details.view(), localizer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
@@ -89,6 +91,9 @@ public final class EventView {
             Tab tab = tabsByName.get(name);
             if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
                 tabs.getSelectionModel().select(tab);
+            }
+            if (name == EventViewModel.Tab.CHECK_IN) {
+                Platform.runLater(checkIn::focusSearch);
             }
         });
 
@@ -128,8 +133,12 @@ public final class EventView {
     }
 
     void focusSearch() {
-        viewModel.tabProperty().set(EventViewModel.Tab.REGISTRATIONS);
-        registrations.focusSearch();
+        if (viewModel.tabProperty().get() == EventViewModel.Tab.CHECK_IN) {
+            checkIn.focusSearch();
+        } else {
+            viewModel.tabProperty().set(EventViewModel.Tab.REGISTRATIONS);
+            registrations.focusSearch();
+        }
     }
 
     void createNew() {

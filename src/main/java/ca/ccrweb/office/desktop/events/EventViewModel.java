@@ -8,7 +8,6 @@ import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
-import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -48,7 +47,7 @@ public final class EventViewModel {
     private final ReadOnlyObjectWrapper<RegistrationIndex> index = new ReadOnlyObjectWrapper<>(RegistrationIndex.EMPTY);
     private final ObservableList<Session> sessions = FXCollections.observableArrayList();
     private final ObservableList<RateCategory> rates = FXCollections.observableArrayList();
-    private final ObservableList<Organization> activeMembers = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MemberNames> members = new ReadOnlyObjectWrapper<>(MemberNames.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.REGISTRATIONS);
     private final StringBinding title;
@@ -56,6 +55,8 @@ public final class EventViewModel {
     private long loads;
 
     private final RegistrationsViewModel registrationList;
+    private final RegistrationFormViewModel registrationForm;
+    private final CheckInViewModel checkIn;
     private final EventFormViewModel details;
 
     public EventViewModel(EventService events, RegistrationService registrationService, MembershipService membership,
@@ -69,6 +70,9 @@ public final class EventViewModel {
         this.title = localizer.text(() -> event.get() == null ? "" : event.get().title(localizer.language()), event);
         this.facts = localizer.text(() -> event.get() == null ? "" : EventTexts.facts(localizer, event.get()), event);
         this.registrationList = new RegistrationsViewModel(this, registrationService, executor, feedback, localizer);
+        this.registrationForm = new RegistrationFormViewModel(this, registrationService, executor, feedback,
+                localizer);
+        this.checkIn = new CheckInViewModel(this, registrationService, executor, feedback, localizer);
         this.details = new EventFormViewModel(events, executor, feedback, localizer);
         details.setOnSaved(saved -> {
             event.set(saved);
@@ -82,7 +86,7 @@ public final class EventViewModel {
     }
 
     private record Loaded(Event event, List<Registration> registrations, RegistrationIndex index,
-                          List<Session> sessions, List<RateCategory> rates, List<Organization> activeMembers) {
+                          List<Session> sessions, List<RateCategory> rates, MemberNames members) {
     }
 
     /** Shows an event's page on one of its tabs and loads what the tabs show. */
@@ -109,8 +113,8 @@ public final class EventViewModel {
         executor.run(() -> {
             Event fresh = events.find(current.id()).orElse(current);
             List<Registration> rows = registrationService.ofEvent(current.id());
-            List<Organization> members = membership.all().stream()
-                    .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList();
+            MemberNames members = new MemberNames(membership.all().stream()
+                    .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList());
             return new Loaded(fresh, rows, RegistrationIndex.of(rows, locale), events.sessions(current.id()),
                     events.rates(current.id()), members);
         }, loaded -> {
@@ -124,7 +128,7 @@ public final class EventViewModel {
             }
             sessions.setAll(loaded.sessions());
             rates.setAll(loaded.rates());
-            activeMembers.setAll(loaded.activeMembers());
+            members.set(loaded.members());
             registrations.setAll(loaded.registrations());
             index.set(loaded.index().locale().equals(localizer.messages().locale()) ? loaded.index()
                     : RegistrationIndex.of(loaded.registrations(), localizer.messages().locale()));
@@ -144,7 +148,7 @@ public final class EventViewModel {
         index.set(RegistrationIndex.EMPTY);
         sessions.clear();
         rates.clear();
-        activeMembers.clear();
+        members.set(MemberNames.NONE);
         loading.set(false);
     }
 
@@ -175,6 +179,16 @@ public final class EventViewModel {
         rates.setAll(changed);
     }
 
+    /** Whether every place is taken, so that a new registration waits for one. */
+    public boolean isFull() {
+        Event current = event.get();
+        if (current == null || current.capacity() == null) {
+            return false;
+        }
+        long taken = registrations.stream().filter(registration -> registration.status().holdsAPlace()).count();
+        return taken >= current.capacity();
+    }
+
     public ReadOnlyObjectProperty<Event> eventProperty() {
         return event.getReadOnlyProperty();
     }
@@ -200,8 +214,9 @@ public final class EventViewModel {
         return rates;
     }
 
-    public ObservableList<Organization> activeMembers() {
-        return activeMembers;
+    /** The active member organizations, for the registration form and the workshop organizers. */
+    ReadOnlyObjectProperty<MemberNames> membersProperty() {
+        return members.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -222,6 +237,14 @@ public final class EventViewModel {
 
     public RegistrationsViewModel registrationList() {
         return registrationList;
+    }
+
+    public RegistrationFormViewModel registrationForm() {
+        return registrationForm;
+    }
+
+    public CheckInViewModel checkIn() {
+        return checkIn;
     }
 
     public EventFormViewModel details() {

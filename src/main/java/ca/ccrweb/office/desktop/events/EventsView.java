@@ -94,6 +94,7 @@ public final class EventsView implements Page {
         TableColumn<EventRow, EventKind> kindColumn = Tables.label(localizer, "events.column.kind",
                 row -> row.event().kind());
         kindColumn.setPrefWidth(190);
+        kindColumn.setMinWidth(120);
         TableColumn<EventRow, LocalDate> dates = Tables.date(localizer, "events.column.dates",
                 row -> row.event().startsOn());
         dates.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
@@ -104,12 +105,14 @@ public final class EventsView implements Page {
                 setText(empty || row == null ? null : EventTexts.dates(localizer, row.event()));
             }
         });
-        dates.setPrefWidth(210);
+        dates.setPrefWidth(200);
+        dates.setMinWidth(180);
         TableColumn<EventRow, String> city = Tables.text(localizer, "events.column.city", row -> row.event().city());
         city.setPrefWidth(120);
         TableColumn<EventRow, EventStatus> statusColumn = EventCells.badge(localizer, "events.column.status",
                 row -> row.event().status());
         statusColumn.setPrefWidth(170);
+        statusColumn.setMinWidth(150);
         TableColumn<EventRow, Integer> places = EventCells.count(localizer, "events.column.places",
                 row -> row.places().taken());
         places.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
@@ -120,10 +123,12 @@ public final class EventsView implements Page {
                 setText(empty || row == null ? null : EventTexts.places(localizer, row.event(), row.places()));
             }
         });
-        places.setPrefWidth(110);
+        places.setPrefWidth(120);
+        places.setMinWidth(110);
         TableColumn<EventRow, Integer> waitlisted = EventCells.count(localizer, "events.column.waitlisted",
                 row -> row.places().waitlisted());
-        waitlisted.setPrefWidth(110);
+        waitlisted.setPrefWidth(100);
+        waitlisted.setMinWidth(90);
         table.getColumns().addAll(List.of(title, kindColumn, dates, city, statusColumn, places, waitlisted));
         Tables.showWhenWiderThan(table, waitlisted, 1000);
         Tables.showWhenWiderThan(table, city, 860);

@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
@@ -35,6 +36,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.kordamp.ikonli.feather.Feather;
@@ -59,6 +61,7 @@ public final class RegistrationsView {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Registration> table;
     private final MenuButton exportButton;
+    private final RegistrationFormDialog registrationForm;
     private List<RegistrationColumn> chosenColumns = List.of();
 
     public RegistrationsView(RegistrationsViewModel viewModel, Localizer localizer, Dialogs dialogs,
@@ -68,6 +71,7 @@ public final class RegistrationsView {
         this.dialogs = dialogs;
         this.exports = exports;
         this.writers = writers;
+        this.registrationForm = new RegistrationFormDialog(viewModel.page().registrationForm(), localizer, dialogs);
         root.setId("registrationsTab");
 
         search.setId("registrationSearchField");
@@ -151,14 +155,60 @@ public final class RegistrationsView {
             }
         });
 
-        HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear, PageLayout.spacer(),
-                count);
+        for (ComboBox<?> filter : List.of(status, rate, payment)) {
+            filter.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear);
         HBox totals = totals();
-        HBox actions = PageLayout.toolbar(PageLayout.spacer(), exportButton);
+        totals.getChildren().add(count);
+        Button newRegistration = Buttons.accent(localizer, "newRegistrationButton", "registrations.action.new",
+                Feather.USER_PLUS);
+        newRegistration.setOnAction(event -> createNew());
+        HBox actions = PageLayout.toolbar(newRegistration, PageLayout.spacer(), exportButton);
+        root.setBottom(selectionActions());
         VBox top = new VBox(10, actions, filters, totals);
         top.setPadding(new Insets(12, 0, 10, 0));
         root.setTop(top);
         root.setCenter(table);
+    }
+
+    /** What staff do to the registration selected. */
+    private HBox selectionActions() {
+        Button pay = Buttons.outlined(localizer, "recordPaymentActionButton", "registrations.action.recordPayment",
+                Feather.DOLLAR_SIGN);
+        pay.disableProperty().bind(viewModel.canRecordPaymentProperty().not());
+        pay.setOnAction(event -> {
+            viewModel.startPayment();
+            PaymentDialog.show(viewModel.payment(), localizer, dialogs);
+        });
+        Button waive = Buttons.outlined(localizer, "waiveFeeButton", "registrations.action.waiveFee", Feather.GIFT);
+        waive.textProperty().unbind();
+        waive.textProperty().bind(viewModel.waiveTextProperty());
+        waive.disableProperty().bind(viewModel.canChangeFeeProperty().not());
+        waive.setOnAction(event -> viewModel.toggleFeeWaivedSelected());
+        Button recalculate = Buttons.outlined(localizer, "recalculateFeeButton", "registrations.action.recalculate",
+                Feather.REFRESH_CW);
+        recalculate.disableProperty().bind(viewModel.canChangeFeeProperty().not());
+        recalculate.setOnAction(event -> viewModel.recalculateSelected());
+        Button cancel = Buttons.outlined(localizer, "cancelRegistrationButton", "registrations.action.cancel",
+                Feather.X_CIRCLE);
+        cancel.getStyleClass().add(Styles.DANGER);
+        cancel.disableProperty().bind(viewModel.canCancelProperty().not());
+        cancel.setOnAction(event -> confirmCancel());
+        HBox actions = PageLayout.toolbar(pay, waive, recalculate, cancel);
+        actions.setPadding(new Insets(10, 0, 0, 0));
+        return actions;
+    }
+
+    private void confirmCancel() {
+        Registration registration = viewModel.selectedProperty().get();
+        if (registration != null && dialogs.confirm(
+                localizer.get("registrations.confirm.cancel.header", registration.fullName()),
+                localizer.get(registration.status().holdsAPlace() ? "registrations.confirm.cancel.textPromotes"
+                        : "registrations.confirm.cancel.text"),
+                localizer.get("registrations.action.cancel"), true)) {
+            viewModel.cancelSelected();
+        }
     }
 
     /** "Registered 412 · Waitlisted 12 · Paid $… · Owed $…" and the places per rate, for the list shown. */
@@ -172,7 +222,8 @@ public final class RegistrationsView {
         byRate.setId("totalByRate");
         byRate.textProperty().bind(viewModel.byRateTextProperty());
         byRate.getStyleClass().add(Styles.TEXT_MUTED);
-        totals.getChildren().addAll(PageLayout.spacer(), byRate);
+        byRate.setPadding(new Insets(0, 0, 0, 8));
+        totals.getChildren().addAll(byRate, PageLayout.spacer());
         totals.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("totals-bar");
         return totals;
@@ -193,13 +244,14 @@ public final class RegistrationsView {
 
     private ComboBox<String> organizationFilter() {
         ObservableList<String> choices = FXCollections.observableArrayList();
-        choices.add(null);
-        viewModel.organizations().subscribe(() -> {
+        Runnable fill = () -> {
             List<String> all = new ArrayList<>();
             all.add(null);
             all.addAll(viewModel.organizations());
             choices.setAll(all);
-        });
+        };
+        fill.run();
+        viewModel.organizations().subscribe(fill);
         ComboBox<String> combo = new ComboBox<>(choices);
         combo.setId("organizationFilter");
         combo.setPrefWidth(200);
@@ -278,6 +330,9 @@ public final class RegistrationsView {
     }
 
     void createNew() {
+        if (viewModel.page().event() != null) {
+            registrationForm.show(viewModel.page().event().title(localizer.language()));
+        }
     }
 
     void export() {

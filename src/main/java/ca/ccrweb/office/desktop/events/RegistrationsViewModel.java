@@ -15,6 +15,8 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,6 +61,11 @@ public final class RegistrationsViewModel {
     private final StringBinding paidText;
     private final StringBinding owedText;
     private final StringBinding byRateText;
+    private final BooleanBinding canRecordPayment;
+    private final BooleanBinding canCancel;
+    private final BooleanBinding canChangeFee;
+    private final StringBinding waiveText;
+    private final PaymentFormViewModel payment;
 
     RegistrationsViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
                            UserFeedback feedback, Localizer localizer) {
@@ -85,6 +92,74 @@ public final class RegistrationsViewModel {
         paidText = localizer.text(() -> localizer.money(totals.get().paidCents()), totals);
         owedText = localizer.text(() -> localizer.money(totals.get().owedCents()), totals);
         byRateText = localizer.text(this::byRate, totals);
+        canRecordPayment = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() != RegistrationStatus.CANCELLED
+                && selected.get().status() != RegistrationStatus.WAITLISTED, selected);
+        canCancel = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() != RegistrationStatus.CANCELLED, selected);
+        canChangeFee = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() != RegistrationStatus.CANCELLED, selected);
+        waiveText = localizer.text(() -> localizer.get(selected.get() != null && selected.get().feeWaived()
+                ? "registrations.action.restoreFee" : "registrations.action.waiveFee"), selected);
+        payment = new PaymentFormViewModel(page, registrations, executor, feedback, localizer);
+    }
+
+    /** Prepares the payment form for the registration selected. */
+    public void startPayment() {
+        if (selected.get() != null) {
+            payment.start(selected.get());
+        }
+    }
+
+    /**
+     * Cancels the selected registration. When it held a place, the first person waiting gets it, and the
+     * notification names them.
+     */
+    public void cancelSelected() {
+        Registration registration = selected.get();
+        if (registration == null) {
+            return;
+        }
+        executor.run(() -> registrations.cancel(registration.id()), result -> {
+            page.changed(result.cancelled());
+            result.promoted().ifPresent(page::changed);
+            selected.set(result.cancelled());
+            feedback.notify(result.promoted().map(promoted -> localizer.get("registrations.notify.cancelledPromoted",
+                            result.cancelled().fullName(), promoted.fullName()))
+                    .orElse(localizer.get("registrations.notify.cancelled", result.cancelled().fullName())));
+        }, feedback::showError);
+    }
+
+    /** Waives the selected registration's fee, or asks for it again when it was waived. */
+    public void toggleFeeWaivedSelected() {
+        Registration registration = selected.get();
+        if (registration == null) {
+            return;
+        }
+        boolean waive = !registration.feeWaived();
+        executor.run(() -> registrations.setFeeWaived(registration.id(), waive), changed -> {
+            page.changed(changed);
+            selected.set(changed);
+            feedback.notify(localizer.get(waive ? "registrations.notify.feeWaived" : "registrations.notify.feeRestored",
+                    changed.fullName()));
+        }, feedback::showError);
+    }
+
+    /** Computes the selected registration's fee again from the current fee schedule. */
+    public void recalculateSelected() {
+        Registration registration = selected.get();
+        if (registration == null) {
+            return;
+        }
+        executor.run(() -> registrations.recalculateFee(registration.id()), recalculated -> {
+            page.changed(recalculated);
+            selected.set(recalculated);
+            feedback.notify(recalculated.amountDueCents() == registration.amountDueCents()
+                    ? localizer.get("registrations.notify.feeUnchanged", recalculated.fullName(),
+                    localizer.money(recalculated.amountDueCents()))
+                    : localizer.get("registrations.notify.feeRecalculated", recalculated.fullName(),
+                    localizer.money(registration.amountDueCents()), localizer.money(recalculated.amountDueCents())));
+        }, feedback::showError);
     }
 
     /** Shows the registrations that match the search and filters, and their totals. */
@@ -162,6 +237,27 @@ public final class RegistrationsViewModel {
 
     public Comparator<Registration> byOrganization() {
         return (a, b) -> page.indexProperty().get().byOrganization().compare(a, b);
+    }
+
+    public PaymentFormViewModel payment() {
+        return payment;
+    }
+
+    public BooleanBinding canRecordPaymentProperty() {
+        return canRecordPayment;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+
+    public BooleanBinding canChangeFeeProperty() {
+        return canChangeFee;
+    }
+
+    /** "Waive fee", or "Ask for the fee again" when it is waived. */
+    public StringBinding waiveTextProperty() {
+        return waiveText;
     }
 
     public EventViewModel page() {

@@ -16,6 +16,7 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.events.CheckInView;
 import ca.ccrweb.office.desktop.events.EventDetailsView;
 import ca.ccrweb.office.desktop.events.EventFormViewModel;
 import ca.ccrweb.office.desktop.events.EventView;
@@ -104,7 +105,7 @@ public final class MainWindow {
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
                 new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
-                new EventDetailsView(eventPage.details(), localizer), localizer, dialogs);
+                new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer), localizer, dialogs);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
