@@ -2,6 +2,7 @@ package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
@@ -41,6 +42,7 @@ public final class OfficeServices implements AutoCloseable {
     private final ContactService contacts;
     private final EventService events;
     private final RegistrationService registrations;
+    private final AuditTrail auditTrail;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -61,6 +63,7 @@ public final class OfficeServices implements AutoCloseable {
         this.contacts = new ContactService(database, ids, clock, audit, access);
         this.events = new EventService(database, ids, clock, audit, access);
         this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit, access);
+        this.auditTrail = new AuditTrail(database, access);
     }
 
     /**
@@ -153,5 +156,10 @@ public final class OfficeServices implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Reading the audit trail, for administrators. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 }

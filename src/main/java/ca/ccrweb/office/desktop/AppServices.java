@@ -7,9 +7,13 @@ import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.core.security.Role;
+import ca.ccrweb.office.core.security.Session;
+import ca.ccrweb.office.core.security.SignedIn;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
+import javafx.application.Platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +34,18 @@ public final class AppServices {
     private final Localizer localizer;
     private final String workstationUser;
     private final Consumer<String> documentOpener;
+    private final Runnable closeApplication;
 
     public AppServices(OfficeServices office, TaskExecutor executor, DesktopPreferences preferences,
                        Localizer localizer, String workstationUser, Consumer<String> documentOpener) {
+        this(office, executor, preferences, localizer, workstationUser, documentOpener, Platform::exit);
+    }
+
+    /** @param closeApplication ends the application, as after a restore that replaced the database */
+    public AppServices(OfficeServices office, TaskExecutor executor, DesktopPreferences preferences,
+                       Localizer localizer, String workstationUser, Consumer<String> documentOpener,
+                       Runnable closeApplication) {
+        this.closeApplication = closeApplication;
         this.office = office;
         this.executor = executor;
         this.preferences = preferences;
@@ -59,6 +72,30 @@ public final class AppServices {
 
     public RegistrationService registrations() {
         return office.registrations();
+    }
+
+    /** The person signed in, when the services act for a session (the screen tests act as a named administrator). */
+    public Optional<SignedIn> signedIn() {
+        return switch (office.access().actor()) {
+            case Session session -> session.current();
+            case SignedIn signedIn -> Optional.of(signedIn);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The role the services check for whoever acts now. */
+    public Role role() {
+        return office.access().actor().role();
+    }
+
+    /** The backup folder as configured; refused for a server database. */
+    public Backups backups() {
+        return Backups.configured(office.database().settings(), office.clock());
+    }
+
+    /** Ends the application; its usual stop closes the database and keeps the preferences. */
+    public void closeApplication() {
+        closeApplication.run();
     }
 
     public TaskExecutor executor() {
@@ -92,7 +129,7 @@ public final class AppServices {
      * File work: run it off the FX thread.
      */
     public Optional<Instant> backUpIfDueThenLastBackup() throws IOException {
-        Backups configured = Backups.configured(office.database().settings(), office.clock());
+        Backups configured = backups();
         configured.backupIfNoneToday();
         List<Path> backups = configured.list();
         return backups.isEmpty() ? Optional.empty()

@@ -5,6 +5,8 @@ import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.accounts.WelcomeLetter;
+import ca.ccrweb.office.core.audit.AuditEntry;
+import ca.ccrweb.office.core.audit.AuditExport;
 import ca.ccrweb.office.core.events.AttendanceSheet;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.NameBadges;
@@ -43,6 +45,12 @@ public final class CoreExportWriters implements ExportWriters {
     @Override
     public ListExport accounts(List<Account> rows, Messages messages) {
         return (format, file, progress) -> office.export(AccountExport.table(rows, messages), format, file,
+                watched(progress));
+    }
+
+    @Override
+    public ListExport audit(List<AuditEntry> rows, Messages messages) {
+        return (format, file, progress) -> office.export(AuditExport.table(rows, messages), format, file,
                 watched(progress));
     }
 

@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.common;
 
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
+import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Payment;
 import ca.ccrweb.office.core.events.Registration;
@@ -19,6 +20,9 @@ public interface ExportWriters {
     ListExport organizations(List<Organization> rows, Messages messages);
 
     ListExport accounts(List<Account> rows, Messages messages);
+
+    /** Lines of the audit trail, as an administrator filtered them. */
+    ListExport audit(List<AuditEntry> rows, Messages messages);
 
     /** An event's registrations, with the columns staff chose in their order. */
     ListExport registrations(Event event, List<Registration> rows, List<RegistrationColumn> columns, Messages messages);

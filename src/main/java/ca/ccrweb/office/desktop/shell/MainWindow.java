@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.shell;
 
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.accounts.AccountsView;
+import ca.ccrweb.office.desktop.administration.AdministrationView;
 import ca.ccrweb.office.desktop.accounts.AccountsViewModel;
 import ca.ccrweb.office.desktop.accounts.IssuedAccountDialog;
 import ca.ccrweb.office.desktop.accounts.OrganizationAccountsView;
@@ -107,6 +108,8 @@ public final class MainWindow {
                 new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
                 new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer), localizer, dialogs);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
+
+        pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());

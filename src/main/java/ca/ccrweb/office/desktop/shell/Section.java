@@ -19,7 +19,7 @@ public enum Section implements Labelled {
     GROUPS(Feather.LAYERS, false),
     CASES(Feather.BRIEFCASE, false),
     ADVOCACY(Feather.FLAG, false),
-    ADMINISTRATION(Feather.SETTINGS, false);
+    ADMINISTRATION(Feather.SETTINGS, true);
 
     private final Ikon icon;
     private final boolean built;
