@@ -55,26 +55,28 @@ class RoleMatrixTest {
         void run(OfficeServices office, RoleMatrixTest fixture) throws Exception;
     }
 
-    private static final Map<Permission, Attempt> ATTEMPTS = Map.of(
-            Permission.EDIT_ORGANIZATIONS, (office, f) -> office.membership().apply(
-                    draft("Nouvel organisme", "new@example.org", Province.NB)),
-            Permission.DECIDE_MEMBERSHIP, (office, f) -> office.membership().reject(f.pending, "Hors mandat"),
-            Permission.MANAGE_ACCOUNTS, (office, f) -> office.accounts().addIndividual(f.member,
-                    new IndividualAccountDraft("Jean Roy", "jean@example.org", IndividualRole.STAFF)),
-            Permission.MANAGE_DUES, (office, f) -> office.dues().assess(f.member, 2026,
-                    office.dues().brackets().getFirst().id(), LocalDate.of(2026, 12, 31)),
-            Permission.MANAGE_EVENTS, (office, f) -> office.events().create(new EventDraft(EventKind.WEBINAR,
+    private static final Map<Permission, Attempt> ATTEMPTS = Map.ofEntries(Map.entry(Permission.VIEW_AUDIT,
+                    (office, f) -> office.auditTrail().search(ca.ccrweb.office.core.audit.AuditFilter.everything(), 10)),
+            Map.entry(Permission.EDIT_ORGANIZATIONS, (office, f) -> office.membership().apply(
+                    draft("Nouvel organisme", "new@example.org", Province.NB))),
+            Map.entry(Permission.DECIDE_MEMBERSHIP, (office, f) -> office.membership().reject(f.pending, "Hors mandat")),
+            Map.entry(Permission.MANAGE_ACCOUNTS, (office, f) -> office.accounts().addIndividual(f.member,
+                    new IndividualAccountDraft("Jean Roy", "jean@example.org", IndividualRole.STAFF))),
+            Map.entry(Permission.MANAGE_DUES, (office, f) -> office.dues().assess(f.member, 2026,
+                    office.dues().brackets().getFirst().id(), LocalDate.of(2026, 12, 31))),
+            Map.entry(Permission.MANAGE_EVENTS, (office, f) -> office.events().create(new EventDraft(EventKind.WEBINAR,
                     "Webinaire", "Webinar", LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), null, null, null,
-                    null, null, EventStatus.PLANNED)),
-            Permission.MANAGE_REGISTRATIONS, (office, f) -> office.registrations().register(f.event,
+                    null, null, EventStatus.PLANNED))),
+            Map.entry(Permission.MANAGE_REGISTRATIONS, (office, f) -> office.registrations().register(f.event,
                     new RegistrationDraft(new ContactDraft("Amina Haddad", "amina@example.org", null, Language.FR,
                             null, null), null, "Groupe citoyen", null, Set.of(), Set.of(), Language.FR, null, null,
-                            null, null, null)),
-            Permission.EXPORT_PERSONAL_DATA, (office, f) -> office.export(OrganizationExport.table(
+                            null, null, null))),
+            Map.entry(Permission.EXPORT_PERSONAL_DATA, (office, f) -> office.export(OrganizationExport.table(
                     office.membership().all(), Messages.of(Language.EN)), ExportFormat.CSV,
-                    f.folder.resolve("export.csv"), ExportProgress.NONE),
-            Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle", "Nouvelle Personne",
-                    Role.STAFF, "un mot de passe long"));
+                    f.folder.resolve("export.csv"), ExportProgress.NONE)),
+            Map.entry(Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle",
+                    "Nouvelle Personne", Role.STAFF, "un mot de passe long")));
+
 
     static Stream<Arguments> pairs() {
         List<Arguments> pairs = new ArrayList<>();
