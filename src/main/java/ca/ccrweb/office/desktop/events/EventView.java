@@ -39,7 +39,8 @@ public final class EventView {
     private Runnable onBack = () -> { };
 
     public EventView(EventViewModel viewModel, RegistrationsView registrations, CheckInView checkIn,
-                     EventDetailsView details, Localizer localizer, Dialogs dialogs) {
+                     EventDetailsView details, ProgrammeView programme, FeeScheduleView feeSchedule,
+                     Localizer localizer, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.registrations = registrations;
@@ -81,6 +82,8 @@ public final class EventView {
         addTab(EventViewModel.Tab.REGISTRATIONS, "events.tab.registrations", registrations.view(), localizer);
         addTab(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view(), localizer);
         addTab(EventViewModel.Tab.DETAILS, "events.tab.details", details.view(), localizer);
+        addTab(EventViewModel.Tab.PROGRAMME, "events.tab.programme", programme.view(), localizer);
+        addTab(EventViewModel.Tab.FEES, "events.tab.fees", feeSchedule.view(), localizer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
             if (tab == selected && viewModel.tabProperty().get() != name) {

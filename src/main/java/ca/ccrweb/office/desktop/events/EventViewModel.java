@@ -57,6 +57,8 @@ public final class EventViewModel {
     private final RegistrationsViewModel registrationList;
     private final RegistrationFormViewModel registrationForm;
     private final CheckInViewModel checkIn;
+    private final ProgrammeViewModel programme;
+    private final FeeScheduleViewModel feeSchedule;
     private final EventFormViewModel details;
 
     public EventViewModel(EventService events, RegistrationService registrationService, MembershipService membership,
@@ -74,6 +76,8 @@ public final class EventViewModel {
                 localizer);
         this.checkIn = new CheckInViewModel(this, registrationService, executor, feedback, localizer);
         this.details = new EventFormViewModel(events, executor, feedback, localizer);
+        this.programme = new ProgrammeViewModel(this, events, executor, feedback, localizer);
+        this.feeSchedule = new FeeScheduleViewModel(this, events, executor, feedback, localizer);
         details.setOnSaved(saved -> {
             event.set(saved);
             feedback.notify(localizer.get("events.notify.saved", saved.title(localizer.language())));
@@ -245,6 +249,14 @@ public final class EventViewModel {
 
     public CheckInViewModel checkIn() {
         return checkIn;
+    }
+
+    public ProgrammeViewModel programme() {
+        return programme;
+    }
+
+    public FeeScheduleViewModel feeSchedule() {
+        return feeSchedule;
     }
 
     public EventFormViewModel details() {

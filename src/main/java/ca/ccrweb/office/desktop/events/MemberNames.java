@@ -24,6 +24,7 @@ final class MemberNames {
     private final List<Organization> members;
     private final List<String[]> keys = new ArrayList<>();
     private final Map<String, Organization> byKey = new HashMap<>();
+    private final Map<Long, Organization> byId = new HashMap<>();
 
     MemberNames(List<Organization> activeMembers) {
         Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
@@ -32,6 +33,7 @@ final class MemberNames {
             String name = Texts.searchKey(member.name()).strip();
             String other = Texts.searchKey(member.nameOtherLanguage()).strip();
             keys.add(new String[]{name, other});
+            byId.put(member.id(), member);
             byKey.putIfAbsent(name, member);
             if (!other.isEmpty()) {
                 byKey.putIfAbsent(other, member);
@@ -46,6 +48,11 @@ final class MemberNames {
     /** The member organization with exactly this name, in either language. */
     Optional<Organization> named(String typed) {
         return Optional.ofNullable(byKey.get(Texts.searchKey(typed).strip()));
+    }
+
+    /** The member organization with this id, if it is an active member. */
+    Optional<Organization> withId(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 
     /** Members whose name contains what was typed, alphabetically, a dozen at most. */

@@ -103,6 +103,9 @@ final class RegistrationFormDialog {
                 request -> viewModel.suggestions(request.getUserText()));
         completion.setVisibleRowCount(8);
         completion.prefWidthProperty().bind(organization.widthProperty());
+        // A click elsewhere closes the suggestions and lands where it was aimed, in one click.
+        completion.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        completion.getAutoCompletionPopup().getScene().getStylesheets().add(StyleClasses.STYLESHEET);
         Label organizationHint = new Label();
         organizationHint.setId("organizationHint");
         organizationHint.textProperty().bind(viewModel.organizationHintProperty());

@@ -24,6 +24,8 @@ import ca.ccrweb.office.desktop.events.EventView;
 import ca.ccrweb.office.desktop.events.EventViewModel;
 import ca.ccrweb.office.desktop.events.EventsView;
 import ca.ccrweb.office.desktop.events.EventsViewModel;
+import ca.ccrweb.office.desktop.events.FeeScheduleView;
+import ca.ccrweb.office.desktop.events.ProgrammeView;
 import ca.ccrweb.office.desktop.events.RegistrationsView;
 import ca.ccrweb.office.desktop.membership.ApplicationsView;
 import ca.ccrweb.office.desktop.membership.ApplicationsViewModel;
@@ -106,7 +108,9 @@ public final class MainWindow {
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
                 new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
-                new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer), localizer, dialogs);
+                new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer),
+                new ProgrammeView(eventPage.programme(), localizer, dialogs),
+                new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs), localizer, dialogs);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
