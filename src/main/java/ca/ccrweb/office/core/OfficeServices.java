@@ -54,15 +54,15 @@ public final class OfficeServices implements AutoCloseable {
         this.clock = clock;
         Ids ids = new Ids(clock);
         this.audit = new AuditLog(database, ids, clock, actor);
-        Access access = new Access(actor, audit);
-        this.access = access;
+        this.access = new Access(actor, audit);
         this.staff = new StaffService(database, ids, clock, audit, access);
         this.accounts = new AccountService(database, ids, clock, audit, access);
         this.membership = new MembershipService(database, accounts, ids, clock, actor, audit, access);
         this.dues = new DuesService(database, membership, clock, audit, access);
         this.contacts = new ContactService(database, ids, clock, audit, access);
         this.events = new EventService(database, ids, clock, audit, access);
-        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit, access);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
+                access);
         this.auditTrail = new AuditTrail(database, access);
     }
 
