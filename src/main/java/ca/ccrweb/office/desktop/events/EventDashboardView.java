@@ -31,8 +31,8 @@ public final class EventDashboardView {
     private final ScrollPane root;
     private final AreaChart<Number, Number> overTime;
     private final NumberAxis days = new NumberAxis();
-    private final BarChart<String, Number> byRate;
-    private final BarChart<String, Number> byRegion;
+    private final BarChart<Number, String> byRate;
+    private final BarChart<Number, String> byRegion;
 
     public EventDashboardView(EventDashboardViewModel viewModel, Localizer localizer) {
         this.viewModel = viewModel;
@@ -57,7 +57,7 @@ public final class EventDashboardView {
         overTime.setLegendVisible(false);
         overTime.setCreateSymbols(false);
         overTime.setAnimated(false);
-        overTime.setPrefHeight(300);
+        overTime.setPrefHeight(270);
         byRate = barChart("registrationsByRateChart");
         byRegion = barChart("registrationsByRegionChart");
 
@@ -86,13 +86,14 @@ public final class EventDashboardView {
         viewModel.figuresProperty().subscribe(this::show);
     }
 
-    private BarChart<String, Number> barChart(String id) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    /** Bars lying down, so that names of rates and regions read across. */
+    private BarChart<Number, String> barChart(String id) {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
         chart.setId(id);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(280);
-        chart.setCategoryGap(24);
+        chart.setPrefHeight(250);
+        chart.setCategoryGap(10);
         return chart;
     }
 
@@ -120,10 +121,10 @@ public final class EventDashboardView {
         byRegion.getData().setAll(List.of(bars(figures.byRegion())));
     }
 
-    private static XYChart.Series<String, Number> bars(List<EventDashboardViewModel.NamedCount> counts) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (EventDashboardViewModel.NamedCount count : counts) {
-            series.getData().add(new XYChart.Data<>(count.name(), count.count()));
+    private static XYChart.Series<Number, String> bars(List<EventDashboardViewModel.NamedCount> counts) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (EventDashboardViewModel.NamedCount count : counts.reversed()) {
+            series.getData().add(new XYChart.Data<>(count.count(), count.name()));
         }
         return series;
     }
