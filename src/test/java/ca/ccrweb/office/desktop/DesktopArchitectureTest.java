@@ -40,7 +40,8 @@ class DesktopArchitectureTest {
     @Test
     void featureScreensDoNotReachIntoTheShell() {
         noClasses().that().resideInAnyPackage("ca.ccrweb.office.desktop.membership..",
-                        "ca.ccrweb.office.desktop.accounts..", "ca.ccrweb.office.desktop.common..")
+                        "ca.ccrweb.office.desktop.accounts..", "ca.ccrweb.office.desktop.events..",
+                        "ca.ccrweb.office.desktop.common..")
                 .should().dependOnClassesThat().resideInAPackage("ca.ccrweb.office.desktop.shell..")
                 .check(desktop);
     }

@@ -12,14 +12,20 @@ import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -78,5 +84,33 @@ public final class FxTesting {
 
     public static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryLabeled().getText();
+    }
+
+    /** Texts shown as "!key!", the sign of a key missing from the bundles. */
+    public static List<String> missingTexts(Parent root) {
+        List<String> missing = new ArrayList<>();
+        collect(root, missing);
+        return missing;
+    }
+
+    private static void collect(Node node, List<String> missing) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Labeled labeled) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getPromptText());
+        }
+        if (node instanceof TableView<?> table) {
+            table.getColumns().forEach(column -> texts.add(column.getText()));
+        }
+        if (node instanceof TabPane tabs) {
+            tabs.getTabs().forEach(tab -> texts.add(tab.getText()));
+        }
+        texts.stream().filter(text -> text != null && text.matches("(?s).*![a-zA-Z]+(\\.[a-zA-Z0-9_]+)+!.*"))
+                .forEach(missing::add);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, missing));
+        }
     }
 }

@@ -40,8 +40,8 @@ public final class DateFields {
         picker.promptTextProperty().bind(localizer.text("common.date.prompt"));
         picker.valueProperty().bindBidirectional(bound);
         // A date typed and not yet confirmed with Enter still counts when the form is saved.
-        picker.focusedProperty().subscribe(focused -> {
-            if (!focused) {
+        picker.focusedProperty().addListener((observable, was, focused) -> {
+            if (was && !focused) {
                 picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
             }
         });

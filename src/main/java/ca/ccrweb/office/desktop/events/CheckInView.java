@@ -28,6 +28,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 /**
  * The check-in tab, made for the registration desk: a big search field that finds people as letters are
  * typed, Enter to check in the person selected (or the first found), Ctrl+Z or Undo for the last one, and
@@ -163,6 +166,13 @@ public final class CheckInView {
         search.selectAll();
     }
 
+    /** The time of arrival, with the day when it was not today (the event lasts several days). */
+    private String arrival(Registration person) {
+        boolean today = person.checkedInAt() != null && LocalDate.ofInstant(person.checkedInAt(), ZoneId.systemDefault())
+                .equals(LocalDate.now());
+        return today ? localizer.time(person.checkedInAt()) : localizer.dateTime(person.checkedInAt());
+    }
+
     /** One person found: name, organization, and whether they have arrived. */
     private final class PersonCell extends ListCell<Registration> {
         private final Label name = new Label();
@@ -191,7 +201,7 @@ public final class CheckInView {
             name.setText(person.fullName());
             organization.setText(person.organizationName() == null ? "" : person.organizationName());
             if (person.status() == RegistrationStatus.ATTENDED) {
-                state.setText(localizer.get("checkin.state.arrived", localizer.time(person.checkedInAt())));
+                state.setText(localizer.get("checkin.state.arrived", arrival(person)));
                 state.getStyleClass().setAll("label", "badge", "badge-success");
             } else {
                 EventCells.show(state, person.status(), localizer);

@@ -40,7 +40,7 @@ public final class EventView {
 
     public EventView(EventViewModel viewModel, RegistrationsView registrations, CheckInView checkIn,
                      EventDetailsView details, ProgrammeView programme, FeeScheduleView feeSchedule,
-                     Localizer localizer, Dialogs dialogs) {
+                     EventDashboardView dashboard, Localizer localizer, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.registrations = registrations;
@@ -84,6 +84,7 @@ public final class EventView {
         addTab(EventViewModel.Tab.DETAILS, "events.tab.details", details.view(), localizer);
         addTab(EventViewModel.Tab.PROGRAMME, "events.tab.programme", programme.view(), localizer);
         addTab(EventViewModel.Tab.FEES, "events.tab.fees", feeSchedule.view(), localizer);
+        addTab(EventViewModel.Tab.DASHBOARD, "events.tab.dashboard", dashboard.view(), localizer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
             if (tab == selected && viewModel.tabProperty().get() != name) {
@@ -95,6 +96,7 @@ public final class EventView {
             if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
                 tabs.getSelectionModel().select(tab);
             }
+            dashboard.setShown(name == EventViewModel.Tab.DASHBOARD);
             if (name == EventViewModel.Tab.CHECK_IN) {
                 Platform.runLater(checkIn::focusSearch);
             }

@@ -59,6 +59,7 @@ public final class EventViewModel {
     private final CheckInViewModel checkIn;
     private final ProgrammeViewModel programme;
     private final FeeScheduleViewModel feeSchedule;
+    private final EventDashboardViewModel dashboard;
     private final EventFormViewModel details;
 
     public EventViewModel(EventService events, RegistrationService registrationService, MembershipService membership,
@@ -78,6 +79,7 @@ public final class EventViewModel {
         this.details = new EventFormViewModel(events, executor, feedback, localizer);
         this.programme = new ProgrammeViewModel(this, events, executor, feedback, localizer);
         this.feeSchedule = new FeeScheduleViewModel(this, events, executor, feedback, localizer);
+        this.dashboard = new EventDashboardViewModel(this, localizer);
         details.setOnSaved(saved -> {
             event.set(saved);
             feedback.notify(localizer.get("events.notify.saved", saved.title(localizer.language())));
@@ -257,6 +259,10 @@ public final class EventViewModel {
 
     public FeeScheduleViewModel feeSchedule() {
         return feeSchedule;
+    }
+
+    public EventDashboardViewModel dashboard() {
+        return dashboard;
     }
 
     public EventFormViewModel details() {

@@ -165,7 +165,7 @@ public final class RegistrationsView {
                 Feather.USER_PLUS);
         newRegistration.setOnAction(event -> createNew());
         HBox actions = PageLayout.toolbar(newRegistration, PageLayout.spacer(), exportButton);
-        root.setBottom(selectionActions());
+        root.setBottom(new VBox(selectionDetail(), selectionActions()));
         VBox top = new VBox(10, actions, filters, totals);
         top.setPadding(new Insets(12, 0, 10, 0));
         root.setTop(top);
@@ -198,6 +198,20 @@ public final class RegistrationsView {
         HBox actions = PageLayout.toolbar(pay, waive, recalculate, cancel);
         actions.setPadding(new Insets(10, 0, 0, 0));
         return actions;
+    }
+
+    /** The registration selected, below the list: what the columns do not show. */
+    private Label selectionDetail() {
+        Label detail = new Label();
+        detail.setId("registrationDetail");
+        detail.textProperty().bind(viewModel.detailTextProperty());
+        detail.setWrapText(true);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setMinHeight(Label.USE_PREF_SIZE);
+        detail.getStyleClass().add("registration-detail");
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        return detail;
     }
 
     private void confirmCancel() {

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.Payment;
 import ca.ccrweb.office.core.events.PaymentStatus;
 import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.core.events.Registration;
@@ -9,6 +10,8 @@ import ca.ccrweb.office.core.events.RegistrationFilter;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.events.RegistrationTotals;
+import ca.ccrweb.office.core.events.Session;
+import ca.ccrweb.office.core.events.SessionChoice;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An event's registration list: search as you type over name, email and organization, filters by status,
@@ -66,6 +70,8 @@ public final class RegistrationsViewModel {
     private final BooleanBinding canChangeFee;
     private final StringBinding waiveText;
     private final PaymentFormViewModel payment;
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
+    private final StringBinding detailText;
 
     RegistrationsViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
                            UserFeedback feedback, Localizer localizer) {
@@ -102,6 +108,78 @@ public final class RegistrationsViewModel {
         waiveText = localizer.text(() -> localizer.get(selected.get() != null && selected.get().feeWaived()
                 ? "registrations.action.restoreFee" : "registrations.action.waiveFee"), selected);
         payment = new PaymentFormViewModel(page, registrations, executor, feedback, localizer);
+        detailText = localizer.text(this::detailText, detail, selected);
+        selected.subscribe(this::loadDetail);
+    }
+
+    /** What the list does not show of the registration selected: its days, sessions and payments. */
+    public record Detail(long registrationId, List<LocalDate> days, List<SessionChoice> sessions,
+                         List<Payment> payments) {
+    }
+
+    private void loadDetail(Registration registration) {
+        if (registration == null) {
+            detail.set(null);
+            return;
+        }
+        long id = registration.id();
+        executor.run(() -> new Detail(id, registrations.days(id), registrations.sessionChoices(id),
+                registrations.payments(id)), loaded -> {
+            if (selected.get() != null && selected.get().id() == loaded.registrationId()) {
+                detail.set(loaded);
+            }
+        }, feedback::showError);
+    }
+
+    private String detailText() {
+        Registration registration = selected.get();
+        Detail loaded = detail.get();
+        if (registration == null || loaded == null || loaded.registrationId() != registration.id()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(" · ", presentOnly(registration.email(), localizer.label(registration.language()),
+                loaded.days().isEmpty() ? localizer.get("registrations.detail.wholeEvent")
+                        : localizer.get("registrations.detail.days", loaded.days().stream().map(localizer::date)
+                        .collect(Collectors.joining(", "))))));
+        if (!loaded.sessions().isEmpty()) {
+            Map<Long, Session> sessions = page.sessions().stream()
+                    .collect(Collectors.toMap(Session::id, session -> session));
+            lines.add(localizer.get("registrations.detail.sessions", loaded.sessions().stream()
+                    .filter(choice -> sessions.containsKey(choice.sessionId()))
+                    .map(choice -> sessions.get(choice.sessionId()).title(localizer.language())
+                            + (choice.status() == RegistrationStatus.WAITLISTED
+                            ? " (" + localizer.label(RegistrationStatus.WAITLISTED) + ")" : ""))
+                    .collect(Collectors.joining(", "))));
+        }
+        List<String> needs = presentOnly(
+                need("registration.column.ACCESSIBILITY_NEEDS", registration.accessibilityNeeds()),
+                need("registration.column.DIETARY_NEEDS", registration.dietaryNeeds()),
+                need("registration.column.INTERPRETATION", registration.interpretation()),
+                need("registration.column.CHILDCARE_NEEDS", registration.childcareNeeds()));
+        if (!needs.isEmpty()) {
+            lines.add(String.join(" · ", needs));
+        }
+        lines.add(loaded.payments().isEmpty() ? localizer.get("registrations.detail.noPayments")
+                : localizer.get("registrations.detail.payments", loaded.payments().stream()
+                .map(paid -> localizer.get("registrations.detail.payment", localizer.money(paid.amountCents()),
+                        localizer.date(paid.paidOn()), localizer.label(paid.method())))
+                .collect(Collectors.joining(", "))));
+        return String.join("\n", lines);
+    }
+
+    private String need(String labelKey, String text) {
+        return text == null ? null : localizer.get("registrations.detail.need", localizer.get(labelKey), text);
+    }
+
+    private static List<String> presentOnly(String... texts) {
+        List<String> present = new ArrayList<>();
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                present.add(text);
+            }
+        }
+        return present;
     }
 
     /** Prepares the payment form for the registration selected. */
@@ -237,6 +315,11 @@ public final class RegistrationsViewModel {
 
     public Comparator<Registration> byOrganization() {
         return (a, b) -> page.indexProperty().get().byOrganization().compare(a, b);
+    }
+
+    /** The days, sessions, needs and payments of the registration selected, a line each. */
+    public StringBinding detailTextProperty() {
+        return detailText;
     }
 
     public PaymentFormViewModel payment() {

@@ -18,6 +18,7 @@ import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import ca.ccrweb.office.desktop.events.CheckInView;
+import ca.ccrweb.office.desktop.events.EventDashboardView;
 import ca.ccrweb.office.desktop.events.EventDetailsView;
 import ca.ccrweb.office.desktop.events.EventFormViewModel;
 import ca.ccrweb.office.desktop.events.EventView;
@@ -110,7 +111,8 @@ public final class MainWindow {
                 new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
                 new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer),
                 new ProgrammeView(eventPage.programme(), localizer, dialogs),
-                new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs), localizer, dialogs);
+                new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs),
+                new EventDashboardView(eventPage.dashboard(), localizer), localizer, dialogs);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));

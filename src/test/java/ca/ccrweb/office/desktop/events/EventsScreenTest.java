@@ -6,6 +6,7 @@ import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import ca.ccrweb.office.desktop.shell.MainWindow;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -116,6 +118,31 @@ class EventsScreenTest {
         waitUntil(() -> FxTesting.text(robot, "#checkInCount").equals("1 of 2 checked in"));
         assertThat(FxTesting.text(robot, "#checkInMessage")).startsWith("Jean Roy checked in at");
         assertThat(robot.lookup("#checkInSearchField").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void everyTabOfTheEventPageShowsItsTextsInBothLanguages(FxRobot robot) {
+        robot.clickOn("#nav-events");
+        waitUntil(() -> FxTesting.rows(robot, "#eventsTable") == 1);
+        clickCell(robot, "#eventsTable", "Spring Consultation");
+        waitUntil(() -> FxTesting.rows(robot, "#registrationsTable") == 2);
+        clickCell(robot, "#registrationsTable", "Jean Roy");
+        waitUntil(() -> robot.lookup("#registrationDetail").queryLabeled().getText().contains("No payments yet."));
+
+        for (String language : List.of("#language-fr", "#language-en")) {
+            robot.clickOn(language);
+            for (String tab : List.of("#tab-registrations", "#tab-check-in", "#tab-details", "#tab-programme",
+                    "#tab-fees", "#tab-dashboard")) {
+                robot.clickOn(tab);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(FxTesting.missingTexts(robot.lookup("#mainWindow").<Parent>query()))
+                        .as(tab + " " + language).isEmpty();
+            }
+        }
+        assertThat(FxTesting.rows(robot, "#sessionsTable")).isEqualTo(2);
+        assertThat(FxTesting.rows(robot, "#ratesTable")).isEqualTo(3);
+        assertThat(FxTesting.text(robot, "#dashboardSummary"))
+                .isEqualTo("2 registrations received · 2 hold a place · 0 attended");
     }
 
     private static List<String> cellTexts(Path file) throws Exception {

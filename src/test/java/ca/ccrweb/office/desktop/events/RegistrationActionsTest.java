@@ -1,11 +1,14 @@
 package ca.ccrweb.office.desktop.events;
 
+import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.PaymentStatus;
 import ca.ccrweb.office.core.events.RateCategoryDraft;
 import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.events.RegistrationStatus;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +75,25 @@ class RegistrationActionsTest {
         assertThat(list.paidTextProperty().get()).isEqualTo("$150.50");
         assertThat(testing.feedback.notifications())
                 .containsExactly("Payment of $150.50 recorded for Amina Haddad. Still owed: $249.50.");
+        assertThat(list.detailTextProperty().get()).contains("Whole event")
+                .contains("Payments: $150.50 on ").contains("(e-Transfer)");
+    }
+
+    @Test
+    void theSelectedRegistrationShowsItsDaysSessionsAndNeeds() {
+        Registration registration = testing.office.registrations().register(samples.consultation.id(),
+                new RegistrationDraft(new ContactDraft("Nguyễn Thị Hương", "huong@example.org", null, Language.EN,
+                        null, null), null, "Youth Network", null, Set.of(EventSamples.START),
+                        Set.of(samples.protection.id()), Language.EN, null, "Halal", null, "Two children", null));
+        page.reload();
+
+        list.selectedProperty().set(row(registration.id()));
+
+        assertThat(list.detailTextProperty().get().lines()).containsExactly(
+                "huong@example.org · English · Days: " + testing.localizer.date(EventSamples.START),
+                "Sessions: Protection in Canada",
+                "Dietary needs: Halal · Childcare: Two children",
+                "No payments yet.");
     }
 
     @Test

@@ -7,8 +7,6 @@ import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
@@ -75,7 +72,7 @@ class MainWindowScreenTest {
                     robot.clickOn(robot.lookup("#organizationsTable .table-row-cell").nth(2).<Node>query());
                     waitUntil(() -> robot.lookup("#organizationDetail").tryQuery().isPresent());
                 }
-                List<String> missing = missingTexts(robot.lookup("#mainWindow").<Parent>query());
+                List<String> missing = FxTesting.missingTexts(robot.lookup("#mainWindow").<Parent>query());
                 assertThat(missing).as(section + " " + language).isEmpty();
             }
         }
@@ -102,33 +99,5 @@ class MainWindowScreenTest {
 
         waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 1);
         assertThat(FxTesting.text(robot, "#accountCount")).isEqualTo("1 of 8 accounts");
-    }
-
-    /** Texts shown as "!key!", the sign of a key missing from the bundles. */
-    private static List<String> missingTexts(Parent root) {
-        List<String> missing = new ArrayList<>();
-        collect(root, missing);
-        return missing;
-    }
-
-    private static void collect(Node node, List<String> missing) {
-        List<String> texts = new ArrayList<>();
-        if (node instanceof Labeled labeled) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof TextInputControl input) {
-            texts.add(input.getPromptText());
-        }
-        if (node instanceof TableView<?> table) {
-            table.getColumns().forEach(column -> texts.add(column.getText()));
-        }
-        if (node instanceof TabPane tabs) {
-            tabs.getTabs().forEach(tab -> texts.add(tab.getText()));
-        }
-        texts.stream().filter(text -> text != null && text.matches("(?s).*![a-zA-Z]+(\\.[a-zA-Z0-9_]+)+!.*"))
-                .forEach(missing::add);
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, missing));
-        }
     }
 }
