@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import static ca.ccrweb.office.core.db.Timestamps.instant;
@@ -123,6 +125,16 @@ final class RegistrationRepository {
         return database.dsl().fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId).and(REGISTRATION.STATUS.in(
                 RegistrationStatus.REGISTERED.name(), RegistrationStatus.ATTENDED.name(),
                 RegistrationStatus.NO_SHOW.name())));
+    }
+
+    /** The event's registrations that attend this day: those that chose it, and those that chose no day (all). */
+    Set<Long> attendingOn(long eventId, LocalDate day) {
+        var anyDay = DSL.selectOne().from(REGISTRATION_DAY).where(REGISTRATION_DAY.REGISTRATION_ID.eq(REGISTRATION.ID));
+        var thatDay = DSL.selectOne().from(REGISTRATION_DAY).where(REGISTRATION_DAY.REGISTRATION_ID.eq(REGISTRATION.ID))
+                .and(REGISTRATION_DAY.ATTENDING_DAY.eq(day));
+        return new HashSet<>(database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EVENT_ID.eq(eventId)).and(DSL.notExists(anyDay).or(DSL.exists(thatDay)))
+                .fetch(REGISTRATION.ID));
     }
 
     /** Places taken and people waiting, per event, counted by the database in one pass. */

@@ -404,6 +404,11 @@ public final class RegistrationService {
         return registrations.ofEvent(eventId);
     }
 
+    /** Who attends one day of the event: registrations for that day and for the whole event (ids). */
+    public Set<Long> attendingOn(long eventId, LocalDate day) {
+        return registrations.attendingOn(eventId, day);
+    }
+
     /** Places taken and people waiting for every event that has registrations; the list of events shows them. */
     public Map<Long, PlaceCount> placesByEvent() {
         return registrations.placesByEvent();

@@ -108,23 +108,23 @@ public final class RegistrationsView {
         table.setId("registrationsTable");
         TableColumn<Registration, Registration> name = EventCells.name(localizer, "registration.column.NAME",
                 viewModel.byName());
-        name.setPrefWidth(200);
+        name.setPrefWidth(190);
         name.setMinWidth(140);
         TableColumn<Registration, Registration> organizationColumn = EventCells.organization(localizer,
                 "registration.column.ORGANIZATION", viewModel.byOrganization());
-        organizationColumn.setPrefWidth(220);
+        organizationColumn.setPrefWidth(210);
         TableColumn<Registration, String> email = Tables.text(localizer, "registration.column.EMAIL",
                 Registration::email);
         email.setPrefWidth(200);
         TableColumn<Registration, String> rateColumn = Tables.text(localizer, "registration.column.RATE",
                 row -> row.rateLabel(localizer.language()));
-        rateColumn.setPrefWidth(110);
+        rateColumn.setPrefWidth(140);
         TableColumn<Registration, RegistrationStatus> statusColumn = EventCells.badge(localizer,
                 "registration.column.STATUS", Registration::status);
         statusColumn.setPrefWidth(110);
         TableColumn<Registration, PaymentStatus> paymentColumn = EventCells.badge(localizer,
                 "registration.column.PAYMENT_STATUS", Registration::paymentStatus);
-        paymentColumn.setPrefWidth(110);
+        paymentColumn.setPrefWidth(120);
         TableColumn<Registration, Long> due = EventCells.money(localizer, "registration.column.AMOUNT_DUE",
                 Registration::amountDueCents);
         due.setPrefWidth(100);

@@ -12,6 +12,7 @@ import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.events.RegistrationTotals;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.events.SessionChoice;
+import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -284,9 +286,19 @@ public final class RegistrationsViewModel {
                 List.copyOf(page.registrations()), localizer.messages());
     }
 
-    /** The sheet to sign on one day: everyone holding a place, in alphabetical order. */
+    /**
+     * The sheet to sign on one day: everyone holding a place and attending that day, in alphabetical order.
+     * Who attends the day is read while the file is written, off the FX thread.
+     */
     public ListExport attendanceSheet(ExportWriters writers, LocalDate day) {
-        return writers.attendanceSheet(page.event(), List.copyOf(page.registrations()), day, localizer.messages());
+        Event event = page.event();
+        List<Registration> all = List.copyOf(page.registrations());
+        Messages messages = localizer.messages();
+        return (format, file, progress) -> {
+            Set<Long> attending = registrations.attendingOn(event.id(), day);
+            writers.attendanceSheet(event, all.stream().filter(row -> attending.contains(row.id())).toList(), day,
+                    messages).write(format, file, progress);
+        };
     }
 
     /** Badges of everyone holding a place, in alphabetical order. */

@@ -280,6 +280,29 @@ class RegistrationServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aDaysAttendanceListsThoseRegisteredForThatDayAndForTheWholeEvent(Engine engine) {
+        open(engine, null);
+        Registration whole = office.registrations().register(consultation.id(), person("Un", "1@example.org", null, TODAY));
+        Registration firstDay = office.registrations().register(consultation.id(), onDays(
+                person("Deux", "2@example.org", null, TODAY), START));
+        Registration lastDay = office.registrations().register(consultation.id(), onDays(
+                person("Trois", "3@example.org", null, TODAY), START.plusDays(2)));
+
+        assertThat(office.registrations().attendingOn(consultation.id(), START))
+                .containsExactlyInAnyOrder(whole.id(), firstDay.id());
+        assertThat(office.registrations().attendingOn(consultation.id(), START.plusDays(2)))
+                .containsExactlyInAnyOrder(whole.id(), lastDay.id());
+    }
+
+    private static RegistrationDraft onDays(RegistrationDraft draft, LocalDate... days) {
+        return new RegistrationDraft(draft.person(), draft.organizationId(), draft.organizationName(),
+                draft.specialRateCategoryId(), Set.of(days), draft.sessionIds(), draft.language(),
+                draft.accessibilityNeeds(), draft.dietaryNeeds(), draft.interpretation(), draft.childcareNeeds(),
+                draft.registeredOn());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aRefusedRegistrationNamesEveryFieldToCorrectAtOnce(Engine engine) {
         open(engine, null);
         RegistrationDraft careless = new RegistrationDraft(new ContactDraft(" ", "not-an-email", "call me", null,

@@ -99,7 +99,7 @@ class CheckInViewModelTest {
         checkIn.searchProperty().set("amina");
 
         checkIn.checkInSelectedOrFirst();
-        assertThat(checkIn.messageProperty().get()).startsWith("Amina Haddad already checked in at ");
+        assertThat(checkIn.messageProperty().get()).startsWith("Amina Haddad is already checked in (");
         assertThat(checkIn.messageIsWarningProperty().get()).isTrue();
 
         checkIn.searchProperty().set("roy");
