@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** The files the desktop writes: list exports, event prints and the welcome letter. The one seam to the export writers. */
+/**
+ * The files the desktop writes: list exports, event prints and the welcome letter. The one seam to the export
+ * writers.
+ */
 public interface ExportWriters {
     ListExport organizations(List<Organization> rows, Messages messages);
 

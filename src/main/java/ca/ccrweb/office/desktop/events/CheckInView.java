@@ -168,8 +168,8 @@ public final class CheckInView {
 
     /** The time of arrival, with the day when it was not today (the event lasts several days). */
     private String arrival(Registration person) {
-        boolean today = person.checkedInAt() != null && LocalDate.ofInstant(person.checkedInAt(), ZoneId.systemDefault())
-                .equals(LocalDate.now());
+        boolean today = person.checkedInAt() != null
+                && LocalDate.ofInstant(person.checkedInAt(), ZoneId.systemDefault()).equals(LocalDate.now());
         return today ? localizer.time(person.checkedInAt()) : localizer.dateTime(person.checkedInAt());
     }
 

@@ -27,7 +27,8 @@ final class DayChoiceDialog {
         Dialog<LocalDate> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
         dialog.getDialogPane().setId("attendanceDayDialog");
         dialog.setHeaderText(localizer.get("registrations.attendance.chooseDay"));
-        ButtonType print = new ButtonType(localizer.get("registrations.attendance.action"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType print = new ButtonType(localizer.get("registrations.attendance.action"),
+                ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(localizer.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(print, cancel);
         ToggleGroup group = new ToggleGroup();

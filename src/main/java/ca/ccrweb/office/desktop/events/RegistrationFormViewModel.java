@@ -8,7 +8,6 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Fee;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateKind;
-import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.RegistrationStatus;

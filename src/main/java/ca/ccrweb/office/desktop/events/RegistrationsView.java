@@ -116,9 +116,11 @@ public final class RegistrationsView {
         TableColumn<Registration, String> email = Tables.text(localizer, "registration.column.EMAIL",
                 Registration::email);
         email.setPrefWidth(200);
+        email.setComparator(new CollatedText(localizer));
         TableColumn<Registration, String> rateColumn = Tables.text(localizer, "registration.column.RATE",
                 row -> row.rateLabel(localizer.language()));
         rateColumn.setPrefWidth(140);
+        rateColumn.setComparator(new CollatedText(localizer));
         TableColumn<Registration, RegistrationStatus> statusColumn = EventCells.badge(localizer,
                 "registration.column.STATUS", Registration::status);
         statusColumn.setPrefWidth(110);

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.events;
 
+import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Payment;
 import ca.ccrweb.office.core.events.PaymentStatus;
@@ -259,7 +260,8 @@ public final class RegistrationsViewModel {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<RateKind, Integer> entry : totals.get().placesByRate().entrySet()) {
             parts.add(localizer.get("registrations.totals.rate",
-                    localizer.get("registrations.rateKind." + entry.getKey().name()), localizer.number(entry.getValue())));
+                    localizer.get("registrations.rateKind." + entry.getKey().name()),
+                    localizer.number(entry.getValue())));
         }
         return String.join(" · ", parts);
     }
@@ -317,7 +319,7 @@ public final class RegistrationsViewModel {
 
     /** The file name's first part: the kind of list and the event, such as "registrations-spring-2027". */
     public String fileName(String kindKey) {
-        return localizer.get(kindKey) + "-" + ca.ccrweb.office.core.common.Texts.slug(
+        return localizer.get(kindKey) + "-" + Texts.slug(
                 page.event().title(localizer.language()));
     }
 

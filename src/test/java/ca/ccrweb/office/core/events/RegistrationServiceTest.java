@@ -282,7 +282,8 @@ class RegistrationServiceTest {
     @EnumSource(Engine.class)
     void aDaysAttendanceListsThoseRegisteredForThatDayAndForTheWholeEvent(Engine engine) {
         open(engine, null);
-        Registration whole = office.registrations().register(consultation.id(), person("Un", "1@example.org", null, TODAY));
+        Registration whole = office.registrations().register(consultation.id(),
+                person("Un", "1@example.org", null, TODAY));
         Registration firstDay = office.registrations().register(consultation.id(), onDays(
                 person("Deux", "2@example.org", null, TODAY), START));
         Registration lastDay = office.registrations().register(consultation.id(), onDays(

@@ -87,7 +87,8 @@ class CheckInViewModelTest {
 
         checkIn.undo();
 
-        assertThat(page.registrations()).noneMatch(registration -> registration.status() == RegistrationStatus.ATTENDED);
+        assertThat(page.registrations())
+                .noneMatch(registration -> registration.status() == RegistrationStatus.ATTENDED);
         assertThat(checkIn.canUndoProperty().get()).isFalse();
         assertThat(checkIn.messageProperty().get()).isEqualTo("Check-in of Amina Haddad undone.");
     }

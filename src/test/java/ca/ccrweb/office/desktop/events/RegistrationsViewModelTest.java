@@ -158,7 +158,8 @@ class RegistrationsViewModelTest {
             for (Row row : sheet) {
                 row.forEach(cell -> texts.add(cell.toString()));
             }
-            assertThat(texts).contains("Name", "Owed", "Organization", "Élodie Lévesque", "Groupe citoyen de Dartmouth");
+            assertThat(texts).contains("Name", "Owed", "Organization", "Élodie Lévesque",
+                    "Groupe citoyen de Dartmouth");
             assertThat(texts.indexOf("Name")).isLessThan(texts.indexOf("Owed"));
         }
         assertThat(testing.feedback.notifications()).containsExactly("registrations.xlsx is ready.");
