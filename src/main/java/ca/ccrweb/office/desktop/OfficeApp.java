@@ -170,9 +170,8 @@ public final class OfficeApp extends Application {
     }
 
     private void showMainWindow(Opened opened, SignedIn signedIn) {
-        String who = signedIn.user().fullName() + " · " + localizer.label(signedIn.role());
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
-                who, getHostServices()::showDocument);
+                signedIn.user().username(), getHostServices()::showDocument);
         ExportWriters writers = new CoreExportWriters(office);
         mainWindow = new MainWindow(services, writers);
         mainWindow.setOnSignOut(this::signOut);

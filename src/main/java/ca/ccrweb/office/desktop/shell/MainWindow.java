@@ -124,10 +124,17 @@ public final class MainWindow {
         StackPane layers = new StackPane(workArea, toasts);
         root.setLeft(navigation);
         root.setCenter(layers);
-        root.setBottom(new StatusBar(localizer, services.databaseName(), services.workstationUser(),
+        root.setBottom(new StatusBar(localizer, services.databaseName(), whoWorks(services),
                 lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
+    }
+
+    /** The person signed in and their role, in the language shown; the workstation's user when nobody signs in. */
+    private StringBinding whoWorks(AppServices services) {
+        return localizer.text(() -> services.signedIn()
+                .map(signedIn -> signedIn.user().fullName() + " · " + localizer.label(signedIn.role()))
+                .orElse(services.workstationUser()));
     }
 
     /** "Last backup: …" after the day's automatic backup, made at start if due; empty for a server database. */

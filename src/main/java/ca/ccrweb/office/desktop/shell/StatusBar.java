@@ -19,7 +19,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The bottom line: the database in use, who works at this computer, and the long work under way. */
 final class StatusBar extends HBox {
-    StatusBar(Localizer localizer, String databaseName, String workstationUser, ObservableValue<String> lastBackup,
+    StatusBar(Localizer localizer, String databaseName, ObservableValue<String> workstationUser,
+              ObservableValue<String> lastBackup,
               BackgroundWork work) {
         super(10);
         setId("statusBar");
@@ -32,10 +33,12 @@ final class StatusBar extends HBox {
         Tooltip databaseTip = new Tooltip();
         databaseTip.textProperty().bind(localizer.text("shell.status.database", databaseName));
         database.setTooltip(databaseTip);
-        Label user = new Label(workstationUser, Icons.of(Feather.USER));
+        Label user = new Label(null, Icons.of(Feather.USER));
         user.setId("statusUser");
+        user.textProperty().bind(workstationUser);
         Tooltip userTip = new Tooltip();
-        userTip.textProperty().bind(localizer.text("shell.status.user", workstationUser));
+        userTip.textProperty().bind(localizer.text(() -> localizer.get("shell.status.user", workstationUser.getValue()),
+                workstationUser));
         user.setTooltip(userTip);
 
         Label backup = new Label(null, Icons.of(Feather.SHIELD));
