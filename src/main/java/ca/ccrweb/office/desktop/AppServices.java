@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.security.Role;
 import ca.ccrweb.office.core.security.Session;
 import ca.ccrweb.office.core.security.SignedIn;
@@ -86,6 +87,11 @@ public final class AppServices {
     /** The role the services check for whoever acts now. */
     public Role role() {
         return office.access().actor().role();
+    }
+
+    /** Whether whoever acts now may do this: screens hide what the role cannot do (the services refuse it anyway). */
+    public boolean can(Permission permission) {
+        return office.access().allows(permission);
     }
 
     /** The backup folder as configured; refused for a server database. */

@@ -24,6 +24,11 @@ public final class Access {
         }
     }
 
+    /** Whether the actor may act so now, without auditing: for a face deciding what to show. */
+    public boolean allows(Permission permission) {
+        return permission.grantedTo(actor.role());
+    }
+
     public Actor actor() {
         return actor;
     }
