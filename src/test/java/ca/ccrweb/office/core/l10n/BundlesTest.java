@@ -48,6 +48,31 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // Branches append their texts and merge with git's union driver (.gitattributes): a key added on two
+        // branches would survive twice, and Properties would silently keep the last one.
+        for (String resource : List.of(ENGLISH, FRENCH)) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            try (InputStream in = BundlesTest.class.getResourceAsStream(resource)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String trimmed = line.strip();
+                    int equals = trimmed.indexOf('=');
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 1 || line.startsWith(" ")) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, equals).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as(resource + " keys written twice").isEmpty();
+        }
+    }
+
+    @Test
     void noTextIsEmptyAndEveryPatternIsAValidMessageFormat() throws IOException {
         for (String resource : List.of(ENGLISH, FRENCH)) {
             Properties bundle = load(resource);
