@@ -1,7 +1,6 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.db.Backups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +27,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Path target = ExportCommand.writableTarget(output);
         try (OfficeServices services = root.openServices()) {
-            Backups backups = Backups.configured(services.database().settings(), services.clock());
-            backups.backupTo(target);
+            services.backups().backupTo(target);
             spec.commandLine().getOut().println(root.messages().get("cli.backup.done", target));
         }
         return CommandLine.ExitCode.OK;

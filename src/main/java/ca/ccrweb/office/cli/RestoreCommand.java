@@ -1,7 +1,6 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.db.Backups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +29,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OfficeServices services = root.openServices()) {
-            Backups backups = Backups.configured(services.database().settings(), services.clock());
-            Path safetyCopy = backups.restoreFrom(input.toAbsolutePath());
+            Path safetyCopy = services.backups().restoreFrom(input.toAbsolutePath());
             spec.commandLine().getOut().println(root.messages().get("cli.restore.done", input.toAbsolutePath(), safetyCopy));
         }
         return CommandLine.ExitCode.OK;

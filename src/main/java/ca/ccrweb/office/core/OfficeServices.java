@@ -3,8 +3,10 @@ package ca.ccrweb.office.core;
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
+import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.contacts.ContactService;
+import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
@@ -43,6 +45,7 @@ public final class OfficeServices implements AutoCloseable {
     private final EventService events;
     private final RegistrationService registrations;
     private final AuditTrail auditTrail;
+    private final BackupService backups;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -64,6 +67,8 @@ public final class OfficeServices implements AutoCloseable {
         this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
                 access);
         this.auditTrail = new AuditTrail(database, access);
+        this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
+                access);
     }
 
     /**
@@ -161,5 +166,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Reading the audit trail, for administrators. */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** Backups and restores asked for by someone (administrators), audited; refused for a server database. */
+    public BackupService backups() {
+        return backups;
     }
 }

@@ -2,7 +2,7 @@ package ca.ccrweb.office.desktop;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountService;
-import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
@@ -94,9 +94,9 @@ public final class AppServices {
         return office.access().allows(permission);
     }
 
-    /** The backup folder as configured; refused for a server database. */
-    public Backups backups() {
-        return Backups.configured(office.database().settings(), office.clock());
+    /** Backups of the database file as configured (backup and restore for administrators); refused for a server database. */
+    public BackupService backups() {
+        return office.backups();
     }
 
     /** Ends the application; its usual stop closes the database and keeps the preferences. */
@@ -135,7 +135,7 @@ public final class AppServices {
      * File work: run it off the FX thread.
      */
     public Optional<Instant> backUpIfDueThenLastBackup() throws IOException {
-        Backups configured = backups();
+        BackupService configured = backups();
         configured.backupIfNoneToday();
         List<Path> backups = configured.list();
         return backups.isEmpty() ? Optional.empty()

@@ -81,7 +81,7 @@ public final class Backups {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            Path partial = partial(target);
             Files.deleteIfExists(partial);
             runOn(sqliteFile, "backup to " + quoted(partial));
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -93,10 +93,29 @@ public final class Backups {
 
     /** A time-stamped copy in the backup folder, then the oldest beyond {@code keep} are removed. */
     public Path backupNow() {
-        Path target = folder.resolve(PREFIX + LocalDateTime.now(clock).format(STAMP) + SUFFIX);
-        backupTo(target);
+        Path target = backupNowWithoutRotating();
         rotate();
         return target;
+    }
+
+    private Path backupNowWithoutRotating() {
+        return backupTo(freeName(LocalDateTime.now(clock).format(STAMP)));
+    }
+
+    /**
+     * A name no copy has yet: copies made within the same second get {@code _002}, {@code _003} … after the
+     * time, which still sort after the first of that second ('_' comes after '.'), so newest first holds.
+     */
+    private Path freeName(String stamp) {
+        Path candidate = folder.resolve(PREFIX + stamp + SUFFIX);
+        for (int n = 2; Files.exists(candidate) || Files.exists(partial(candidate)); n++) {
+            candidate = folder.resolve(PREFIX + stamp + "_%03d".formatted(n) + SUFFIX);
+        }
+        return candidate;
+    }
+
+    private static Path partial(Path target) {
+        return target.resolveSibling(target.getFileName() + ".part");
     }
 
     /** At most one automatic copy a day: made when none was made today. */
@@ -129,6 +148,7 @@ public final class Backups {
     /**
      * Replaces the database's content with a backup's. The backup is checked first, and the current
      * database is copied into the backup folder before anything is replaced. Returns that copy.
+     * Old copies are rotated away only after the restore: the copy being restored may be the oldest.
      */
     public Path restoreFrom(Path source) {
         requireSqlite();
@@ -136,8 +156,9 @@ public final class Backups {
             throw new OfficeException("backup.error.notFound", source);
         }
         SqliteFileCheck.verify(source);
-        Path safetyCopy = backupNow();
+        Path safetyCopy = backupNowWithoutRotating();
         runOn(sqliteFile, "restore from " + quoted(source));
+        rotate();
         return safetyCopy;
     }
 

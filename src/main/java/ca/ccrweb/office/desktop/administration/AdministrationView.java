@@ -75,7 +75,7 @@ public final class AdministrationView implements Page {
         AuditTrailViewModel audit = new AuditTrailViewModel(services.office().auditTrail(), executor, feedback,
                 localizer, ZoneId.systemDefault());
         boolean backedUp = services.backedUpByTheApplication();
-        BackupsViewModel backups = new BackupsViewModel(services::backups, executor, feedback, localizer,
+        BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, feedback, localizer,
                 closeAfterRestore(dialogs, services::closeApplication));
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();

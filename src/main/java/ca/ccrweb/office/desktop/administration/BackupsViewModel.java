@@ -1,6 +1,6 @@
 package ca.ccrweb.office.desktop.administration;
 
-import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +26,7 @@ import java.util.function.Consumer;
  * database's content (after keeping the current content aside), after which the application must start again.
  */
 public final class BackupsViewModel {
-    private final Callable<Backups> backups;
+    private final BackupService backups;
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
@@ -40,10 +39,10 @@ public final class BackupsViewModel {
     private final StringBinding countText;
 
     /**
-     * @param backups  the configured backups, asked off the FX thread (refused for a server database)
+     * @param backups  backup and restore, called off the FX thread (refused for a server database)
      * @param restored told, with the copy of the data kept aside, once a restore replaced the database
      */
-    public BackupsViewModel(Callable<Backups> backups, TaskExecutor executor, UserFeedback feedback,
+    public BackupsViewModel(BackupService backups, TaskExecutor executor, UserFeedback feedback,
                             Localizer localizer, Consumer<Path> restored) {
         this.backups = backups;
         this.executor = executor;
@@ -58,15 +57,14 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        executor.run(() -> listing(backups.call()), this::show, feedback::showError);
+        executor.run(() -> listing(backups), this::show, feedback::showError);
     }
 
     public void backUpNow() {
         working.set(true);
         executor.run(() -> {
-            Backups configured = backups.call();
-            configured.backupNow();
-            return listing(configured);
+            backups.backupNow();
+            return listing(backups);
         }, listing -> {
             working.set(false);
             show(listing);
@@ -87,7 +85,7 @@ public final class BackupsViewModel {
             return;
         }
         working.set(true);
-        executor.run(() -> backups.call().restoreFrom(chosen.path()), keptAside -> {
+        executor.run(() -> backups.restoreFrom(chosen.path()), keptAside -> {
             working.set(false);
             restored.accept(keptAside);
         }, failure -> {
@@ -104,7 +102,7 @@ public final class BackupsViewModel {
                 .filter(file -> file.path().equals(previouslySelected.path())).findFirst().orElse(null));
     }
 
-    private static Listing listing(Backups configured) throws IOException {
+    private static Listing listing(BackupService configured) throws IOException {
         List<BackupFile> found = new ArrayList<>();
         for (Path path : configured.list()) {
             if (Files.exists(path)) {

@@ -79,6 +79,45 @@ class BackupsTest {
         assertThat(backups.list()).isEmpty();
     }
 
+    @Test
+    void backupsMadeInTheSameSecondEachGetTheirOwnFileNewestFirst() {
+        DatabaseSettings settings = DatabaseSettings.sqliteFile(folder.resolve("office.db"));
+        OfficeServices office = new OfficeServices(Database.open(settings), clock, Actor.named("test"));
+        Backups backups = new Backups(settings, folder.resolve("backups"), 5, clock);
+
+        Path first = backups.backupNow();
+        office.membership().apply(draft("Welcome Place", "a@example.org", Province.MB));
+        Path second = backups.backupNow();
+        Path third = backups.backupNow();
+
+        assertThat(backups.list()).containsExactly(third, second, first);
+        assertThat(first.getFileName()).hasToString("ccr-office-2026-11-23T14-00-00.db");
+        assertThat(second.getFileName()).hasToString("ccr-office-2026-11-23T14-00-00_002.db");
+        Database firstCopy = Database.open(DatabaseSettings.sqliteFile(first));
+        assertThat(new OfficeServices(firstCopy, clock, Actor.named("test")).membership().all()).isEmpty();
+        Database secondCopy = Database.open(DatabaseSettings.sqliteFile(second));
+        assertThat(new OfficeServices(secondCopy, clock, Actor.named("test")).membership().all()).hasSize(1);
+    }
+
+    @Test
+    void restoringTheOldestCopyWhenTheFolderIsFullStillRestoresIt() {
+        DatabaseSettings settings = DatabaseSettings.sqliteFile(folder.resolve("office.db"));
+        OfficeServices office = new OfficeServices(Database.open(settings), clock, Actor.named("test"));
+        Backups backups = new Backups(settings, folder.resolve("backups"), 2, clock);
+        office.membership().apply(draft("Welcome Place", "a@example.org", Province.MB));
+        Path oldest = backups.backupNow();
+        clock.advance(Duration.ofMinutes(1));
+        office.membership().apply(draft("FCJ Refugee Centre", "b@example.org", Province.ON));
+        backups.backupNow();
+        clock.advance(Duration.ofMinutes(1));
+        office.membership().apply(draft("Inland Refugee Society", "c@example.org", Province.BC));
+
+        Path keptAside = backups.restoreFrom(oldest);
+
+        assertThat(office.membership().all()).extracting(Organization::name).containsExactly("Welcome Place");
+        assertThat(backups.list()).hasSize(2).first().isEqualTo(keptAside);
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now;
 

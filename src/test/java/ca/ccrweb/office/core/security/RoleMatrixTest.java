@@ -75,7 +75,9 @@ class RoleMatrixTest {
                     office.membership().all(), Messages.of(Language.EN)), ExportFormat.CSV,
                     f.folder.resolve("export.csv"), ExportProgress.NONE)),
             Map.entry(Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle",
-                    "Nouvelle Personne", Role.STAFF, "un mot de passe long")));
+                    "Nouvelle Personne", Role.STAFF, "un mot de passe long")),
+            Map.entry(Permission.BACKUP_AND_RESTORE, (office, f) -> office.backups().restoreFrom(
+                    office.backups().backupTo(f.folder.resolve("copy.db")))));
 
 
     static Stream<Arguments> pairs() {

@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.administration;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.audit.AuditOutcome;
+import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.DatabaseSettings;
@@ -193,8 +194,9 @@ class AdministrationViewModelTest {
         Path backupFolder = folder.resolve("backups");
         List<Path> restored = new ArrayList<>();
         BackupsViewModel backups = new BackupsViewModel(
-                () -> new Backups(office.database().settings(), backupFolder, 10, office.clock()), executor, feedback,
-                localizer, restored::add);
+                new BackupService(office.database(),
+                        () -> new Backups(office.database().settings(), backupFolder, 10, office.clock()),
+                        office.audit(), office.access()), executor, feedback, localizer, restored::add);
         backups.load();
         assertThat(backups.files()).isEmpty();
 
