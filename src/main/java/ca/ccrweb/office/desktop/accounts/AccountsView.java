@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -15,6 +16,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.geometry.Insets;
@@ -42,7 +44,7 @@ public final class AccountsView implements Page {
     private final MenuButton exportButton;
 
     public AccountsView(AccountsViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports,
-                        ExportWriters writers) {
+                        ExportWriters writers, Permissions permissions) {
         this.viewModel = viewModel;
         this.localizer = localizer;
         root.setId("accountsPage");
@@ -122,6 +124,7 @@ public final class AccountsView implements Page {
         root.setTop(top);
         root.setCenter(table);
         BorderPane.setMargin(table, Insets.EMPTY);
+        permissions.showOnlyIf(Permission.MANAGE_ACCOUNTS, disable, enable, newCode);
         var actions = PageLayout.toolbar(disable, enable, newCode);
         actions.setPadding(new Insets(12, 0, 0, 0));
         root.setBottom(actions);
@@ -157,6 +160,8 @@ public final class AccountsView implements Page {
 
     @Override
     public void export() {
-        exportButton.show();
+        if (exportButton.isVisible()) {
+            exportButton.show();
+        }
     }
 }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -12,6 +13,7 @@ import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.application.Platform;
@@ -44,7 +46,8 @@ public final class OrganizationAccountsView extends VBox {
     private final Dialogs dialogs;
     private final TextField fullName = new TextField();
 
-    public OrganizationAccountsView(OrganizationAccountsViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    public OrganizationAccountsView(OrganizationAccountsViewModel viewModel, Localizer localizer, Dialogs dialogs,
+                                    Permissions permissions) {
         super(10);
         this.viewModel = viewModel;
         this.localizer = localizer;
@@ -117,6 +120,7 @@ public final class OrganizationAccountsView extends VBox {
             }
         });
 
+        permissions.showOnlyIf(Permission.MANAGE_ACCOUNTS, add, disable, enable, newCode);
         FlowPane actions = new FlowPane(8, 8, disable, enable, newCode);
         actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
         add.setMinWidth(Button.USE_PREF_SIZE);

@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.security.Permission;
 import java.util.Locale;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -27,6 +28,7 @@ public final class ExportFlow {
     private final Dialogs dialogs;
     private final Consumer<Path> opener;
     private Function<FileChooser, File> saveDialog;
+    private Permissions permissions = Permissions.all();
 
     public ExportFlow(TaskExecutor executor, DesktopPreferences preferences, Localizer localizer,
                       UserFeedback feedback, Dialogs dialogs, Consumer<Path> opener) {
@@ -42,6 +44,14 @@ public final class ExportFlow {
     /** How the file is chosen; the screen tests answer in place of the system's file dialog. */
     public void setSaveDialog(Function<FileChooser, File> saveDialog) {
         this.saveDialog = saveDialog;
+    }
+
+    /**
+     * Who may export: the lists hold personal data, so the Export buttons made here show only to a role
+     * holding {@link Permission#EXPORT_PERSONAL_DATA}.
+     */
+    public void setPermissions(Permissions permissions) {
+        this.permissions = permissions;
     }
 
     /** The toolbar's Export button: one entry per kind of file. */
@@ -64,6 +74,7 @@ public final class ExportFlow {
         button.textProperty().bind(localizer.text("export.action.export"));
         button.setGraphic(Icons.of(Feather.DOWNLOAD));
         button.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        permissions.showOnlyIf(Permission.EXPORT_PERSONAL_DATA, button);
         return button;
     }
 

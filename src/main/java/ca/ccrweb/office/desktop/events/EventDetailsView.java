@@ -1,8 +1,10 @@
 package ca.ccrweb.office.desktop.events;
 
 import atlantafx.base.theme.Tweaks;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Permissions;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class EventDetailsView {
     private final BorderPane root = new BorderPane();
 
-    public EventDetailsView(EventFormViewModel viewModel, Localizer localizer) {
+    /** The form, read-only with no Save or Cancel for a role that may not change events. */
+    public EventDetailsView(EventFormViewModel viewModel, Localizer localizer, Permissions permissions) {
         root.setId("eventDetails");
         EventFormView form = new EventFormView(viewModel, localizer);
         Button save = Buttons.accent(localizer, "saveEventButton", "events.action.save", Feather.SAVE);
@@ -29,6 +32,8 @@ public final class EventDetailsView {
         Button cancel = Buttons.outlined(localizer, "revertEventButton", "common.action.cancel", null);
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
         cancel.setOnAction(event -> viewModel.revert());
+        permissions.readOnlyUnless(Permission.MANAGE_EVENTS, form);
+        permissions.showOnlyIf(Permission.MANAGE_EVENTS, save, cancel);
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(6, 0, 0, 0));

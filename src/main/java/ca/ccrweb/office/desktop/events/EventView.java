@@ -2,9 +2,11 @@ package ca.ccrweb.office.desktop.events;
 
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -40,7 +42,7 @@ public final class EventView {
 
     public EventView(EventViewModel viewModel, RegistrationsView registrations, CheckInView checkIn,
                      EventDetailsView details, ProgrammeView programme, FeeScheduleView feeSchedule,
-                     EventDashboardView dashboard, Localizer localizer, Dialogs dialogs) {
+                     EventDashboardView dashboard, Localizer localizer, Dialogs dialogs, Permissions permissions) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.registrations = registrations;
@@ -80,7 +82,9 @@ public final class EventView {
         top.setPadding(new Insets(0, 0, 8, 0));
 
         addTab(EventViewModel.Tab.REGISTRATIONS, "events.tab.registrations", registrations.view(), localizer);
-        addTab(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view(), localizer);
+        if (permissions.can(Permission.MANAGE_REGISTRATIONS)) {
+            addTab(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view(), localizer);
+        }
         addTab(EventViewModel.Tab.DETAILS, "events.tab.details", details.view(), localizer);
         addTab(EventViewModel.Tab.PROGRAMME, "events.tab.programme", programme.view(), localizer);
         addTab(EventViewModel.Tab.FEES, "events.tab.fees", feeSchedule.view(), localizer);

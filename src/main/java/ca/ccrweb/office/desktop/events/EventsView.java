@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -12,6 +13,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.geometry.Insets;
@@ -49,7 +51,11 @@ public final class EventsView implements Page {
     private final CustomTextField search = new CustomTextField();
     private final TableView<EventRow> table;
 
-    public EventsView(EventsViewModel viewModel, EventView eventView, Localizer localizer, Dialogs dialogs) {
+    private final Permissions permissions;
+
+    public EventsView(EventsViewModel viewModel, EventView eventView, Localizer localizer, Dialogs dialogs,
+                      Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -84,6 +90,7 @@ public final class EventsView implements Page {
         count.setMinWidth(Label.USE_PREF_SIZE);
         Button newEvent = Buttons.accent(localizer, "newEventButton", "events.action.new", Feather.PLUS);
         newEvent.setOnAction(event -> createNew());
+        permissions.showOnlyIf(Permission.MANAGE_EVENTS, newEvent);
 
         table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("eventsTable");
@@ -210,6 +217,9 @@ public final class EventsView implements Page {
     @Override
     public void createNew() {
         if (viewModel.openedProperty().get() == null) {
+            if (!permissions.can(Permission.MANAGE_EVENTS)) {
+                return;
+            }
             viewModel.startNewEvent();
             newEventDialog.show();
         } else {

@@ -3,12 +3,14 @@ package ca.ccrweb.office.desktop.events;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -39,7 +41,11 @@ public final class FeeScheduleView {
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
 
-    public FeeScheduleView(FeeScheduleViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    private final Permissions permissions;
+
+    public FeeScheduleView(FeeScheduleViewModel viewModel, Localizer localizer, Dialogs dialogs,
+                           Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -89,6 +95,7 @@ public final class FeeScheduleView {
         hint.textProperty().bind(localizer.text("events.rate.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        permissions.showOnlyIf(Permission.MANAGE_EVENTS, add, change);
         var toolbar = PageLayout.toolbar(add, change);
         VBox top = new VBox(8, toolbar, hint);
         top.setPadding(new Insets(12, 0, 10, 0));
@@ -113,7 +120,7 @@ public final class FeeScheduleView {
     }
 
     private void edit() {
-        if (viewModel.editSelected()) {
+        if (permissions.can(Permission.MANAGE_EVENTS) && viewModel.editSelected()) {
             showForm(localizer.get("events.rate.title.edit"));
         }
     }

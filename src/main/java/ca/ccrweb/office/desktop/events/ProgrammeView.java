@@ -4,12 +4,14 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.events.SessionKind;
 import ca.ccrweb.office.core.events.WorkingGroup;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.collections.FXCollections;
@@ -45,7 +47,11 @@ public final class ProgrammeView {
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
 
-    public ProgrammeView(ProgrammeViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    private final Permissions permissions;
+
+    public ProgrammeView(ProgrammeViewModel viewModel, Localizer localizer, Dialogs dialogs,
+                         Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -97,6 +103,7 @@ public final class ProgrammeView {
         remove.getStyleClass().add(Styles.DANGER);
         remove.disableProperty().bind(viewModel.selectedProperty().isNull());
         remove.setOnAction(event -> confirmRemove());
+        permissions.showOnlyIf(Permission.MANAGE_EVENTS, add, change, remove);
         var toolbar = PageLayout.toolbar(add, change, remove);
         toolbar.setPadding(new Insets(12, 0, 10, 0));
         root.setTop(toolbar);
@@ -104,7 +111,7 @@ public final class ProgrammeView {
     }
 
     private void edit() {
-        if (viewModel.editSelected()) {
+        if (permissions.can(Permission.MANAGE_EVENTS) && viewModel.editSelected()) {
             showForm(localizer.get("events.session.title.edit"));
         }
     }

@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -16,6 +17,7 @@ import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -64,8 +66,11 @@ public final class RegistrationsView {
     private final RegistrationFormDialog registrationForm;
     private List<RegistrationColumn> chosenColumns = List.of();
 
+    private final Permissions permissions;
+
     public RegistrationsView(RegistrationsViewModel viewModel, Localizer localizer, Dialogs dialogs,
-                             ExportFlow exports, ExportWriters writers) {
+                             ExportFlow exports, ExportWriters writers, Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -166,6 +171,7 @@ public final class RegistrationsView {
         Button newRegistration = Buttons.accent(localizer, "newRegistrationButton", "registrations.action.new",
                 Feather.USER_PLUS);
         newRegistration.setOnAction(event -> createNew());
+        permissions.showOnlyIf(Permission.MANAGE_REGISTRATIONS, newRegistration);
         HBox actions = PageLayout.toolbar(newRegistration, PageLayout.spacer(), exportButton);
         root.setBottom(new VBox(selectionDetail(), selectionActions()));
         VBox top = new VBox(10, actions, filters, totals);
@@ -197,6 +203,7 @@ public final class RegistrationsView {
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.disableProperty().bind(viewModel.canCancelProperty().not());
         cancel.setOnAction(event -> confirmCancel());
+        permissions.showOnlyIf(Permission.MANAGE_REGISTRATIONS, pay, waive, recalculate, cancel);
         HBox actions = PageLayout.toolbar(pay, waive, recalculate, cancel);
         actions.setPadding(new Insets(10, 0, 0, 0));
         return actions;
@@ -346,12 +353,14 @@ public final class RegistrationsView {
     }
 
     void createNew() {
-        if (viewModel.page().event() != null) {
+        if (permissions.can(Permission.MANAGE_REGISTRATIONS) && viewModel.page().event() != null) {
             registrationForm.show(viewModel.page().event().title(localizer.language()));
         }
     }
 
     void export() {
-        exportButton.show();
+        if (exportButton.isVisible()) {
+            exportButton.show();
+        }
     }
 }

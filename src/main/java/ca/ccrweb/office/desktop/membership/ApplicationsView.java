@@ -7,12 +7,14 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
@@ -65,8 +67,11 @@ public final class ApplicationsView implements Page {
     private final Label applied = new Label();
     private final GridPane facts = new GridPane();
     private boolean restoringSelection;
+    private final Permissions permissions;
 
-    public ApplicationsView(ApplicationsViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    public ApplicationsView(ApplicationsViewModel viewModel, Localizer localizer, Dialogs dialogs,
+                            Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -85,6 +90,7 @@ public final class ApplicationsView implements Page {
         count.setMinWidth(Label.USE_PREF_SIZE);
         Button newButton = Buttons.accent(localizer, "newApplicationButton", "applications.action.new", Feather.PLUS);
         newButton.setOnAction(event -> createNew());
+        permissions.showOnlyIf(Permission.EDIT_ORGANIZATIONS, newButton);
 
         table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("applicationsTable");
@@ -112,7 +118,7 @@ public final class ApplicationsView implements Page {
                 viewModel.pending().isEmpty() ? "applications.empty.none" : "applications.empty.filtered"),
                 viewModel.pending())));
 
-        formView = new OrganizationFormView(viewModel.form(), localizer, this::cancelForm);
+        formView = new OrganizationFormView(viewModel.form(), localizer, this::cancelForm, permissions);
         formTitle.getStyleClass().add(Styles.TITLE_3);
         formTitle.textProperty().bind(localizer.text(() -> viewModel.form().isCreating()
                 ? localizer.get("organizationForm.title.new")
@@ -174,6 +180,8 @@ public final class ApplicationsView implements Page {
         Button edit = Buttons.outlined(localizer, "editApplicationButton", "applications.action.edit", Feather.EDIT_2);
         edit.getStyleClass().add(Styles.FLAT);
         edit.setOnAction(event -> viewModel.editSelected());
+        permissions.showOnlyIf(Permission.DECIDE_MEMBERSHIP, approve, reject);
+        permissions.showOnlyIf(Permission.EDIT_ORGANIZATIONS, edit);
         FlowPane actions = new FlowPane(8, 8, approve, reject, edit);
         actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
 
@@ -320,7 +328,7 @@ public final class ApplicationsView implements Page {
 
     @Override
     public void createNew() {
-        if (confirmLeave()) {
+        if (permissions.can(Permission.EDIT_ORGANIZATIONS) && confirmLeave()) {
             viewModel.startNewApplication();
         }
     }

@@ -5,9 +5,11 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.membership.MembershipAction;
 import ca.ccrweb.office.core.membership.MembershipTransition;
 import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
@@ -47,9 +49,12 @@ final class OrganizationDetailView extends VBox {
     private final Tab detailsTab = new Tab();
     private final TabPane tabs = new TabPane();
 
+    private final Permissions permissions;
+
     OrganizationDetailView(OrganizationsViewModel viewModel, Node accountsView, Localizer localizer,
-                           Dialogs dialogs) {
+                           Dialogs dialogs, Permissions permissions) {
         super(12);
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -125,6 +130,10 @@ final class OrganizationDetailView extends VBox {
 
     private void showActions() {
         actions.getChildren().clear();
+        if (!permissions.can(Permission.DECIDE_MEMBERSHIP)) {
+            actions.setVisible(false);
+            return;
+        }
         for (MembershipAction action : viewModel.allowedActions()) {
             Button button = new Button(localizer.get("organizations.action." + action.name()), Icons.of(icon(action)));
             button.setId("action-" + action.name().toLowerCase(Locale.ROOT));

@@ -8,11 +8,13 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.ServiceOffered;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import javafx.application.Platform;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -50,7 +52,9 @@ public final class OrganizationFormView extends VBox {
     private final TextField nameField;
     private final List<FormField> fields = new ArrayList<>();
 
-    public OrganizationFormView(OrganizationFormViewModel viewModel, Localizer localizer, Runnable onCancel) {
+    /** The form, read-only with no Save or Cancel for a role that may not edit organizations. */
+    public OrganizationFormView(OrganizationFormViewModel viewModel, Localizer localizer, Runnable onCancel,
+                                Permissions permissions) {
         this.viewModel = viewModel;
         this.localizer = localizer;
         setId("organizationForm");
@@ -126,6 +130,8 @@ public final class OrganizationFormView extends VBox {
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
         getChildren().addAll(scroller, buttons);
+        permissions.readOnlyUnless(Permission.EDIT_ORGANIZATIONS, content);
+        permissions.showOnlyIf(Permission.EDIT_ORGANIZATIONS, buttons);
         setSpacing(8);
         viewModel.formMessageProperty().subscribe(message -> {
             if (!message.isEmpty()) {

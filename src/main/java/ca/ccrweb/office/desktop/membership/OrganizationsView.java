@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
@@ -15,6 +16,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.application.Platform;
@@ -54,9 +56,11 @@ public final class OrganizationsView implements Page {
     private final StackPane detailArea = new StackPane();
     private final SplitPane split = new SplitPane();
     private boolean restoringSelection;
+    private final Permissions permissions;
 
     public OrganizationsView(OrganizationsViewModel viewModel, Node accountsView, Localizer localizer,
-                             Dialogs dialogs, ExportFlow exports, ExportWriters writers) {
+                             Dialogs dialogs, ExportFlow exports, ExportWriters writers, Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -95,6 +99,7 @@ public final class OrganizationsView implements Page {
         newButton.setGraphic(Icons.of(Feather.PLUS));
         newButton.getStyleClass().add(Styles.ACCENT);
         newButton.setOnAction(event -> createNew());
+        permissions.showOnlyIf(Permission.EDIT_ORGANIZATIONS, newButton);
         exportButton = exports.menuButton(format -> () -> export(exports, writers, format));
 
         table = Tables.sortable(viewModel.shown(), localizer);
@@ -129,8 +134,8 @@ public final class OrganizationsView implements Page {
                 viewModel.organizations().isEmpty() ? "organizations.empty.none" : "organizations.empty.filtered"),
                 viewModel.organizations())));
 
-        formView = new OrganizationFormView(viewModel.form(), localizer, this::cancelForm);
-        detailView = new OrganizationDetailView(viewModel, accountsView, localizer, dialogs);
+        formView = new OrganizationFormView(viewModel.form(), localizer, this::cancelForm, permissions);
+        detailView = new OrganizationDetailView(viewModel, accountsView, localizer, dialogs, permissions);
         newApplicationPane = new VBox(8, PageLayout.header(localizer.text("organizationForm.title.new"),
                 localizer.text("organizationForm.subtitle.new")));
         newApplicationPane.getStyleClass().add(StyleClasses.DETAIL);
@@ -238,14 +243,16 @@ public final class OrganizationsView implements Page {
 
     @Override
     public void createNew() {
-        if (confirmLeave()) {
+        if (permissions.can(Permission.EDIT_ORGANIZATIONS) && confirmLeave()) {
             viewModel.startNewApplication();
         }
     }
 
     @Override
     public void export() {
-        exportButton.show();
+        if (exportButton.isVisible()) {
+            exportButton.show();
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxUserFeedback;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
+import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
@@ -83,12 +84,14 @@ public final class MainWindow {
         TaskExecutor executor = services.executor();
         this.exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
                 services::openDocument);
+        Permissions permissions = new Permissions(services::can);
+        exports.setPermissions(permissions);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
                 services.preferences(), services::openDocument);
 
         applications = new ApplicationsViewModel(services.membership(), executor, feedback, localizer,
                 issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer));
-        pages.put(Section.APPLICATIONS, new ApplicationsView(applications, localizer, dialogs));
+        pages.put(Section.APPLICATIONS, new ApplicationsView(applications, localizer, dialogs, permissions));
 
         OrganizationAccountsViewModel organizationAccounts = new OrganizationAccountsViewModel(services.accounts(),
                 services.membership(), executor, feedback, localizer, issuedAccounts);
@@ -96,24 +99,25 @@ public final class MainWindow {
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
         pages.put(Section.MEMBERS, new OrganizationsView(organizations,
-                new OrganizationAccountsView(organizationAccounts, localizer, dialogs), localizer, dialogs, exports,
-                writers));
+                new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,
+                exports, writers, permissions));
 
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), services.membership(), executor,
                 feedback, localizer, issuedAccounts);
-        pages.put(Section.ACCOUNTS, new AccountsView(accounts, localizer, dialogs, exports, writers));
+        pages.put(Section.ACCOUNTS, new AccountsView(accounts, localizer, dialogs, exports, writers, permissions));
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
                 services.membership(), executor, feedback, localizer);
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
-                new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
-                new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer),
-                new ProgrammeView(eventPage.programme(), localizer, dialogs),
-                new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs),
-                new EventDashboardView(eventPage.dashboard(), localizer), localizer, dialogs);
-        pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
+                new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers, permissions),
+                new CheckInView(eventPage.checkIn(), localizer),
+                new EventDetailsView(eventPage.details(), localizer, permissions),
+                new ProgrammeView(eventPage.programme(), localizer, dialogs, permissions),
+                new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs, permissions),
+                new EventDashboardView(eventPage.dashboard(), localizer), localizer, dialogs, permissions);
+        pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs, permissions));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
 
