@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.db.DataFolder;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.security.Session;
 import ca.ccrweb.office.core.security.SignedIn;
+import ca.ccrweb.office.desktop.security.PasswordGate;
 import ca.ccrweb.office.desktop.security.SignInView;
 import ca.ccrweb.office.desktop.security.SignInViewModel;
 import ca.ccrweb.office.core.l10n.Language;
@@ -114,10 +115,10 @@ public final class OfficeApp extends Application {
         office = opened.office();
         this.opened = opened;
         SignInViewModel signIn = new SignInViewModel(opened.office().staff(), opened.firstStart(), executor, localizer,
-                signedIn -> {
-                    opened.session().start(signedIn);
-                    showMainWindow(opened, signedIn);
-                });
+                signedIn -> passwordGate().pass(signedIn, person -> {
+                    opened.session().start(person);
+                    showMainWindow(opened, person);
+                }, () -> showDoor(null)));
         stage.getScene().setRoot(new SignInView(signIn, localizer).root());
         watchIdleTime();
     }
@@ -158,15 +159,21 @@ public final class OfficeApp extends Application {
     }
 
     private void showDoor(Locked locked) {
-        SignInViewModel signIn = new SignInViewModel(opened.office().staff(), false, executor, localizer, signedIn -> {
-            opened.session().start(signedIn);
-            if (locked != null && locked.userId() == signedIn.user().id()) {
-                stage.getScene().setRoot(locked.screen());
-            } else {
-                showMainWindow(opened, signedIn);
-            }
-        });
+        SignInViewModel signIn = new SignInViewModel(opened.office().staff(), false, executor, localizer,
+                signedIn -> passwordGate().pass(signedIn, person -> {
+                    opened.session().start(person);
+                    if (locked != null && locked.userId() == person.user().id()) {
+                        stage.getScene().setRoot(locked.screen());
+                    } else {
+                        showMainWindow(opened, person);
+                    }
+                }, () -> showDoor(locked)));
         stage.getScene().setRoot(new SignInView(signIn, localizer).root());
+    }
+
+    /** A person signed in with a temporary password chooses their own before the main window. */
+    private PasswordGate passwordGate() {
+        return new PasswordGate(opened.office().staff(), executor, localizer, root -> stage.getScene().setRoot(root));
     }
 
     private void showMainWindow(Opened opened, SignedIn signedIn) {

@@ -143,9 +143,29 @@ public final class StaffService {
             if (currentPassword == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
                 throw ca.ccrweb.office.core.common.ValidationException.of("currentPassword", "staff.error.wrongPassword");
             }
+            if (passwords.matches(newPassword == null ? "" : newPassword, record.getPasswordHash())) {
+                throw ca.ccrweb.office.core.common.ValidationException.of("newPassword", "staff.error.samePassword");
+            }
             StaffUser user = require(record.getId());
             setPassword(user, newPassword, false);
             audit.changed("CHANGE_OWN_PASSWORD", "staff_user", user.id(), null, null);
+            return require(user.id());
+        });
+    }
+
+    /**
+     * A person whose password an administrator reset (a temporary password, "must change") chooses their own
+     * right after signing in. The temporary password is refused as the new one: it was seen by someone else.
+     */
+    public StaffUser chooseNewPassword(SignedIn signedIn, String newPassword) {
+        return database.transaction(() -> {
+            StaffUserRecord record = database.dsl().fetchSingle(STAFF_USER, STAFF_USER.ID.eq(signedIn.user().id()));
+            if (newPassword != null && passwords.matches(newPassword, record.getPasswordHash())) {
+                throw ca.ccrweb.office.core.common.ValidationException.of("newPassword", "staff.error.samePassword");
+            }
+            StaffUser user = require(record.getId());
+            setPassword(user, newPassword, false);
+            audit.changed("CHOOSE_NEW_PASSWORD", "staff_user", user.id(), null, null);
             return require(user.id());
         });
     }

@@ -71,15 +71,7 @@ public final class SignInView {
                     viewModel.confirmationErrorProperty()));
         }
         card.getChildren().addAll(message, submit);
-        card.setPadding(new Insets(32));
-        card.setMaxWidth(420);
-        card.setMaxHeight(VBox.USE_PREF_SIZE);
-        card.getStyleClass().add("sign-in-card");
-        card.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 8;"
-                + " -fx-border-color: -color-border-default; -fx-border-radius: 8;");
-        root.getChildren().add(card);
-        root.setAlignment(Pos.CENTER);
-        root.setStyle("-fx-background-color: -color-bg-subtle;");
+        onCard(root, card);
         root.setId("signInPage");
         username.sceneProperty().subscribe(scene -> {
             if (scene != null) {
@@ -88,7 +80,20 @@ public final class SignInView {
         });
     }
 
-    private static ImageView logo() {
+    /** The door's look, shared with the screen where a new password is chosen: one card in the middle. */
+    static void onCard(StackPane page, VBox card) {
+        card.setPadding(new Insets(32));
+        card.setMaxWidth(420);
+        card.setMaxHeight(VBox.USE_PREF_SIZE);
+        card.getStyleClass().add("sign-in-card");
+        card.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 8;"
+                + " -fx-border-color: -color-border-default; -fx-border-radius: 8;");
+        page.getChildren().add(card);
+        page.setAlignment(Pos.CENTER);
+        page.setStyle("-fx-background-color: -color-bg-subtle;");
+    }
+
+    static ImageView logo() {
         ImageView icon = new ImageView(new Image(SignInView.class.getResource("/ca/ccrweb/office/icons/ccr-office-64.png")
                 .toExternalForm()));
         icon.setFitWidth(48);

@@ -137,6 +137,35 @@ class StaffServiceTest {
                 "nouveau temporaire")).key()).isEqualTo("security.error.denied");
     }
 
+    @Test
+    void aPersonWhosePasswordWasResetMustChooseANewOneAndCannotKeepTheTemporaryOne() {
+        OfficeServices office = open(Engine.SQLITE);
+        office.staff().createFirstAdministrator("direction", "Amina Haddad", PASSWORD);
+        OfficeServices asAdministrator = new OfficeServices(office.database(), clock,
+                office.staff().signIn("direction", PASSWORD));
+        StaffUser paul = asAdministrator.staff().createUser("paul", "Paul Nguyen", Role.STAFF, "mon premier secret");
+        asAdministrator.staff().resetPassword(paul.id(), "temporaire du bureau");
+
+        SignedIn signedIn = office.staff().signIn("paul", "temporaire du bureau");
+        assertThat(signedIn.user().mustChangePassword()).isTrue();
+        ValidationException kept = catchThrowableOfType(ValidationException.class,
+                () -> office.staff().chooseNewPassword(signedIn, "temporaire du bureau"));
+        assertThat(kept.errorFor("newPassword")).hasValueSatisfying(
+                error -> assertThat(error.key()).isEqualTo("staff.error.samePassword"));
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> office.staff().chooseNewPassword(signedIn, "court")).errorFor("newPassword")).isPresent();
+
+        StaffUser chosen = office.staff().chooseNewPassword(signedIn, "le secret de Paul, à lui seul");
+
+        assertThat(chosen.mustChangePassword()).isFalse();
+        assertThat(office.staff().signIn("paul", "le secret de Paul, à lui seul").user().mustChangePassword())
+                .isFalse();
+        assertThat(office.audit().entries("staff_user", paul.id(), 1)).singleElement()
+                .satisfies(line -> assertThat(line.action()).isEqualTo("CHOOSE_NEW_PASSWORD"));
+        String everything = office.database().dsl().selectFrom(AUDIT_ENTRY).fetch().formatCSV();
+        assertThat(everything).doesNotContain("temporaire du bureau").doesNotContain("le secret de Paul");
+    }
+
     private static final class MovingClock extends Clock {
         private Instant now;
 
