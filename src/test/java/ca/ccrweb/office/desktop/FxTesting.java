@@ -41,9 +41,16 @@ public final class FxTesting {
 
     /** Shows the main window built from the application's services, on the applications queue. */
     public static MainWindow show(Stage stage, OfficeServices office, TaskExecutor executor) {
+        return show(stage, office, executor, () -> {
+            throw new AssertionError("The application asked to close");
+        });
+    }
+
+    /** As {@link #show(Stage, OfficeServices, TaskExecutor)}, telling {@code close} when the application asks to end. */
+    public static MainWindow show(Stage stage, OfficeServices office, TaskExecutor executor, Runnable close) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppServices services = new AppServices(office, executor, DesktopPreferences.inMemory(),
-                new Localizer(Language.EN), "test@workstation", uri -> { });
+                new Localizer(Language.EN), "test@workstation", uri -> { }, close);
         MainWindow window = new MainWindow(services, new CoreExportWriters(office));
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);

@@ -115,6 +115,7 @@ public final class AdministrationView implements Page {
             ButtonType closeButton = new ButtonType(localizer.get("common.action.close"),
                     ButtonBar.ButtonData.OK_DONE);
             alert.getButtonTypes().setAll(closeButton);
+            alert.getDialogPane().lookupButton(closeButton).setId("closeAfterRestoreButton");
             alert.setHeaderText(localizer.get("administration.backups.restored.header"));
             alert.setContentText(localizer.get("administration.backups.restored.text", keptAside));
             alert.showAndWait();
