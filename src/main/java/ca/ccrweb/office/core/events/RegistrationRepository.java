@@ -172,6 +172,44 @@ final class RegistrationRepository {
                 .execute();
     }
 
+    void update(long id, RegistrationChanges changes, long rateCategoryId, long amountDueCents, Instant now) {
+        database.dsl().update(REGISTRATION)
+                .set(REGISTRATION.ORGANIZATION_ID, changes.organizationId())
+                .set(REGISTRATION.ORGANIZATION_NAME, changes.organizationId() == null ? changes.organizationName() : null)
+                .set(REGISTRATION.RATE_CATEGORY_ID, rateCategoryId)
+                .set(REGISTRATION.AMOUNT_DUE_CENTS, amountDueCents)
+                .set(REGISTRATION.LANGUAGE, changes.language().code())
+                .set(REGISTRATION.ACCESSIBILITY_NEEDS, changes.accessibilityNeeds())
+                .set(REGISTRATION.DIETARY_NEEDS, changes.dietaryNeeds())
+                .set(REGISTRATION.INTERPRETATION, changes.interpretation())
+                .set(REGISTRATION.CHILDCARE_NEEDS, changes.childcareNeeds())
+                .set(REGISTRATION.UPDATED_AT, utc(now))
+                .where(REGISTRATION.ID.eq(id))
+                .execute();
+    }
+
+    void replaceDays(long registrationId, Set<LocalDate> days) {
+        var dsl = database.dsl();
+        dsl.deleteFrom(REGISTRATION_DAY).where(REGISTRATION_DAY.REGISTRATION_ID.eq(registrationId)).execute();
+        if (!days.isEmpty()) {
+            dsl.batchInsert(days.stream().sorted().map(day -> new RegistrationDayRecord(registrationId, day)).toList())
+                    .execute();
+        }
+    }
+
+    void addSessionChoice(long registrationId, long sessionId, RegistrationStatus status) {
+        database.dsl().insertInto(REGISTRATION_SESSION)
+                .set(new RegistrationSessionRecord(registrationId, sessionId, status.name()))
+                .execute();
+    }
+
+    void removeSessionChoice(long registrationId, long sessionId) {
+        database.dsl().deleteFrom(REGISTRATION_SESSION)
+                .where(REGISTRATION_SESSION.REGISTRATION_ID.eq(registrationId)
+                        .and(REGISTRATION_SESSION.SESSION_ID.eq(sessionId)))
+                .execute();
+    }
+
     void setAmountDue(long id, long cents, Instant now) {
         database.dsl().update(REGISTRATION)
                 .set(REGISTRATION.AMOUNT_DUE_CENTS, cents)

@@ -270,6 +270,94 @@ public final class RegistrationService {
         });
     }
 
+    /**
+     * Changes an existing registration. The fee follows the rules: when the rate (category, or membership of
+     * the organization on the registration date) or the days chosen change, the amount due is the one the
+     * current schedule gives for the new choice; otherwise it stays what it was, even if the schedule changed
+     * since (that takes {@link #recalculateFee}). A session dropped frees its seat for the first person
+     * waiting; a session added gets a seat if one is left, else a place on its waiting list.
+     */
+    public Registration update(long registrationId, RegistrationChanges changes) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "UPDATE");
+        Validator validator = new Validator();
+        String organizationName = validator.optional("organizationName", changes.organizationName(), 200);
+        String accessibility = validator.optional("accessibilityNeeds", changes.accessibilityNeeds(), 1000);
+        String dietary = validator.optional("dietaryNeeds", changes.dietaryNeeds(), 1000);
+        String interpretation = validator.optional("interpretation", changes.interpretation(), 100);
+        String childcare = validator.optional("childcareNeeds", changes.childcareNeeds(), 1000);
+        validator.required("language", changes.language());
+        validator.throwIfInvalid();
+        RegistrationChanges checked = new RegistrationChanges(changes.organizationId(), organizationName,
+                changes.specialRateCategoryId(), changes.days(), changes.sessionIds(), changes.language(),
+                accessibility, dietary, interpretation, childcare);
+        return database.transaction(() -> {
+            Registration before = require(registrationId);
+            if (before.status() == RegistrationStatus.CANCELLED) {
+                throw new OfficeException("registration.error.cancelledUnchangeable", before.fullName());
+            }
+            Event event = events.require(before.eventId());
+            checkDays(event, checked.days());
+            if (checked.organizationId() != null && membership.find(checked.organizationId()).isEmpty()) {
+                throw new OfficeException("organization.error.notFound");
+            }
+            Set<LocalDate> attending = checked.days().isEmpty() ? Set.copyOf(event.days()) : checked.days();
+            Map<Long, Session> sessions = new HashMap<>();
+            events.sessions(event.id()).forEach(session -> sessions.put(session.id(), session));
+            for (long sessionId : checked.sessionIds()) {
+                Session session = sessions.get(sessionId);
+                if (session == null) {
+                    throw ValidationException.of("sessions", "registration.error.unknownSession");
+                }
+                if (!attending.contains(session.day())) {
+                    throw ValidationException.of("sessions", "registration.error.sessionOnAnotherDay",
+                            session.title(checked.language()));
+                }
+            }
+
+            boolean member = checked.organizationId() != null
+                    && membership.wasActiveMemberOn(checked.organizationId(), before.registeredOn());
+            RateCategory rate = chooseRate(events.rates(event.id()), checked.specialRateCategoryId(), member);
+            Set<LocalDate> daysBefore = Set.copyOf(registrations.days(registrationId));
+            boolean choiceChanged = rate.id() != before.rateCategoryId() || !daysBefore.equals(checked.days());
+            long amountDue = choiceChanged
+                    ? FeeRules.compute(event, rate, checked.days(), before.registeredOn()).amountCents()
+                    : before.amountDueCents();
+
+            Instant now = clock.instant();
+            registrations.update(registrationId, checked, rate.id(), amountDue, now);
+            if (!daysBefore.equals(checked.days())) {
+                registrations.replaceDays(registrationId, checked.days());
+            }
+            changeSessions(registrationId, checked.sessionIds(), sessions);
+            Registration after = require(registrationId);
+            audit.changed("UPDATE", "registration", registrationId, before, after);
+            return after;
+        });
+    }
+
+    private void changeSessions(long registrationId, Set<Long> wanted, Map<Long, Session> sessions) {
+        for (SessionChoice choice : registrations.sessionChoices(registrationId)) {
+            if (!wanted.contains(choice.sessionId())) {
+                registrations.removeSessionChoice(registrationId, choice.sessionId());
+                if (choice.status() == RegistrationStatus.REGISTERED) {
+                    registrations.firstWaitingForSession(choice.sessionId()).ifPresent(waiting ->
+                            registrations.setSessionStatus(waiting, choice.sessionId(), RegistrationStatus.REGISTERED));
+                }
+            }
+        }
+        Set<Long> held = new HashSet<>();
+        registrations.sessionChoices(registrationId).forEach(choice -> held.add(choice.sessionId()));
+        for (long sessionId : wanted.stream().sorted().toList()) {
+            if (held.contains(sessionId)) {
+                continue;
+            }
+            Integer capacity = sessions.get(sessionId).capacity();
+            boolean full = capacity != null && registrations.seatsTaken(sessionId) >= capacity;
+            registrations.addSessionChoice(registrationId, sessionId,
+                    full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED);
+        }
+    }
+
     /** Marks the person as arrived; the check-in screen's one keystroke. */
     public Registration checkIn(long registrationId) {
         return changeStatus(registrationId, "CHECK_IN", Set.of(RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW),
@@ -284,6 +372,12 @@ public final class RegistrationService {
     public Registration markNoShow(long registrationId) {
         return changeStatus(registrationId, "NO_SHOW", Set.of(RegistrationStatus.REGISTERED),
                 RegistrationStatus.NO_SHOW, "registration.error.cannotMarkNoShow");
+    }
+
+    /** Takes back a "did not come": the person is registered again. */
+    public Registration undoNoShow(long registrationId) {
+        return changeStatus(registrationId, "UNDO_NO_SHOW", Set.of(RegistrationStatus.NO_SHOW),
+                RegistrationStatus.REGISTERED, "registration.error.notNoShow");
     }
 
     private Registration changeStatus(long registrationId, String action, Set<RegistrationStatus> allowedFrom,

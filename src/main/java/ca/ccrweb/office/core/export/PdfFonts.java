@@ -13,7 +13,9 @@ import com.itextpdf.layout.font.FontSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Unicode fonts every PDF of the office embeds, and the text preparation iText needs for right-to-left
@@ -31,12 +33,17 @@ public final class PdfFonts {
     public static final String NOTO_SANS_ARABIC = "Noto Sans Arabic";
 
     private static final String FOLDER = "/ca/ccrweb/office/fonts/";
+    static final String DEJAVU_SANS_FILE = "DejaVuSans.ttf";
+    static final String DEJAVU_SANS_BOLD_FILE = "DejaVuSans-Bold.ttf";
+    static final String NOTO_SANS_ETHIOPIC_FILE = "NotoSansEthiopic-Regular.ttf";
+    static final String NOTO_SANS_ETHIOPIC_BOLD_FILE = "NotoSansEthiopic-Bold.ttf";
+    static final String NOTO_SANS_ARABIC_FILE = "NotoSansArabic-Regular.ttf";
     private static final List<String> FILES = List.of(
-            "DejaVuSans.ttf",
-            "DejaVuSans-Bold.ttf",
-            "NotoSansEthiopic-Regular.ttf",
-            "NotoSansEthiopic-Bold.ttf",
-            "NotoSansArabic-Regular.ttf");
+            DEJAVU_SANS_FILE,
+            DEJAVU_SANS_BOLD_FILE,
+            NOTO_SANS_ETHIOPIC_FILE,
+            NOTO_SANS_ETHIOPIC_BOLD_FILE,
+            NOTO_SANS_ARABIC_FILE);
     private static final String[] FAMILIES = {DEJAVU_SANS, NOTO_SANS_ETHIOPIC, NOTO_SANS_ARABIC};
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -47,9 +54,12 @@ public final class PdfFonts {
 
     /** Described once; their font programs are parsed per document, when a document first uses them. */
     private final List<FontInfo> fonts;
+    /** The font files' bytes by file name, for writers that draw on a canvas without the layout engine. */
+    private final Map<String, byte[]> programs;
 
-    private PdfFonts(List<FontInfo> fonts) {
+    private PdfFonts(List<FontInfo> fonts, Map<String, byte[]> programs) {
         this.fonts = fonts;
+        this.programs = programs;
     }
 
     /** The fonts, read from the classpath on first use. */
@@ -69,10 +79,13 @@ public final class PdfFonts {
 
     private static PdfFonts readFromClasspath() {
         FontSet described = new FontSet();
+        Map<String, byte[]> programs = new LinkedHashMap<>();
         for (String file : FILES) {
-            described.addFont(readResource(FOLDER + file), PdfEncodings.IDENTITY_H);
+            byte[] program = readResource(FOLDER + file);
+            programs.put(file, program);
+            described.addFont(program, PdfEncodings.IDENTITY_H);
         }
-        return new PdfFonts(List.copyOf(described.getFonts()));
+        return new PdfFonts(List.copyOf(described.getFonts()), Map.copyOf(programs));
     }
 
     private static byte[] readResource(String name) {
@@ -99,6 +112,15 @@ public final class PdfFonts {
                 return false;
             }
         };
+    }
+
+    /** The bytes of one of the shipped font files (one of the {@code *_FILE} names); never to be modified. */
+    byte[] program(String file) {
+        byte[] program = programs.get(file);
+        if (program == null) {
+            throw new IllegalArgumentException("Not a shipped font: " + file);
+        }
+        return program;
     }
 
     /** The font family list to give {@code setFontFamily}, in fallback order. */

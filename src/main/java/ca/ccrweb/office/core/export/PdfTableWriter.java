@@ -11,22 +11,7 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
-import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.font.FontProvider;
-import com.itextpdf.layout.properties.Leading;
-import com.itextpdf.layout.properties.Property;
-import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.NumberFormat;
@@ -42,26 +27,37 @@ import java.util.Locale;
 /**
  * A printable report: title, the date it was generated, the table with its header row repeated on every page,
  * and "Page X of Y" at the foot of each page. Values are shown the way a reader of the table's language
- * expects them. The table is laid out and written to the stream as it grows (iText's large-table mode), so a
- * long table never sits whole in memory.
+ * expects them.
+ *
+ * <p>The table is drawn straight on each page's canvas: text widths measured with the fonts, cell text
+ * wrapped into lines, rows never cut by a page break. iText's layout engine did this for the first version
+ * and spent most of the time of a long report looking up cell properties (ADR 0012). Each page is written to
+ * the stream when it is full, so a long table never sits whole in memory.
  */
 final class PdfTableWriter implements TableWriter {
-    private static final int ROWS_PER_FLUSH = 100;
-
     private static final float MARGIN = 36;
     private static final float BOTTOM_MARGIN = 44;
     private static final float FOOTER_BOTTOM = 18;
     private static final float TITLE_SIZE = 15;
+    private static final float TITLE_LEADING = TITLE_SIZE * 1.2f;
     private static final float SUBTITLE_SIZE = 9;
     private static final float BODY_SIZE = 8.5f;
+    /** Fixed, so a row with Ethiopic (a font with taller metrics) is as high as the others. */
+    private static final float LEADING = BODY_SIZE * 1.3f;
     private static final float FOOTER_SIZE = 7.5f;
     private static final float CELL_PADDING = 2.5f;
+    private static final float GRID_WIDTH = 0.5f;
+    /** Space above the title's first line, the title's to the subtitle's, the subtitle's to the table. */
+    private static final float ABOVE_TITLE = 8;
+    private static final float TITLE_TO_SUBTITLE = 9;
+    private static final float SUBTITLE_TO_TABLE = 14;
+    private static final float NUMBER_BOX_WIDTH = 200;
 
     private static final Color INK = new DeviceRgb(0x1F, 0x29, 0x33);
     private static final Color MUTED = new DeviceRgb(0x5F, 0x6B, 0x76);
     private static final Color HEADER_FILL = new DeviceRgb(0xDD, 0xE4, 0xEC);
     private static final Color STRIPE_FILL = new DeviceRgb(0xF4, 0xF6, 0xF9);
-    private static final Border GRID = new SolidBorder(new DeviceRgb(0xB8, 0xC2, 0xCC), 0.5f);
+    private static final Color GRID = new DeviceRgb(0xB8, 0xC2, 0xCC);
 
     private final PdfFonts fonts;
     private final Clock clock;
@@ -84,127 +80,219 @@ final class PdfTableWriter implements TableWriter {
         pdf.getDocumentInfo().setTitle(table.title()).setCreator(messages.get("app.title"));
         pdf.getCatalog().setLang(new PdfString(locale.toLanguageTag()));
 
-        Document document = new Document(pdf, pageSizeFor(columns));
-        document.setMargins(MARGIN, MARGIN, BOTTOM_MARGIN, MARGIN);
-        FontProvider provider = fonts.applyTo(document);
-        document.setFontColor(INK);
-        PageFooters footers = new PageFooters(pdf, provider, table.title(), messages);
-        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footers);
-
+        Pages pages = new Pages(pdf, new CanvasFonts(fonts), pageSizeFor(columns), columns, table.title(), messages);
         String generatedOn = messages.get("export.pdf.generatedOn", texts.longDate(LocalDate.now(clock)));
-        addHeading(document, table.title(), generatedOn);
-        Table grid = emptyGrid(columns);
-        document.add(grid);
+        pages.startFirst(generatedOn);
 
         RowProgress rows = new RowProgress(progress, table.rows().size());
+        String[] cells = new String[columns.size()];
         int rowIndex = 0;
         for (T row : table.rows()) {
-            boolean striped = rowIndex % 2 == 1;
-            for (Column<T> column : columns) {
-                grid.addCell(bodyCell(column, texts.of(column, CellValues.valueOf(column, row)), striped));
+            for (int c = 0; c < cells.length; c++) {
+                Column<T> column = columns.get(c);
+                cells[c] = texts.of(column, CellValues.valueOf(column, row));
             }
+            pages.addRow(cells, rowIndex % 2 == 1);
+            rowIndex++;
             rows.rowDone();
-            if (++rowIndex % ROWS_PER_FLUSH == 0) {
-                grid.flush();
-            }
         }
-        grid.complete();
         rows.finished();
-        footers.finish(pdf.getNumberOfPages());
-        document.close();
-    }
-
-    private static void addHeading(Document document, String title, String generatedOn) {
-        document.add(bold(new Paragraph(PdfFonts.prepare(title)))
-                .setFontSize(TITLE_SIZE)
-                .setMarginBottom(0));
-        document.add(new Paragraph(generatedOn)
-                .setFontSize(SUBTITLE_SIZE)
-                .setFontColor(MUTED)
-                .setMarginTop(2)
-                .setMarginBottom(10));
-    }
-
-    /** In large-table mode: rows are laid out and written as they are added, in batches. */
-    private static Table emptyGrid(List<? extends Column<?>> columns) {
-        Table grid = new Table(relativeWidths(columns), true)
-                .useAllAvailableWidth()
-                .setFixedLayout()
-                .setFontSize(BODY_SIZE);
-        for (Column<?> column : columns) {
-            grid.addHeaderCell(headerCell(column));
-        }
-        return grid;
+        pages.finish();
+        pdf.close();
     }
 
     private static PageSize pageSizeFor(List<? extends Column<?>> columns) {
         return PrintedWidth.needsLandscape(columns) ? PageSize.LETTER.rotate() : PageSize.LETTER;
     }
 
-    private static UnitValue[] relativeWidths(List<? extends Column<?>> columns) {
-        float[] widths = new float[columns.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = PrintedWidth.of(columns.get(c));
-        }
-        return UnitValue.createPercentArray(widths);
-    }
-
-    private static Cell headerCell(Column<?> column) {
-        return gridCell()
-                .setBackgroundColor(HEADER_FILL)
-                .add(bold(new CellText(PdfFonts.prepare(column.header()), alignmentOf(column))));
-    }
-
-    private static Cell bodyCell(Column<?> column, String text, boolean striped) {
-        Cell cell = gridCell();
-        if (striped) {
-            cell.setBackgroundColor(STRIPE_FILL);
-        }
-        if (!text.isEmpty()) {
-            cell.add(new CellText(text, alignmentOf(column)));
-        }
-        return cell;
-    }
-
-    /** A row's cells are kept together: a row is never cut in two by a page break. */
-    private static Cell gridCell() {
-        return new Cell().setBorder(GRID).setPadding(CELL_PADDING).setKeepTogether(true);
-    }
-
-    /** Selects the bold face of the font family (not iText's simulated bold, which smears the outline). */
-    private static Paragraph bold(Paragraph paragraph) {
-        paragraph.setProperty(Property.FONT_WEIGHT, "bold");
-        return paragraph;
-    }
-
-    private static TextAlignment alignmentOf(Column<?> column) {
+    private static boolean alignsRight(Column<?> column) {
         return switch (column.type()) {
-            case INTEGER, MONEY -> TextAlignment.RIGHT;
-            case TEXT, DATE, DATE_TIME -> TextAlignment.LEFT;
+            case INTEGER, MONEY -> true;
+            case TEXT, DATE, DATE_TIME -> false;
         };
     }
 
-    /** A paragraph without the margins and the loose leading a paragraph has on a page: table rows stay tight. */
-    private static final class CellText extends Paragraph {
-        private static final UnitValue NO_MARGIN = UnitValue.createPointValue(0);
-        /** Fixed, so a row with Ethiopic (a font with taller metrics) is as high as the others. */
-        private static final Leading LEADING = new Leading(Leading.FIXED, BODY_SIZE * 1.3f);
+    /**
+     * The pages as they fill: where the next row goes, the header row at the top of each page, the footers.
+     * The footer's "Page X of Y" needs the total, known only at the end, while full pages are already written
+     * out: each page therefore gets a small form XObject, placed at the right margin, whose content is drawn
+     * once the total is known. XObjects are written at the end, so they can still be filled after their page.
+     */
+    private static final class Pages {
+        private final PdfDocument pdf;
+        private final CanvasFonts fonts;
+        private final PageSize size;
+        private final String title;
+        private final Messages messages;
+        private final float left;
+        private final float tableWidth;
+        /** Left edge of each column, and the table's right edge last. */
+        private final float[] edges;
+        private final boolean[] rightAligned;
+        private final String[] headers;
+        private final float baselineFromLineTop;
+        private final List<PdfFormXObject> pageNumbers = new ArrayList<>();
 
-        CellText(String text, TextAlignment alignment) {
-            super(text);
-            if (alignment != TextAlignment.LEFT) {
-                setTextAlignment(alignment);
+        private PdfPage page;
+        private PdfCanvas canvas;
+        private float cursor;
+        private boolean pageHasRows;
+
+        <T> Pages(PdfDocument pdf, CanvasFonts fonts, PageSize size, List<Column<T>> columns, String title,
+                  Messages messages) {
+            this.pdf = pdf;
+            this.fonts = fonts;
+            this.size = size;
+            this.title = PdfFonts.prepare(title);
+            this.messages = messages;
+            this.left = size.getLeft() + MARGIN;
+            this.tableWidth = size.getWidth() - 2 * MARGIN;
+            this.edges = new float[columns.size() + 1];
+            this.rightAligned = new boolean[columns.size()];
+            this.headers = new String[columns.size()];
+            float totalWidth = 0;
+            for (Column<T> column : columns) {
+                totalWidth += PrintedWidth.of(column);
+            }
+            float x = left;
+            for (int c = 0; c < columns.size(); c++) {
+                Column<T> column = columns.get(c);
+                edges[c] = x;
+                x += tableWidth * PrintedWidth.of(column) / totalWidth;
+                rightAligned[c] = alignsRight(column);
+                headers[c] = PdfFonts.prepare(column.header());
+            }
+            edges[columns.size()] = left + tableWidth;
+            this.baselineFromLineTop = (LEADING - BODY_SIZE) / 2 + fonts.ascentShare() * BODY_SIZE;
+        }
+
+        void startFirst(String generatedOn) {
+            newPage();
+            float top = size.getTop() - MARGIN - ABOVE_TITLE;
+            canvas.beginText().setFillColor(INK);
+            float baseline = top - fonts.ascentShare() * TITLE_SIZE;
+            for (String line : fonts.lines(title, tableWidth, TITLE_SIZE, true)) {
+                canvas.setTextMatrix(left, baseline);
+                fonts.show(canvas, line, TITLE_SIZE, true);
+                baseline -= TITLE_LEADING;
+            }
+            baseline += TITLE_LEADING - TITLE_TO_SUBTITLE - SUBTITLE_SIZE * 1.2f;
+            canvas.setFillColor(MUTED).setTextMatrix(left, baseline);
+            fonts.show(canvas, PdfFonts.prepare(generatedOn), SUBTITLE_SIZE, false);
+            canvas.endText();
+            cursor = baseline - SUBTITLE_TO_TABLE;
+            drawHeader();
+        }
+
+        void addRow(String[] cells, boolean striped) {
+            List<List<String>> lines = linesOf(cells, false);
+            float height = heightOf(lines);
+            if (cursor - height < size.getBottom() + BOTTOM_MARGIN && pageHasRows) {
+                endPage();
+                newPage();
+                cursor = size.getTop() - MARGIN;
+                drawHeader();
+            }
+            drawRow(lines, height, striped ? STRIPE_FILL : null, false);
+            pageHasRows = true;
+        }
+
+        void finish() {
+            endPage();
+            int total = pageNumbers.size();
+            for (int number = 1; number <= total; number++) {
+                String text = messages.get("export.pdf.pageOfPages", String.valueOf(number), String.valueOf(total));
+                PdfCanvas box = new PdfCanvas(pageNumbers.get(number - 1), pdf);
+                box.beginText().setFillColor(MUTED)
+                        .setTextMatrix(-fonts.width(text, FOOTER_SIZE, false), footerBaseline() - FOOTER_BOTTOM);
+                fonts.show(box, text, FOOTER_SIZE, false);
+                box.endText().release();
             }
         }
 
-        @Override
-        @SuppressWarnings("unchecked")
-        public <P> P getDefaultProperty(int property) {
-            return switch (property) {
-                case Property.MARGIN_TOP, Property.MARGIN_BOTTOM -> (P) NO_MARGIN;
-                case Property.LEADING -> (P) LEADING;
-                default -> super.getDefaultProperty(property);
-            };
+        private void newPage() {
+            page = pdf.addNewPage(size);
+            canvas = new PdfCanvas(page);
+            canvas.setLineWidth(GRID_WIDTH).setStrokeColor(GRID);
+            pageHasRows = false;
+        }
+
+        private void drawHeader() {
+            List<List<String>> lines = linesOf(headers, true);
+            drawRow(lines, heightOf(lines), HEADER_FILL, true);
+        }
+
+        private List<List<String>> linesOf(String[] cells, boolean bold) {
+            List<List<String>> lines = new ArrayList<>(cells.length);
+            for (int c = 0; c < cells.length; c++) {
+                String text = cells[c];
+                lines.add(text.isEmpty() ? List.of() : fonts.lines(text, textWidth(c), BODY_SIZE, bold));
+            }
+            return lines;
+        }
+
+        private float textWidth(int column) {
+            return edges[column + 1] - edges[column] - 2 * CELL_PADDING - GRID_WIDTH;
+        }
+
+        /** As high as its tallest cell, but never taller than an empty page: the rest of such a cell is cut. */
+        private float heightOf(List<List<String>> lines) {
+            int most = 1;
+            for (List<String> cell : lines) {
+                most = Math.max(most, cell.size());
+            }
+            float available = size.getHeight() - MARGIN - BOTTOM_MARGIN - 3 * (LEADING + 2 * CELL_PADDING);
+            return Math.min(most * LEADING, available) + 2 * CELL_PADDING;
+        }
+
+        private void drawRow(List<List<String>> lines, float height, Color fill, boolean bold) {
+            float top = cursor;
+            float bottom = top - height;
+            float right = edges[edges.length - 1];
+            if (fill != null) {
+                canvas.setFillColor(fill).rectangle(left, bottom, tableWidth, height).fill();
+            }
+            canvas.moveTo(left, top).lineTo(right, top).moveTo(left, bottom).lineTo(right, bottom);
+            for (float edge : edges) {
+                canvas.moveTo(edge, top).lineTo(edge, bottom);
+            }
+            canvas.stroke();
+
+            canvas.beginText().setFillColor(INK);
+            for (int c = 0; c < lines.size(); c++) {
+                float baseline = top - CELL_PADDING - baselineFromLineTop;
+                for (String line : lines.get(c)) {
+                    if (baseline < bottom + CELL_PADDING) {
+                        break;
+                    }
+                    float x = rightAligned[c]
+                            ? edges[c + 1] - CELL_PADDING - GRID_WIDTH / 2 - fonts.width(line, BODY_SIZE, bold)
+                            : edges[c] + CELL_PADDING + GRID_WIDTH / 2;
+                    canvas.setTextMatrix(x, baseline);
+                    fonts.show(canvas, line, BODY_SIZE, bold);
+                    baseline -= LEADING;
+                }
+            }
+            canvas.endText();
+            cursor = bottom;
+        }
+
+        /** The title at the left of the foot, and a box at the right for "Page X of Y", filled at the end. */
+        private void endPage() {
+            float baseline = footerBaseline();
+            canvas.beginText().setFillColor(MUTED).setTextMatrix(left, baseline);
+            fonts.show(canvas, title, FOOTER_SIZE, false);
+            canvas.endText();
+            PdfFormXObject pageNumber = new PdfFormXObject(
+                    new Rectangle(-NUMBER_BOX_WIDTH, 0, NUMBER_BOX_WIDTH, 3 * FOOTER_SIZE));
+            canvas.addXObjectWithTransformationMatrix(pageNumber, 1, 0, 0, 1, left + tableWidth, FOOTER_BOTTOM);
+            pageNumbers.add(pageNumber);
+            canvas.release();
+            page.flush();
+        }
+
+        private float footerBaseline() {
+            return FOOTER_BOTTOM + (1 - fonts.ascentShare()) * FOOTER_SIZE;
         }
     }
 
@@ -243,73 +331,4 @@ final class PdfTableWriter implements TableWriter {
         }
     }
 
-    /**
-     * Writes the title and "Page X of Y" at the foot of every page. The total is known only once the table
-     * is complete, while finished pages are already written out: each page therefore gets a small form
-     * XObject, placed at the right margin, whose content ("Page 3 of 12", right-aligned) is drawn once the
-     * total is known. XObjects are written at the end, so they can still be filled after their page.
-     */
-    private final class PageFooters extends AbstractPdfDocumentEventHandler {
-        private static final float NUMBER_BOX_WIDTH = 200;
-
-        private final PdfDocument pdf;
-        private final FontProvider provider;
-        private final String title;
-        private final Messages messages;
-        private final List<PdfFormXObject> pending = new ArrayList<>();
-        private final List<Integer> pendingPages = new ArrayList<>();
-        private int totalPages;
-
-        PageFooters(PdfDocument pdf, FontProvider provider, String title, Messages messages) {
-            this.pdf = pdf;
-            this.provider = provider;
-            this.title = PdfFonts.prepare(title);
-            this.messages = messages;
-        }
-
-        @Override
-        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
-            PdfPage page = ((PdfDocumentEvent) event).getPage();
-            Rectangle area = page.getPageSize();
-            PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-
-            Canvas canvas = styled(new Canvas(pdfCanvas, area));
-            canvas.showTextAligned(title, area.getLeft() + MARGIN, FOOTER_BOTTOM, TextAlignment.LEFT);
-            canvas.close();
-
-            PdfFormXObject pageNumber = new PdfFormXObject(
-                    new Rectangle(-NUMBER_BOX_WIDTH, 0, NUMBER_BOX_WIDTH, 3 * FOOTER_SIZE));
-            pdfCanvas.addXObjectWithTransformationMatrix(
-                    pageNumber, 1, 0, 0, 1, area.getRight() - MARGIN, FOOTER_BOTTOM);
-            int number = pdf.getPageNumber(page);
-            if (totalPages > 0) {
-                drawPageNumber(pageNumber, number);
-            } else {
-                pending.add(pageNumber);
-                pendingPages.add(number);
-            }
-        }
-
-        /** Fills the footers of the pages already written; later pages are filled as they end. */
-        void finish(int totalPages) {
-            this.totalPages = totalPages;
-            for (int i = 0; i < pending.size(); i++) {
-                drawPageNumber(pending.get(i), pendingPages.get(i));
-            }
-            pending.clear();
-            pendingPages.clear();
-        }
-
-        private void drawPageNumber(PdfFormXObject box, int number) {
-            String text = messages.get("export.pdf.pageOfPages", String.valueOf(number), String.valueOf(totalPages));
-            Canvas canvas = styled(new Canvas(box, pdf));
-            canvas.showTextAligned(text, 0, 0, TextAlignment.RIGHT);
-            canvas.close();
-        }
-
-        private Canvas styled(Canvas canvas) {
-            fonts.applyTo(canvas, provider);
-            return canvas.setFontSize(FOOTER_SIZE).setFontColor(MUTED);
-        }
-    }
 }

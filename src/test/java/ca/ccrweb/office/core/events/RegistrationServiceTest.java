@@ -338,6 +338,93 @@ class RegistrationServiceTest {
                 "groupe citoyen de dartmouth"))).hasSize(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void editingKeepsTheFeeUnlessTheDaysOrRateChangeWhichQuoteTheCurrentSchedule(Engine engine) {
+        open(engine, null);
+        long memberId = member("Halifax Refugee Clinic");
+        Registration registration = office.registrations().register(consultation.id(),
+                person("Un", "1@example.org", null, TODAY));
+        RateCategory nonMember = office.events().rates(consultation.id()).stream()
+                .filter(rate -> rate.kind() == RateKind.NON_MEMBER).findFirst().orElseThrow();
+        office.events().updateRate(nonMember.id(), new RateCategoryDraft(null, "Non-membre", "Non-member",
+                45_000L, 18_000L, null, null));
+
+        Registration needsOnly = office.registrations().update(registration.id(), new RegistrationChanges(null,
+                "Groupe citoyen de Dartmouth", null, Set.of(), Set.of(), Language.EN, "Fauteuil roulant", "Halal",
+                null, null));
+        assertThat(needsOnly.amountDueCents()).isEqualTo(40_000);
+        assertThat(needsOnly.language()).isEqualTo(Language.EN);
+        assertThat(needsOnly.accessibilityNeeds()).isEqualTo("Fauteuil roulant");
+
+        Registration oneDay = office.registrations().update(registration.id(), new RegistrationChanges(null,
+                "Groupe citoyen de Dartmouth", null, Set.of(START), Set.of(), Language.EN, null, null, null, null));
+        assertThat(oneDay.amountDueCents()).isEqualTo(18_000);
+        assertThat(office.registrations().days(registration.id())).containsExactly(START);
+
+        Registration asMember = office.registrations().update(registration.id(), new RegistrationChanges(memberId,
+                null, null, Set.of(START), Set.of(), Language.EN, null, null, null, null));
+        assertThat(asMember.rateKind()).isEqualTo(RateKind.MEMBER);
+        assertThat(asMember.organizationName()).isEqualTo("Halifax Refugee Clinic");
+        assertThat(asMember.amountDueCents()).isEqualTo(8_000);
+
+        Registration asYouth = office.registrations().update(registration.id(), new RegistrationChanges(memberId,
+                null, youth.id(), Set.of(), Set.of(), Language.FR, null, null, null, null));
+        assertThat(asYouth.rateKind()).isEqualTo(RateKind.SPECIAL);
+        assertThat(asYouth.amountDueCents()).isEqualTo(5_000);
+        assertThat(office.registrations().days(registration.id())).isEmpty();
+        assertThat(office.audit().entries("registration", registration.id(), 50))
+                .filteredOn(entry -> entry.action().equals("UPDATE")).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void editingTheSessionsFreesADroppedSeatForTheFirstWaitingAndWaitlistsAFullOne(Engine engine) {
+        open(engine, null);
+        long organizer = member("Welcome Place");
+        Session workshop = office.events().addSession(consultation.id(), new SessionDraft(SessionKind.WORKSHOP,
+                "Atelier : détention", "Workshop: detention", null, organizer, START, LocalTime.of(9, 0),
+                LocalTime.of(10, 30), "Salle A", 1));
+        Session caucus = office.events().addSession(consultation.id(), new SessionDraft(SessionKind.CAUCUS,
+                "Caucus jeunesse", "Youth caucus", null, null, START.plusDays(1), LocalTime.of(9, 0),
+                LocalTime.of(10, 30), "Salle B", 1));
+        Registration first = office.registrations().register(consultation.id(),
+                withSession(person("Un", "1@example.org", null, TODAY), workshop.id()));
+        Registration second = office.registrations().register(consultation.id(),
+                withSession(person("Deux", "2@example.org", null, TODAY), workshop.id()));
+        office.registrations().register(consultation.id(),
+                withSession(person("Trois", "3@example.org", null, TODAY), caucus.id()));
+
+        office.registrations().update(first.id(), new RegistrationChanges(null, "Groupe citoyen de Dartmouth", null,
+                Set.of(), Set.of(caucus.id()), Language.FR, null, null, null, null));
+
+        assertThat(office.registrations().sessionChoices(second.id())).containsExactly(
+                new SessionChoice(workshop.id(), RegistrationStatus.REGISTERED));
+        assertThat(office.registrations().sessionChoices(first.id())).containsExactly(
+                new SessionChoice(caucus.id(), RegistrationStatus.WAITLISTED));
+        ValidationException otherDay = catchThrowableOfType(ValidationException.class, () -> office.registrations()
+                .update(first.id(), new RegistrationChanges(null, "Groupe citoyen de Dartmouth", null, Set.of(START),
+                        Set.of(caucus.id()), Language.FR, null, null, null, null)));
+        assertThat(otherDay.errorFor("sessions")).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aCancelledRegistrationCannotBeEditedAndANoShowCanBeTakenBack(Engine engine) {
+        open(engine, null);
+        Registration cancelled = office.registrations().register(consultation.id(),
+                person("Un", "1@example.org", null, TODAY));
+        office.registrations().cancel(cancelled.id());
+        assertThatThrownBy(() -> office.registrations().update(cancelled.id(), new RegistrationChanges(null, "X",
+                null, Set.of(), Set.of(), Language.FR, null, null, null, null))).isInstanceOf(OfficeException.class);
+
+        Registration absent = office.registrations().register(consultation.id(),
+                person("Deux", "2@example.org", null, TODAY));
+        assertThat(office.registrations().markNoShow(absent.id()).status()).isEqualTo(RegistrationStatus.NO_SHOW);
+        assertThat(office.registrations().undoNoShow(absent.id()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThatThrownBy(() -> office.registrations().undoNoShow(absent.id())).isInstanceOf(OfficeException.class);
+    }
+
     private static RegistrationDraft withSession(RegistrationDraft draft, long sessionId) {
         return new RegistrationDraft(draft.person(), draft.organizationId(), draft.organizationName(),
                 draft.specialRateCategoryId(), draft.days(), Set.of(sessionId), draft.language(),
