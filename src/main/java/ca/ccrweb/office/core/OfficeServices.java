@@ -12,6 +12,7 @@ import ca.ccrweb.office.core.db.InstanceLock;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.fund.FundService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -43,6 +44,7 @@ public final class OfficeServices implements AutoCloseable {
     private final EventService events;
     private final RegistrationService registrations;
     private final AuditTrail auditTrail;
+    private final FundService fund;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -64,6 +66,7 @@ public final class OfficeServices implements AutoCloseable {
         this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
                 access);
         this.auditTrail = new AuditTrail(database, access);
+        this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -161,5 +164,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Reading the audit trail, for administrators. */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** The Amina Malko fund. */
+    public FundService fund() {
+        return fund;
     }
 }
