@@ -14,6 +14,7 @@ import ca.ccrweb.office.core.db.InstanceLock;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.fund.FundService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -46,6 +47,7 @@ public final class OfficeServices implements AutoCloseable {
     private final RegistrationService registrations;
     private final AuditTrail auditTrail;
     private final BackupService backups;
+    private final FundService fund;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -69,6 +71,7 @@ public final class OfficeServices implements AutoCloseable {
         this.auditTrail = new AuditTrail(database, access);
         this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
                 access);
+        this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -171,5 +174,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Backups and restores asked for by someone (administrators), audited; refused for a server database. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** The Amina Malko fund. */
+    public FundService fund() {
+        return fund;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * A refusal the user can read: a message key and its arguments, translated where it is shown.
- * Arguments that are {@link Labelled} are translated too.
+ * Arguments that are {@link Labelled} are translated too, and {@link Cents} shown as money.
  */
 public class OfficeException extends RuntimeException {
     private final String key;
@@ -39,6 +39,8 @@ public class OfficeException extends RuntimeException {
         for (int i = 0; i < localized.length; i++) {
             if (localized[i] instanceof Labelled labelled) {
                 localized[i] = messages.get(labelled.labelKey());
+            } else if (localized[i] instanceof Cents cents) {
+                localized[i] = messages.money(cents.value());
             }
         }
         return localized;

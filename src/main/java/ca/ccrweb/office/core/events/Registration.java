@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * A registration as the lists show it: the person, the organization (a member, or free text), the rate,
- * the computed amount due, what has been paid (refunds subtracted), and the status.
+ * the computed amount due, what has been paid (refunds subtracted), and the status. {@code coveredByFund}: an
+ * Amina Malko fund award names this event for this person, so the fund pays the fee.
  */
 public record Registration(
         long id,
@@ -35,21 +36,25 @@ public record Registration(
         String interpretation,
         String childcareNeeds,
         Instant checkedInAt,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean coveredByFund) {
 
     public String rateLabel(Language displayLanguage) {
         return displayLanguage == Language.FR ? rateLabelFr : rateLabelEn;
     }
 
-    /** What is still owed: nothing when the fee is waived or the registration cancelled. */
+    /** What is still owed: nothing when the fee is waived or covered by the fund, or the registration cancelled. */
     public long owedCents() {
-        if (feeWaived || status == RegistrationStatus.CANCELLED || status == RegistrationStatus.WAITLISTED) {
+        if (feeWaived || coveredByFund || status == RegistrationStatus.CANCELLED || status == RegistrationStatus.WAITLISTED) {
             return 0;
         }
         return Math.max(0, amountDueCents - paidCents);
     }
 
     public PaymentStatus paymentStatus() {
+        if (coveredByFund) {
+            return PaymentStatus.COVERED_BY_FUND;
+        }
         if (feeWaived) {
             return PaymentStatus.WAIVED;
         }

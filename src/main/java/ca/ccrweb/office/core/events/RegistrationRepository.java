@@ -25,6 +25,8 @@ import static ca.ccrweb.office.core.db.Timestamps.instant;
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
 import static ca.ccrweb.office.core.db.schema.Tables.FEE_RECALCULATION;
+import static ca.ccrweb.office.core.db.schema.Tables.FUND_APPLICATION;
+import static ca.ccrweb.office.core.db.schema.Tables.FUND_APPLICATION_EVENT;
 import static ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION;
 import static ca.ccrweb.office.core.db.schema.Tables.PAYMENT;
 import static ca.ccrweb.office.core.db.schema.Tables.PROVINCE_REGION;
@@ -42,6 +44,13 @@ final class RegistrationRepository {
                     DSL.sum(PAYMENT.AMOUNT_CENTS.neg()), java.math.BigDecimal.ZERO)).from(PAYMENT)
             .where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)).and(PAYMENT.AMOUNT_CENTS.lt(0L)))
             .as("refunded_cents");
+    /** Whether a selected Amina Malko fund award names this event for this person: the fund pays the fee. */
+    private static final Field<Boolean> COVERED_BY_FUND = DSL.field(DSL.exists(DSL.selectOne().from(FUND_APPLICATION)
+                    .join(FUND_APPLICATION_EVENT).on(FUND_APPLICATION_EVENT.APPLICATION_ID.eq(FUND_APPLICATION.ID))
+                    .where(FUND_APPLICATION.CONTACT_ID.eq(REGISTRATION.CONTACT_ID))
+                    .and(FUND_APPLICATION_EVENT.EVENT_ID.eq(REGISTRATION.EVENT_ID))
+                    .and(FUND_APPLICATION.STATUS.eq("SELECTED"))))
+            .as("covered_by_fund");
     private static final Field<String> ORGANIZATION_NAME = DSL.coalesce(ORGANIZATION.NAME, REGISTRATION.ORGANIZATION_NAME)
             .as("shown_organization_name");
 
@@ -306,7 +315,7 @@ final class RegistrationRepository {
     private List<Registration> select(Condition condition) {
         return database.dsl().select(REGISTRATION.asterisk(), CONTACT.FULL_NAME, CONTACT.EMAIL, ORGANIZATION_NAME,
                         PROVINCE_REGION.REGION, RATE_CATEGORY.KIND, RATE_CATEGORY.LABEL_FR, RATE_CATEGORY.LABEL_EN,
-                        NET, REFUNDED)
+                        NET, REFUNDED, COVERED_BY_FUND)
                 .from(REGISTRATION)
                 .join(CONTACT).on(CONTACT.ID.eq(REGISTRATION.CONTACT_ID))
                 .join(RATE_CATEGORY).on(RATE_CATEGORY.ID.eq(REGISTRATION.RATE_CATEGORY_ID))
@@ -346,6 +355,7 @@ final class RegistrationRepository {
                 row.get(REGISTRATION.INTERPRETATION),
                 row.get(REGISTRATION.CHILDCARE_NEEDS),
                 instant(row.get(REGISTRATION.CHECKED_IN_AT)),
-                instant(row.get(REGISTRATION.CREATED_AT)));
+                instant(row.get(REGISTRATION.CREATED_AT)),
+                Boolean.TRUE.equals(row.get(COVERED_BY_FUND)));
     }
 }

@@ -1,6 +1,9 @@
 package ca.ccrweb.office.core.l10n;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -50,5 +53,17 @@ public final class Messages {
             return "!" + key + "!";
         }
         return new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    /** An amount in cents as money in this language: "$1,250.00", "1 250,00 $". */
+    public String money(long cents) {
+        return moneyFormat(language.locale()).format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** The one money format of the application, Canadian dollars in the given locale (not thread-safe: one per use). */
+    public static NumberFormat moneyFormat(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("CAD"));
+        return format;
     }
 }

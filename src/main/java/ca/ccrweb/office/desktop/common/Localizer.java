@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -104,8 +103,7 @@ public final class Localizer {
     public String money(long cents) {
         Messages current = messages.get();
         if (moneyFormat == null || moneyMessages != current) {
-            moneyFormat = NumberFormat.getCurrencyInstance(current.locale());
-            moneyFormat.setCurrency(Currency.getInstance("CAD"));
+            moneyFormat = Messages.moneyFormat(current.locale());
             moneyMessages = current;
         }
         return moneyFormat.format(BigDecimal.valueOf(cents, 2));

@@ -142,7 +142,7 @@ final class EventCells {
         }
         if (value instanceof PaymentStatus status) {
             return switch (status) {
-                case PAID -> StyleClasses.BADGE_SUCCESS;
+                case PAID, COVERED_BY_FUND -> StyleClasses.BADGE_SUCCESS;
                 case PARTIAL -> StyleClasses.BADGE_WARNING;
                 case UNPAID -> StyleClasses.BADGE_DANGER;
                 case WAIVED, REFUNDED -> StyleClasses.BADGE_NEUTRAL;

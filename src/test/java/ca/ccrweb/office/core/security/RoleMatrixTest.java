@@ -17,6 +17,10 @@ import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.fund.ExpenseLine;
+import ca.ccrweb.office.core.fund.FundApplicationDraft;
+import ca.ccrweb.office.core.fund.FundStream;
+import ca.ccrweb.office.core.fund.RequestedLine;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
@@ -49,6 +53,7 @@ class RoleMatrixTest {
     private long pending;
     private long member;
     private long event;
+    private long fundApplication;
 
     @FunctionalInterface
     interface Attempt {
@@ -74,6 +79,10 @@ class RoleMatrixTest {
             Map.entry(Permission.EXPORT_PERSONAL_DATA, (office, f) -> office.export(OrganizationExport.table(
                     office.membership().all(), Messages.of(Language.EN)), ExportFormat.CSV,
                     f.folder.resolve("export.csv"), ExportProgress.NONE)),
+            Map.entry(Permission.MANAGE_FUND, (office, f) -> office.fund().setBudget(2027,
+                    FundStream.PARTICIPATION, 500_000L)),
+            Map.entry(Permission.OVERRIDE_FUND_BUDGET, (office, f) -> office.fund().select(f.fundApplication, Map.of(),
+                    "Dossier solide", "Le conseil accepte le dépassement")),
             Map.entry(Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle",
                     "Nouvelle Personne", Role.STAFF, "un mot de passe long")),
             Map.entry(Permission.BACKUP_AND_RESTORE, (office, f) -> office.backups().restoreFrom(
@@ -101,6 +110,14 @@ class RoleMatrixTest {
                 EventStatus.REGISTRATION_OPEN)).id();
         administrator.events().addRate(event, new RateCategoryDraft(RateKind.NON_MEMBER, "Non-membre", "Non-member",
                 1_000L, 1_000L, null, null));
+        long consultation = administrator.events().create(new EventDraft(EventKind.NATIONAL_CONSULTATION,
+                "Consultation du printemps 2027", "Spring Consultation 2027", LocalDate.of(2027, 5, 27),
+                LocalDate.of(2027, 5, 29), "Halifax", null, null, null, null, EventStatus.PLANNED)).id();
+        fundApplication = administrator.fund().apply(new FundApplicationDraft(
+                new ContactDraft("Yonas Tesfamariam", "yonas@example.org", null, Language.EN, null, null), null,
+                FundStream.PARTICIPATION, 2027, Province.NS, Language.EN,
+                List.of(consultation), List.of(new RequestedLine(
+                        ExpenseLine.TRAVEL, 40_000L, "Train")), null)).id();
     }
 
     @ParameterizedTest(name = "{0} × {1}")
