@@ -28,7 +28,10 @@ public record StartupFault(OfficeException refusal, Throwable failure, DatabaseS
     public enum Remedy { RESTORE_BACKUP, OPEN_ANOTHER_FILE, CLOSE }
 
     private static final Set<String> REPLACEABLE = Set.of("database.error.notSqlite", "database.error.damaged",
-            "database.error.notReadable");
+            "database.error.truncated", "database.error.notReadable");
+    private static final Set<String> SAY_UNCHANGED_THEMSELVES = Set.of("database.error.notSqlite",
+            "database.error.damaged", "database.error.truncated", "database.error.inUse",
+            "database.error.migrationFailed");
 
     public StartupFault {
         backups = List.copyOf(backups);
@@ -68,6 +71,14 @@ public record StartupFault(OfficeException refusal, Throwable failure, DatabaseS
         String what = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": "
                 + failure.getMessage());
         return messages.get("shell.opening.unexpected", what);
+    }
+
+    /**
+     * Whether the dialog should add that the file was left as it was: it was, whatever the fault, but some of
+     * the core's messages say so already.
+     */
+    public boolean toldFileUnchanged() {
+        return refusal != null && SAY_UNCHANGED_THEMSELVES.contains(refusal.key());
     }
 
     /** The backup folder, where the restore looks. */

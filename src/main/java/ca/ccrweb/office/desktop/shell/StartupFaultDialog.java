@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.io.IOException;
@@ -34,11 +35,11 @@ public final class StartupFaultDialog {
         Localizer localizer = dialogs.localizer();
         Alert alert = dialogs.prepare(new Alert(Alert.AlertType.ERROR), localizer.get("app.title"));
         alert.setHeaderText(localizer.get("shell.opening.failed"));
-        String kept = fault.settings() != null && fault.settings().sqliteFile() != null
+        String kept = fault.settings() != null && fault.settings().sqliteFile() != null && !fault.toldFileUnchanged()
                 ? "\n\n" + localizer.get("shell.fault.unchanged") : "";
         alert.setContentText(fault.message(localizer.messages()) + kept);
         alert.getDialogPane().setId("startupFaultDialog");
-        alert.getDialogPane().setMinWidth(560);
+        alert.getDialogPane().setMinWidth(720);
         Map<StartupFault.Remedy, ButtonType> buttons = new EnumMap<>(StartupFault.Remedy.class);
         for (StartupFault.Remedy remedy : fault.remedies()) {
             buttons.put(remedy, new ButtonType(localizer.get("shell.fault.remedy." + remedy.name()),
@@ -50,6 +51,7 @@ public final class StartupFaultDialog {
             Button button = (Button) alert.getDialogPane().lookupButton(type);
             button.setId("remedy-" + remedy.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setDefaultButton(remedy == fault.remedies().getFirst());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             if (remedy == StartupFault.Remedy.RESTORE_BACKUP) {
                 button.getStyleClass().add(Styles.ACCENT);
             }

@@ -66,9 +66,9 @@ class StartupFaultDialogTest {
 
         waitUntil(() -> robot.lookup("#startupFaultDialog").tryQuery().isPresent());
         assertThat(robot.lookup("#startupFaultDialog .content").queryLabeled().getText())
-                .contains("endommagé").contains("laissé exactement tel quel");
+                .contains("tronqué").contains("n’a pas été modifié");
         assertThat(robot.lookup("#remedy-restore-backup").<Button>query().getText())
-                .isEqualTo("Restaurer une copie de sauvegarde…");
+                .isEqualTo("Restaurer une sauvegarde…");
         assertThat(robot.lookup("#remedy-open-another-file").<Button>query().getText())
                 .isEqualTo("Ouvrir un autre fichier de base de données…");
         assertThat(robot.lookup("#remedy-close").<Button>query().getText()).isEqualTo("Fermer");

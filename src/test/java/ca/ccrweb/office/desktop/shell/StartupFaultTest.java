@@ -52,7 +52,7 @@ class StartupFaultTest {
         assertThat(fault.remedies()).containsExactly(Remedy.RESTORE_BACKUP, Remedy.OPEN_ANOTHER_FILE, Remedy.CLOSE);
         assertThat(fault.backups()).hasSize(1);
         assertThat(fault.message(Messages.of(Language.FR))).startsWith("Le fichier de base de données")
-                .contains("endommagé");
+                .contains("tronqué");
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
 
         Path setAside = Backups.configured(settings, clock).setAsideAndRestore(fault.backups().getFirst());
