@@ -52,6 +52,7 @@ public final class StartupFaultDialog {
             button.setId("remedy-" + remedy.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setDefaultButton(remedy == fault.remedies().getFirst());
             button.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
             if (remedy == StartupFault.Remedy.RESTORE_BACKUP) {
                 button.getStyleClass().add(Styles.ACCENT);
             }
@@ -69,6 +70,7 @@ public final class StartupFaultDialog {
         choice.setHeaderText(localizer.get("shell.fault.chooseBackup.header"));
         choice.setContentText(localizer.get("shell.fault.chooseBackup.text", fault.backupFolder()));
         choice.getDialogPane().setId("chooseBackupDialog");
+        choice.getDialogPane().setMinWidth(760);
         ((Button) choice.getDialogPane().lookupButton(ButtonType.OK)).setText(
                 localizer.get("shell.fault.chooseBackup.action"));
         ((Button) choice.getDialogPane().lookupButton(ButtonType.OK)).setId("restoreChosenBackupButton");
@@ -78,6 +80,8 @@ public final class StartupFaultDialog {
             if (node instanceof javafx.scene.control.ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.ComboBox<Path> paths = (javafx.scene.control.ComboBox<Path>) box;
+                paths.setMinWidth(Region.USE_PREF_SIZE);
+                paths.setPrefWidth(420);
                 paths.setConverter(new StringConverter<>() {
                     @Override
                     public String toString(Path path) {
