@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.DataFolder;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.security.Session;
@@ -22,6 +23,8 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.WindowBounds;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
+import ca.ccrweb.office.desktop.shell.StartupFault;
+import ca.ccrweb.office.desktop.shell.StartupFaultDialog;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,11 +40,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -88,12 +98,19 @@ public final class OfficeApp extends Application {
         stage.show();
 
         String option = getParameters().getNamed().get(DATABASE_PARAMETER);
+        open(() -> DatabaseSettings.resolve(option, System.getenv(), DataFolder.resolve()));
+    }
+
+    /** Opens the database in the background; a failure says what happened and what may be done about it. */
+    private void open(Callable<DatabaseSettings> settingsSource) {
+        stage.getScene().setRoot(openingPane());
+        AtomicReference<DatabaseSettings> settings = new AtomicReference<>();
         executor.run(() -> {
-            DatabaseSettings settings = DatabaseSettings.resolve(option, System.getenv(), DataFolder.resolve());
+            settings.set(settingsSource.call());
             Session session = new Session();
-            OfficeServices opened = OfficeServices.open(settings, session);
+            OfficeServices opened = OfficeServices.open(settings.get(), session);
             return new Opened(opened, session, opened.staff().needsFirstAdministrator());
-        }, this::showSignIn, this::openingFailed);
+        }, this::showSignIn, failure -> openingFailed(failure, settings.get()));
     }
 
     private VBox openingPane() {
@@ -193,18 +210,49 @@ public final class OfficeApp extends Application {
         mainWindow.show(Section.APPLICATIONS);
     }
 
-    private void openingFailed(Throwable failure) {
-        Dialogs dialogs = new Dialogs(localizer, () -> stage);
+    /**
+     * The database could not be opened: the dialog says why and that the file was left as it was, then offers
+     * to restore a backup (for a damaged or foreign file, which is set aside unchanged), to open another
+     * database file, or to close.
+     */
+    private void openingFailed(Throwable failure, DatabaseSettings settings) {
         if (failure instanceof OfficeException refusal) {
             LOG.warn("The database could not be opened: {}", refusal.getMessage());
-            dialogs.error(localizer.get("shell.opening.failed"), refusal.localizedMessage(localizer.messages()));
         } else {
             LOG.error("The database could not be opened", failure);
-            String what = failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-            dialogs.error(localizer.get("shell.opening.failed"), localizer.get("shell.opening.unexpected", what));
         }
-        Platform.exit();
+        StartupFault fault = StartupFault.of(failure, settings, Clock.systemDefaultZone());
+        StartupFaultDialog dialog = new StartupFaultDialog(new Dialogs(localizer, () -> stage));
+        switch (dialog.ask(fault)) {
+            case RESTORE_BACKUP -> dialog.chooseBackup(fault).ifPresentOrElse(
+                    backup -> restoreThenOpen(settings, backup), () -> openingFailed(failure, settings));
+            case OPEN_ANOTHER_FILE -> chooseAnotherFile().ifPresentOrElse(
+                    file -> open(() -> DatabaseSettings.sqliteFile(file)), () -> openingFailed(failure, settings));
+            case CLOSE -> Platform.exit();
+        }
+    }
+
+    private void restoreThenOpen(DatabaseSettings settings, Path backup) {
+        stage.getScene().setRoot(openingPane());
+        executor.run(() -> Backups.configured(settings, Clock.systemDefaultZone()).setAsideAndRestore(backup),
+                setAside -> {
+                    LOG.info("The database file was set aside as {} and the backup {} restored", setAside, backup);
+                    open(() -> settings);
+                }, failure -> {
+                    Dialogs dialogs = new Dialogs(localizer, () -> stage);
+                    dialogs.error(localizer.get("shell.fault.restoreFailed"), failure instanceof OfficeException refusal
+                            ? refusal.localizedMessage(localizer.messages()) : String.valueOf(failure.getMessage()));
+                    open(() -> settings);
+                });
+    }
+
+    private Optional<Path> chooseAnotherFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(localizer.get("shell.fault.chooseFile.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("shell.fault.chooseFile.kind"),
+                "*.db"));
+        File chosen = chooser.showOpenDialog(stage);
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     /** Puts the window where it was, when that place is still on a screen; else centred at a default size. */

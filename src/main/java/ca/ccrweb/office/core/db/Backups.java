@@ -162,6 +162,43 @@ public final class Backups {
         return safetyCopy;
     }
 
+    /**
+     * For a database file that cannot be opened (damaged, truncated, not a database), at start-up: the file and
+     * its {@code -wal} and {@code -shm} companions are renamed aside unchanged ({@code <name>.set-aside-<time>}),
+     * then a checked copy of the backup takes the file's place. Returns the file set aside. Nothing here opens
+     * the unreadable file, so its bytes stay exactly as they were.
+     */
+    public Path setAsideAndRestore(Path backup) {
+        requireSqlite();
+        if (!Files.isRegularFile(backup)) {
+            throw new OfficeException("backup.error.notFound", backup);
+        }
+        SqliteFileCheck.verify(backup);
+        Path file = sqliteFile.toAbsolutePath();
+        try (InstanceLock ignored = InstanceLock.acquire(file)) {
+            Path incoming = file.resolveSibling(file.getFileName() + ".restoring");
+            Files.copy(backup, incoming, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String suffix = ".set-aside-" + LocalDateTime.now(clock).format(STAMP);
+            Path setAside = file.resolveSibling(file.getFileName() + suffix);
+            for (int n = 2; Files.exists(setAside); n++) {
+                setAside = file.resolveSibling(file.getFileName() + suffix + "_" + n);
+            }
+            if (Files.exists(file)) {
+                Files.move(file, setAside);
+            }
+            for (String companion : List.of("-wal", "-shm")) {
+                Path side = file.resolveSibling(file.getFileName() + companion);
+                if (Files.exists(side)) {
+                    Files.move(side, setAside.resolveSibling(setAside.getFileName() + companion));
+                }
+            }
+            Files.move(incoming, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return setAside;
+        } catch (IOException e) {
+            throw new OfficeException(e, "backup.error.cannotSetAside", file, e.getMessage());
+        }
+    }
+
     private void rotate() {
         List<Path> copies = list();
         for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {

@@ -70,7 +70,7 @@ final class SqliteFileCheck {
         long validFor = Integer.toUnsignedLong(fields.getInt(92));
         boolean pageCountValid = pageCount > 0 && changeCounter == validFor;
         if (pageCountValid && size < pageCount * pageSize) {
-            throw new OfficeException("database.error.damaged", file, "truncated");
+            throw new OfficeException("database.error.truncated", file);
         }
     }
 

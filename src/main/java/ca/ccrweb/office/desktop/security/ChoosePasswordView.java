@@ -18,6 +18,7 @@ public final class ChoosePasswordView {
         Label title = new Label();
         title.textProperty().bind(localizer.text("choosePassword.title"));
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
         Label intro = new Label();
         intro.textProperty().bind(localizer.text(() -> localizer.get("choosePassword.intro", viewModel.fullName())));
         intro.setWrapText(true);

@@ -24,6 +24,7 @@ public final class SignInView {
         Label title = new Label();
         title.textProperty().bind(localizer.text(firstStart ? "signIn.first.title" : "signIn.title"));
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
         Label intro = new Label();
         intro.textProperty().bind(localizer.text(firstStart ? "signIn.first.intro" : "signIn.intro"));
         intro.setWrapText(true);

@@ -35,7 +35,7 @@ class DamagedFileTest {
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
-        assertRefusedUnchanged(file, "database.error.damaged");
+        assertRefusedUnchanged(file, "database.error.truncated");
     }
 
     @Test
