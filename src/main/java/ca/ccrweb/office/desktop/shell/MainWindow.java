@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.shell;
 
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.accounts.AccountsView;
 import ca.ccrweb.office.desktop.administration.AdministrationView;
@@ -108,7 +109,8 @@ public final class MainWindow {
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
-                new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers),
+                new RegistrationsView(eventPage.registrationList(), localizer, dialogs, exports, writers,
+                        services.can(Permission.MANAGE_REGISTRATIONS)),
                 new CheckInView(eventPage.checkIn(), localizer), new EventDetailsView(eventPage.details(), localizer),
                 new ProgrammeView(eventPage.programme(), localizer, dialogs),
                 new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs),
