@@ -314,17 +314,13 @@ public final class RegistrationService {
                 }
             }
 
-            boolean member = checked.organizationId() != null
-                    && membership.wasActiveMemberOn(checked.organizationId(), before.registeredOn());
-            RateCategory rate = chooseRate(events.rates(event.id()), checked.specialRateCategoryId(), member);
             Set<LocalDate> daysBefore = Set.copyOf(registrations.days(registrationId));
-            boolean choiceChanged = rate.id() != before.rateCategoryId() || !daysBefore.equals(checked.days());
-            long amountDue = choiceChanged
-                    ? FeeRules.compute(event, rate, checked.days(), before.registeredOn()).amountCents()
-                    : before.amountDueCents();
+            FeeChange fee = feeChange(before, event, daysBefore, checked.organizationId(),
+                    checked.specialRateCategoryId(), checked.days());
+            long amountDue = fee.newFee().map(Fee::amountCents).orElse(before.amountDueCents());
 
             Instant now = clock.instant();
-            registrations.update(registrationId, checked, rate.id(), amountDue, now);
+            registrations.update(registrationId, checked, fee.rate().id(), amountDue, now);
             if (!daysBefore.equals(checked.days())) {
                 registrations.replaceDays(registrationId, checked.days());
             }
@@ -333,6 +329,31 @@ public final class RegistrationService {
             audit.changed("UPDATE", "registration", registrationId, before, after);
             return after;
         });
+    }
+
+    /**
+     * The fee an edited registration would have, by {@link #update}'s rule: empty when the amount due would stay
+     * as it is (neither the rate nor the days change). What the form shows while staff edit.
+     */
+    public Optional<Fee> quoteChange(long registrationId, Long organizationId, Long specialRateCategoryId,
+                                     Set<LocalDate> days) {
+        Registration before = require(registrationId);
+        Event event = events.require(before.eventId());
+        return feeChange(before, event, Set.copyOf(registrations.days(registrationId)), organizationId,
+                specialRateCategoryId, days == null ? Set.of() : Set.copyOf(days)).newFee();
+    }
+
+    /** The rate an edited registration gets, and its new fee when the rate or the days change. */
+    private record FeeChange(RateCategory rate, Optional<Fee> newFee) {
+    }
+
+    private FeeChange feeChange(Registration before, Event event, Set<LocalDate> daysBefore, Long organizationId,
+                                Long specialRateCategoryId, Set<LocalDate> days) {
+        boolean member = organizationId != null && membership.wasActiveMemberOn(organizationId, before.registeredOn());
+        RateCategory rate = chooseRate(events.rates(event.id()), specialRateCategoryId, member);
+        boolean choiceChanged = rate.id() != before.rateCategoryId() || !daysBefore.equals(days);
+        return new FeeChange(rate, choiceChanged
+                ? Optional.of(FeeRules.compute(event, rate, days, before.registeredOn())) : Optional.empty());
     }
 
     private void changeSessions(long registrationId, Set<Long> wanted, Map<Long, Session> sessions) {

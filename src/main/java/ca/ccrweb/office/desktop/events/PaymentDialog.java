@@ -27,21 +27,26 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
 
-/** Recording a payment for the registration selected; refused amounts are explained beside the field. */
+/** Recording a payment or a refund for the registration selected; refused amounts are explained beside the field. */
 final class PaymentDialog {
     private PaymentDialog() {
     }
 
     static void show(PaymentFormViewModel viewModel, Localizer localizer, Dialogs dialogs) {
         Registration paying = viewModel.registrationProperty().get();
+        boolean refund = viewModel.refundProperty().get();
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
-        dialog.getDialogPane().setId("paymentDialog");
-        dialog.setHeaderText(localizer.get("registrations.payment.header", paying.fullName()));
-        ButtonType record = new ButtonType(localizer.get("registrations.payment.action"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setId(refund ? "refundDialog" : "paymentDialog");
+        dialog.setHeaderText(localizer.get(refund ? "registrations.refund.header" : "registrations.payment.header",
+                paying.fullName()));
+        ButtonType record = new ButtonType(localizer.get(refund ? "registrations.refund.action"
+                : "registrations.payment.action"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(localizer.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(record, cancel);
 
-        Label owed = new Label(localizer.get("registrations.payment.owed", localizer.money(paying.amountDueCents()),
+        Label owed = new Label(refund
+                ? localizer.get("registrations.refund.received", localizer.money(paying.paidCents()))
+                : localizer.get("registrations.payment.owed", localizer.money(paying.amountDueCents()),
                 localizer.money(paying.paidCents()), localizer.money(paying.owedCents())));
         owed.getStyleClass().add(Styles.TEXT_MUTED);
         owed.setWrapText(true);
@@ -70,8 +75,8 @@ final class PaymentDialog {
         dialog.getDialogPane().setPrefWidth(520);
 
         Button recordButton = (Button) dialog.getDialogPane().lookupButton(record);
-        recordButton.setId("recordPaymentButton");
-        recordButton.setGraphic(Icons.of(Feather.DOLLAR_SIGN));
+        recordButton.setId(refund ? "recordRefundButton" : "recordPaymentButton");
+        recordButton.setGraphic(Icons.of(refund ? Feather.CORNER_UP_LEFT : Feather.DOLLAR_SIGN));
         recordButton.getStyleClass().add(Styles.ACCENT);
         recordButton.disableProperty().bind(viewModel.savingProperty());
         recordButton.addEventFilter(ActionEvent.ACTION, event -> {

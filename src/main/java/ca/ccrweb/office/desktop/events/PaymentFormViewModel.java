@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Money received for one registration: the amount in dollars as typed (read into cents here), the date,
- * the method and a reference. Each message shows beside its field; nothing is recorded until all is right.
+ * Money received for one registration, or paid back to its registrant (a refund, never more than was
+ * received): the amount in dollars as typed (read into cents here), the date, the method and a reference.
+ * Each message shows beside its field; nothing is recorded until all is right.
  */
 public final class PaymentFormViewModel {
     public static final List<String> FIELDS = List.of("amount", "paidOn", "method", "reference");
@@ -42,6 +43,7 @@ public final class PaymentFormViewModel {
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
     private final StringProperty reference = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(false);
     private final FieldErrors errors;
 
     PaymentFormViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
@@ -56,12 +58,20 @@ public final class PaymentFormViewModel {
 
     /** A payment for this registration, of what is still owed, received today. */
     public void start(Registration paying) {
+        refund.set(false);
         registration.set(paying);
         amount.set(paying.owedCents() > 0 ? Money.typed(paying.owedCents(), localizer.messages().locale()) : "");
         paidOn.set(LocalDate.now());
         method.set(null);
         reference.set("");
         errors.clear();
+    }
+
+    /** A refund to this registrant, of all that was received, paid back today. */
+    public void startRefund(Registration refunded) {
+        start(refunded);
+        refund.set(true);
+        amount.set(refunded.paidCents() > 0 ? Money.typed(refunded.paidCents(), localizer.messages().locale()) : "");
     }
 
     public void save(Runnable afterSaving) {
@@ -86,15 +96,22 @@ public final class PaymentFormViewModel {
             }
         }
         String typedReference = reference.get();
+        boolean refunding = refund.get();
         saving.set(true);
         executor.run(() -> {
             NumberInput.throwIfAny(typingErrors);
-            registrations.recordPayment(paying.id(), cents, day, how, typedReference);
+            if (refunding) {
+                registrations.recordRefund(paying.id(), cents, day, how, typedReference);
+            } else {
+                registrations.recordPayment(paying.id(), cents, day, how, typedReference);
+            }
             return registrations.find(paying.id()).orElseThrow();
         }, paid -> {
             saving.set(false);
             page.changed(paid);
-            feedback.notify(localizer.get("registrations.notify.paymentRecorded", localizer.money(cents),
+            feedback.notify(refunding
+                    ? localizer.get("registrations.notify.refundRecorded", localizer.money(cents), paid.fullName())
+                    : localizer.get("registrations.notify.paymentRecorded", localizer.money(cents),
                     paid.fullName(), localizer.money(paid.owedCents())));
             afterSaving.run();
         }, failure -> {
@@ -129,6 +146,11 @@ public final class PaymentFormViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Whether the form pays money back rather than records money received. */
+    public ReadOnlyBooleanProperty refundProperty() {
+        return refund.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

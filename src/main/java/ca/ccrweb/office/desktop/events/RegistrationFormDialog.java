@@ -53,8 +53,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registering a participant: the form in a dialog over the list, with the fee computed as staff type.
- * The dialog stays open while the service refuses the input, each message beside its field.
+ * Registering a participant, or changing a registration: the form in a dialog over the list, with the fee
+ * computed as staff type. The dialog stays open while the service refuses the input, each message beside its
+ * field. When a registration is changed, the person's name, email and phone are shown but not edited here.
  */
 final class RegistrationFormDialog {
     private final RegistrationFormViewModel viewModel;
@@ -72,11 +73,24 @@ final class RegistrationFormDialog {
 
     void show(String eventTitle) {
         viewModel.start();
+        open(eventTitle);
+    }
+
+    /** Shows the form the view model was prepared with ({@code startEditing}): a registration to change. */
+    void showEditing(String eventTitle) {
+        open(eventTitle);
+    }
+
+    private void open(String eventTitle) {
+        boolean editing = viewModel.editingProperty().get() != null;
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
         dialog.getDialogPane().setId("registrationDialog");
-        dialog.setHeaderText(localizer.get("registrations.form.title", eventTitle));
-        ButtonType register = new ButtonType(localizer.get("registrations.action.register"),
-                ButtonBar.ButtonData.OK_DONE);
+        dialog.setHeaderText(editing
+                ? localizer.get("registrations.form.editTitle", viewModel.editingProperty().get().fullName(),
+                eventTitle)
+                : localizer.get("registrations.form.title", eventTitle));
+        ButtonType register = new ButtonType(localizer.get(editing ? "registrations.action.saveChanges"
+                : "registrations.action.register"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(localizer.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(register, cancel);
 
@@ -92,6 +106,7 @@ final class RegistrationFormDialog {
                 "registrations.form.prompt.language");
         language.setId("registrationLanguageField");
         GridPane person = grid();
+        person.setDisable(editing);
         person.add(field("fullName", "field.fullName", fullName), 0, 0, 2, 1);
         person.add(field("email", "field.email", textField("registrationEmailField", viewModel.emailProperty())), 0, 1);
         person.add(field("phone", "field.phone", textField("registrationPhoneField", viewModel.phoneProperty())), 1, 1);
@@ -159,8 +174,8 @@ final class RegistrationFormDialog {
         dialog.setResizable(true);
 
         Button registerButton = (Button) dialog.getDialogPane().lookupButton(register);
-        registerButton.setId("registerButton");
-        registerButton.setGraphic(Icons.of(Feather.USER_PLUS));
+        registerButton.setId(editing ? "saveRegistrationButton" : "registerButton");
+        registerButton.setGraphic(Icons.of(editing ? Feather.CHECK : Feather.USER_PLUS));
         registerButton.getStyleClass().add(Styles.ACCENT);
         registerButton.disableProperty().bind(viewModel.savingProperty());
         registerButton.addEventFilter(ActionEvent.ACTION, event -> {
@@ -177,7 +192,7 @@ final class RegistrationFormDialog {
                 event.consume();
             }
         });
-        dialog.setOnShown(event -> Platform.runLater(fullName::requestFocus));
+        dialog.setOnShown(event -> Platform.runLater(editing ? organization::requestFocus : fullName::requestFocus));
         dialog.showAndWait();
         completion.dispose();
         sessionSubscriptions.forEach(Subscription::unsubscribe);

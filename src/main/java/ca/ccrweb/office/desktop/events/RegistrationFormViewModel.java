@@ -8,10 +8,13 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Fee;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationChanges;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.events.Session;
+import ca.ccrweb.office.core.events.SessionChoice;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
@@ -42,6 +45,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +53,8 @@ import java.util.stream.Collectors;
  * The registration form: the person, the organization (a member organization, recognized by its name, or
  * free text), the rate (member or non-member by membership, or a special rate), the days and sessions,
  * the needs and the language. The fee is the service's quote, asked again at each change, never typed.
+ * The same form changes an existing registration (not the person): its fee is quoted again only when the
+ * rate or the days change, as the service's rule says; otherwise the amount due stays.
  */
 public final class RegistrationFormViewModel {
     public static final List<String> FIELDS = List.of("fullName", "email", "phone", "organizationName",
@@ -78,6 +84,9 @@ public final class RegistrationFormViewModel {
     private final ObservableList<RateCategory> specialRates = FXCollections.observableArrayList();
     private final ObservableList<Session> availableSessions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Fee> fee = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Registration> editing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper feeKept = new ReadOnlyBooleanWrapper(false);
+    private boolean changedSinceStart;
     private final ReadOnlyObjectWrapper<OfficeException> feeRefusal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
@@ -113,13 +122,18 @@ public final class RegistrationFormViewModel {
                 ? localizer.get("registrations.form.memberRecognized", member.get().name())
                 : organization.get().isBlank() ? localizer.get("registrations.form.organizationHint")
                 : localizer.get("registrations.form.notAMember"), member, organization);
-        feeText = localizer.text(() -> fee.get() == null ? "—" : localizer.money(fee.get().amountCents()), fee);
-        feeDetail = localizer.text(this::feeDetail, fee, feeRefusal, specialRate, member);
-        fullNotice = localizer.text(() -> page.isFull()
-                ? localizer.get("registrations.form.full") : "", page.registrations(), page.eventProperty());
+        feeText = localizer.text(() -> feeKept.get() ? localizer.money(editing.get().amountDueCents())
+                : fee.get() == null ? "—" : localizer.money(fee.get().amountCents()), fee, feeKept, editing);
+        feeDetail = localizer.text(this::feeDetail, fee, feeKept, feeRefusal, specialRate, member);
+        fullNotice = localizer.text(() -> page.isFull() && editing.get() == null
+                ? localizer.get("registrations.form.full") : "", page.registrations(), page.eventProperty(), editing);
         Observable[] inputs = {fullName, email, phone, organization, specialRate, days, sessions, accessibilityNeeds,
                 dietaryNeeds, interpretation, childcareNeeds};
-        dirty = Bindings.createBooleanBinding(() -> !fullName.get().isBlank() || !email.get().isBlank()
+        for (Observable input : inputs) {
+            input.addListener(observable -> changedSinceStart = true);
+        }
+        language.addListener(observable -> changedSinceStart = true);
+        dirty = Bindings.createBooleanBinding(() -> editing.get() != null ? changedSinceStart : !fullName.get().isBlank() || !email.get().isBlank()
                 || !phone.get().isBlank() || !organization.get().isBlank() || specialRate.get() != null
                 || !days.isEmpty() || !sessions.isEmpty() || !accessibilityNeeds.get().isBlank()
                 || !dietaryNeeds.get().isBlank() || !interpretation.get().isBlank()
@@ -128,6 +142,7 @@ public final class RegistrationFormViewModel {
 
     /** An empty form for the event shown, in the language of the screen until staff choose. */
     public void start() {
+        editing.set(null);
         fullName.set("");
         email.set("");
         phone.set("");
@@ -145,6 +160,37 @@ public final class RegistrationFormViewModel {
         errors.clear();
         formMessage.set("");
         quote();
+        changedSinceStart = false;
+    }
+
+    /** The form filled with an existing registration, to change it; its person stays as is. */
+    public void startEditing(Registration registration, List<LocalDate> chosenDays, List<SessionChoice> chosenSessions) {
+        editing.set(registration);
+        fullName.set(registration.fullName());
+        email.set(registration.email() == null ? "" : registration.email());
+        phone.set("");
+        organization.set(registration.organizationName() == null ? "" : registration.organizationName());
+        specialRates.setAll(specialRatesOf(page.rates()));
+        specialRate.set(registration.rateKind() == RateKind.SPECIAL ? page.rates().stream()
+                .filter(rate -> rate.id() == registration.rateCategoryId()).findFirst().orElse(null) : null);
+        days.clear();
+        days.addAll(chosenDays);
+        showSessionsOfChosenDays();
+        sessions.clear();
+        chosenSessions.forEach(choice -> sessions.add(choice.sessionId()));
+        language.set(registration.language());
+        accessibilityNeeds.set(orEmpty(registration.accessibilityNeeds()));
+        dietaryNeeds.set(orEmpty(registration.dietaryNeeds()));
+        interpretation.set(orEmpty(registration.interpretation()));
+        childcareNeeds.set(orEmpty(registration.childcareNeeds()));
+        errors.clear();
+        formMessage.set("");
+        quote();
+        changedSinceStart = false;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Registers the person; {@code afterSaving} runs once saved (the dialog closes). */
@@ -154,6 +200,10 @@ public final class RegistrationFormViewModel {
             return;
         }
         Organization chosenMember = member.get();
+        if (editing.get() != null) {
+            saveChanges(editing.get(), chosenMember, afterSaving);
+            return;
+        }
         RegistrationDraft draft = new RegistrationDraft(
                 new ContactDraft(fullName.get(), email.get(), phone.get(), language.get(), null, null),
                 chosenMember == null ? null : chosenMember.id(),
@@ -180,6 +230,29 @@ public final class RegistrationFormViewModel {
         });
     }
 
+    private void saveChanges(Registration changing, Organization chosenMember, Runnable afterSaving) {
+        RegistrationChanges changes = new RegistrationChanges(chosenMember == null ? null : chosenMember.id(),
+                chosenMember == null ? organization.get() : null,
+                specialRate.get() == null ? null : specialRate.get().id(), Set.copyOf(days), Set.copyOf(sessions),
+                language.get(), accessibilityNeeds.get(), dietaryNeeds.get(), interpretation.get(),
+                childcareNeeds.get());
+        saving.set(true);
+        executor.run(() -> registrations.update(changing.id(), changes), changed -> {
+            saving.set(false);
+            page.changed(changed);
+            feedback.notify(localizer.get("registrations.notify.updated", changed.fullName(),
+                    localizer.money(changed.amountDueCents())));
+            afterSaving.run();
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ValidationException refusal) {
+                showRefusal(refusal);
+            } else {
+                feedback.showError(failure);
+            }
+        });
+    }
+
     /** Names of member organizations containing what was typed; safe to call from any thread. */
     public List<String> suggestions(String typed) {
         return page.membersProperty().get().suggestions(typed);
@@ -194,16 +267,21 @@ public final class RegistrationFormViewModel {
         Long memberId = member.get() == null ? null : member.get().id();
         Long rateId = specialRate.get() == null ? null : specialRate.get().id();
         Set<LocalDate> chosenDays = Set.copyOf(days);
-        executor.run(() -> registrations.quote(event.id(), memberId, rateId, chosenDays, null), quoted -> {
+        Registration changing = editing.get();
+        executor.run(() -> changing == null
+                ? Optional.of(registrations.quote(event.id(), memberId, rateId, chosenDays, null))
+                : registrations.quoteChange(changing.id(), memberId, rateId, chosenDays), quoted -> {
             if (quote == quotes) {
                 feeRefusal.set(null);
-                fee.set(quoted);
+                fee.set(quoted.orElse(null));
+                feeKept.set(quoted.isEmpty());
             }
         }, failure -> {
             if (quote != quotes) {
                 return;
             }
             fee.set(null);
+            feeKept.set(false);
             if (failure instanceof OfficeException refusal) {
                 feeRefusal.set(refusal);
             } else {
@@ -215,6 +293,9 @@ public final class RegistrationFormViewModel {
     private String feeDetail() {
         if (feeRefusal.get() != null) {
             return feeRefusal.get().localizedMessage(localizer.messages());
+        }
+        if (feeKept.get()) {
+            return localizer.get("registrations.form.feeKept");
         }
         Fee quoted = fee.get();
         if (quoted == null) {
@@ -342,6 +423,11 @@ public final class RegistrationFormViewModel {
     /** Says, before saving, that the event is full and the person will wait for a place. */
     public StringBinding fullNoticeProperty() {
         return fullNotice;
+    }
+
+    /** The registration being changed; null while registering someone new. */
+    public ReadOnlyObjectProperty<Registration> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     public FieldErrors errors() {

@@ -18,6 +18,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
+import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -37,6 +38,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -64,6 +66,8 @@ public final class RegistrationsView {
     private final TableView<Registration> table;
     private final MenuButton exportButton;
     private final RegistrationFormDialog registrationForm;
+    /** Whether the signed-in role may change registrations: otherwise the actions that do are not shown. */
+    private final boolean canManage;
     private List<RegistrationColumn> chosenColumns = List.of();
 
     private final Permissions permissions;
@@ -71,6 +75,7 @@ public final class RegistrationsView {
     public RegistrationsView(RegistrationsViewModel viewModel, Localizer localizer, Dialogs dialogs,
                              ExportFlow exports, ExportWriters writers, Permissions permissions) {
         this.permissions = permissions;
+        this.canManage = permissions.can(Permission.MANAGE_REGISTRATIONS);
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
@@ -173,7 +178,7 @@ public final class RegistrationsView {
         newRegistration.setOnAction(event -> createNew());
         permissions.showOnlyIf(Permission.MANAGE_REGISTRATIONS, newRegistration);
         HBox actions = PageLayout.toolbar(newRegistration, PageLayout.spacer(), exportButton);
-        root.setBottom(new VBox(selectionDetail(), selectionActions()));
+        root.setBottom(canManage ? new VBox(selectionDetail(), selectionActions()) : new VBox(selectionDetail()));
         VBox top = new VBox(10, actions, filters, totals);
         top.setPadding(new Insets(12, 0, 10, 0));
         root.setTop(top);
@@ -181,7 +186,11 @@ public final class RegistrationsView {
     }
 
     /** What staff do to the registration selected. */
-    private HBox selectionActions() {
+    private FlowPane selectionActions() {
+        Button edit = Buttons.outlined(localizer, "editRegistrationButton", "registrations.action.edit", Feather.EDIT);
+        edit.disableProperty().bind(viewModel.canEditProperty().not());
+        edit.setOnAction(event -> viewModel.editSelected(() -> registrationForm.showEditing(
+                viewModel.page().event().title(localizer.language()))));
         Button pay = Buttons.outlined(localizer, "recordPaymentActionButton", "registrations.action.recordPayment",
                 Feather.DOLLAR_SIGN);
         pay.disableProperty().bind(viewModel.canRecordPaymentProperty().not());
@@ -189,6 +198,19 @@ public final class RegistrationsView {
             viewModel.startPayment();
             PaymentDialog.show(viewModel.payment(), localizer, dialogs);
         });
+        Button refund = Buttons.outlined(localizer, "refundButton", "registrations.action.refund",
+                Feather.CORNER_UP_LEFT);
+        refund.disableProperty().bind(viewModel.canRefundProperty().not());
+        refund.setOnAction(event -> {
+            viewModel.startRefund();
+            PaymentDialog.show(viewModel.payment(), localizer, dialogs);
+        });
+        Button noShow = Buttons.outlined(localizer, "noShowButton", "registrations.action.markNoShow",
+                Feather.USER_X);
+        noShow.textProperty().unbind();
+        noShow.textProperty().bind(viewModel.noShowTextProperty());
+        noShow.disableProperty().bind(viewModel.canToggleNoShowProperty().not());
+        noShow.setOnAction(event -> viewModel.toggleNoShowSelected());
         Button waive = Buttons.outlined(localizer, "waiveFeeButton", "registrations.action.waiveFee", Feather.GIFT);
         waive.textProperty().unbind();
         waive.textProperty().bind(viewModel.waiveTextProperty());
@@ -203,8 +225,10 @@ public final class RegistrationsView {
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.disableProperty().bind(viewModel.canCancelProperty().not());
         cancel.setOnAction(event -> confirmCancel());
-        permissions.showOnlyIf(Permission.MANAGE_REGISTRATIONS, pay, waive, recalculate, cancel);
-        HBox actions = PageLayout.toolbar(pay, waive, recalculate, cancel);
+        // Wraps onto a second line when the window is too narrow for all of them: none is ever out of reach.
+        FlowPane actions = new FlowPane(8, 8, edit, pay, refund, waive, recalculate, noShow, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add(StyleClasses.TOOLBAR);
         actions.setPadding(new Insets(10, 0, 0, 0));
         return actions;
     }
@@ -353,7 +377,7 @@ public final class RegistrationsView {
     }
 
     void createNew() {
-        if (permissions.can(Permission.MANAGE_REGISTRATIONS) && viewModel.page().event() != null) {
+        if (canManage && viewModel.page().event() != null) {
             registrationForm.show(viewModel.page().event().title(localizer.language()));
         }
     }

@@ -72,6 +72,10 @@ public final class RegistrationsViewModel {
     private final BooleanBinding canCancel;
     private final BooleanBinding canChangeFee;
     private final StringBinding waiveText;
+    private final BooleanBinding canEdit;
+    private final BooleanBinding canRefund;
+    private final BooleanBinding canToggleNoShow;
+    private final StringBinding noShowText;
     private final PaymentFormViewModel payment;
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
     private final StringBinding detailText;
@@ -110,6 +114,16 @@ public final class RegistrationsViewModel {
                 && selected.get().status() != RegistrationStatus.CANCELLED, selected);
         waiveText = localizer.text(() -> localizer.get(selected.get() != null && selected.get().feeWaived()
                 ? "registrations.action.restoreFee" : "registrations.action.waiveFee"), selected);
+        canEdit = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() != RegistrationStatus.CANCELLED, selected);
+        canRefund = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().paidCents() > 0,
+                selected);
+        canToggleNoShow = Bindings.createBooleanBinding(() -> selected.get() != null
+                && (selected.get().status() == RegistrationStatus.REGISTERED
+                || selected.get().status() == RegistrationStatus.NO_SHOW), selected);
+        noShowText = localizer.text(() -> localizer.get(selected.get() != null
+                && selected.get().status() == RegistrationStatus.NO_SHOW
+                ? "registrations.action.undoNoShow" : "registrations.action.markNoShow"), selected);
         payment = new PaymentFormViewModel(page, registrations, executor, feedback, localizer);
         detailText = localizer.text(this::detailText, detail, selected);
         selected.subscribe(this::loadDetail);
@@ -190,6 +204,46 @@ public final class RegistrationsViewModel {
         if (selected.get() != null) {
             payment.start(selected.get());
         }
+    }
+
+    /** Prepares a refund to the registrant selected. */
+    public void startRefund() {
+        if (selected.get() != null) {
+            payment.startRefund(selected.get());
+        }
+    }
+
+    /**
+     * Fills the registration form with the registration selected (its days and sessions read off the FX
+     * thread), then runs {@code showForm}.
+     */
+    public void editSelected(Runnable showForm) {
+        Registration registration = selected.get();
+        if (registration == null) {
+            return;
+        }
+        long id = registration.id();
+        executor.run(() -> new Detail(id, registrations.days(id), registrations.sessionChoices(id), List.of()),
+                loaded -> {
+                    page.registrationForm().startEditing(registration, loaded.days(), loaded.sessions());
+                    showForm.run();
+                }, feedback::showError);
+    }
+
+    /** Marks the registrant selected as absent, or takes that back. */
+    public void toggleNoShowSelected() {
+        Registration registration = selected.get();
+        if (registration == null) {
+            return;
+        }
+        boolean undo = registration.status() == RegistrationStatus.NO_SHOW;
+        executor.run(() -> undo ? registrations.undoNoShow(registration.id())
+                : registrations.markNoShow(registration.id()), changed -> {
+            page.changed(changed);
+            selected.set(changed);
+            feedback.notify(localizer.get(undo ? "registrations.notify.noShowUndone" : "registrations.notify.noShow",
+                    changed.fullName()));
+        }, feedback::showError);
     }
 
     /**
@@ -353,6 +407,23 @@ public final class RegistrationsViewModel {
     }
 
     /** "Waive fee", or "Ask for the fee again" when it is waived. */
+    public BooleanBinding canEditProperty() {
+        return canEdit;
+    }
+
+    public BooleanBinding canRefundProperty() {
+        return canRefund;
+    }
+
+    public BooleanBinding canToggleNoShowProperty() {
+        return canToggleNoShow;
+    }
+
+    /** "Mark as absent", or "Undo absence" when the registrant selected is marked absent. */
+    public StringBinding noShowTextProperty() {
+        return noShowText;
+    }
+
     public StringBinding waiveTextProperty() {
         return waiveText;
     }

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.shell;
 
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.accounts.AccountsView;
 import ca.ccrweb.office.desktop.administration.AdministrationView;

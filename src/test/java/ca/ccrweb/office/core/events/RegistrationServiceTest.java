@@ -350,6 +350,9 @@ class RegistrationServiceTest {
         office.events().updateRate(nonMember.id(), new RateCategoryDraft(null, "Non-membre", "Non-member",
                 45_000L, 18_000L, null, null));
 
+        assertThat(office.registrations().quoteChange(registration.id(), null, null, Set.of())).isEmpty();
+        assertThat(office.registrations().quoteChange(registration.id(), null, null, Set.of(START)))
+                .map(Fee::amountCents).contains(18_000L);
         Registration needsOnly = office.registrations().update(registration.id(), new RegistrationChanges(null,
                 "Groupe citoyen de Dartmouth", null, Set.of(), Set.of(), Language.EN, "Fauteuil roulant", "Halal",
                 null, null));

@@ -1,12 +1,15 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,6 +147,64 @@ class EventsScreenTest {
         assertThat(FxTesting.rows(robot, "#ratesTable")).isEqualTo(3);
         assertThat(FxTesting.text(robot, "#dashboardSummary"))
                 .isEqualTo("2 registrations received · 2 hold a place · 0 attended");
+    }
+
+    @Test
+    void aRegistrationIsChangedRefundedAndMarkedAbsentFromTheList(FxRobot robot) {
+        long eventId = samples.consultation.id();
+        Registration amina = registrationOf("Amina Haddad");
+        office.registrations().recordPayment(amina.id(), 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "n° 12");
+        robot.clickOn("#nav-events");
+        waitUntil(() -> FxTesting.rows(robot, "#eventsTable") == 1);
+        clickCell(robot, "#eventsTable", "Spring Consultation");
+        waitUntil(() -> FxTesting.rows(robot, "#registrationsTable") == 2);
+
+        clickCell(robot, "#registrationsTable", "Jean Roy");
+        robot.clickOn("#editRegistrationButton");
+        waitUntil(() -> robot.lookup("#saveRegistrationButton").tryQuery().isPresent());
+        waitUntil(() -> "$400.00".equals(FxTesting.text(robot, "#feeAmount")));
+        // Below the fold of the form's scroll pane: reached by the keyboard, as a person tabbing through would.
+        robot.interact(() -> robot.lookup("#day-" + EventSamples.START).query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> "$160.00".equals(FxTesting.text(robot, "#feeAmount")));
+        robot.interact(() -> robot.lookup("#dietaryField").queryTextInputControl().setText("Halal"));
+        robot.clickOn("#saveRegistrationButton");
+        waitUntil(() -> robot.lookup("#registrationDialog").tryQuery().isEmpty());
+        waitUntil(() -> registrationOf("Jean Roy").amountDueCents() == 16_000);
+        assertThat(registrationOf("Jean Roy").dietaryNeeds()).isEqualTo("Halal");
+        assertThat(office.registrations().days(registrationOf("Jean Roy").id())).containsExactly(EventSamples.START);
+        waitUntil(() -> FxTesting.text(robot, "#totalOwed").equals("$460.00"));
+
+        clickCell(robot, "#registrationsTable", "Amina Haddad");
+        robot.clickOn("#refundButton");
+        waitUntil(() -> robot.lookup("#recordRefundButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#paymentAmountField").queryTextInputControl().getText()).isEqualTo("100.00");
+        robot.interact(() -> robot.lookup("#paymentMethodField").<ComboBox<PaymentMethod>>query()
+                .setValue(PaymentMethod.CHEQUE));
+        robot.clickOn("#paymentAmountField").push(KeyCode.CONTROL, KeyCode.A).write("150");
+        robot.clickOn("#recordRefundButton");
+        waitUntil(() -> !FxTesting.text(robot, "#paymentAmountFieldError").isEmpty());
+        assertThat(registrationOf("Amina Haddad").refundedCents()).isZero();
+        robot.clickOn("#paymentAmountField").push(KeyCode.CONTROL, KeyCode.A).write("40");
+        robot.clickOn("#recordRefundButton");
+        waitUntil(() -> robot.lookup("#refundDialog").tryQuery().isEmpty());
+        assertThat(registrationOf("Amina Haddad").refundedCents()).isEqualTo(4_000);
+        assertThat(registrationOf("Amina Haddad").paidCents()).isEqualTo(6_000);
+
+        clickCell(robot, "#registrationsTable", "Jean Roy");
+        robot.clickOn("#noShowButton");
+        waitUntil(() -> registrationOf("Jean Roy").status() == RegistrationStatus.NO_SHOW);
+        waitUntil(() -> FxTesting.text(robot, "#noShowButton").equals("Undo absence"));
+        // The notification may lie over the button for a few seconds: the keyboard reaches it regardless.
+        robot.interact(() -> robot.lookup("#noShowButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> registrationOf("Jean Roy").status() == RegistrationStatus.REGISTERED);
+        assertThat(office.registrations().ofEvent(eventId)).hasSize(2);
+    }
+
+    private Registration registrationOf(String name) {
+        return office.registrations().ofEvent(samples.consultation.id()).stream()
+                .filter(registration -> registration.fullName().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> cellTexts(Path file) throws Exception {

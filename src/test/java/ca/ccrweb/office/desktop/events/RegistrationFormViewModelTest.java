@@ -68,6 +68,32 @@ class RegistrationFormViewModelTest {
     }
 
     @Test
+    void editingARegistrationQuotesANewFeeOnlyWhenTheDaysOrRateChange() {
+        Registration jean = testing.office.registrations().register(samples.consultation.id(),
+                EventSamples.person("Jean Roy", "jean@example.org", null, "Église unie Saint-Jean"));
+        page.changed(jean);
+        form.startEditing(jean, java.util.List.of(), java.util.List.of());
+        assertThat(form.feeTextProperty().get()).isEqualTo("$400.00");
+        assertThat(form.feeDetailProperty().get())
+                .isEqualTo("Neither the rate nor the days change: the amount due stays as it is.");
+        assertThat(form.isDirty()).isFalse();
+
+        form.days().add(EventSamples.START);
+        assertThat(form.feeTextProperty().get()).isEqualTo("$160.00");
+        form.dietaryNeedsProperty().set("Halal");
+        assertThat(form.isDirty()).isTrue();
+        form.save(() -> closed++);
+
+        Registration changed = testing.office.registrations().find(jean.id()).orElseThrow();
+        assertThat(closed).isEqualTo(1);
+        assertThat(changed.amountDueCents()).isEqualTo(16_000);
+        assertThat(changed.dietaryNeeds()).isEqualTo("Halal");
+        assertThat(changed.organizationName()).isEqualTo("Église unie Saint-Jean");
+        assertThat(page.registrations()).filteredOn(row -> row.id() == jean.id())
+                .extracting(Registration::amountDueCents).containsExactly(16_000L);
+    }
+
+    @Test
     void anApplicantThatIsNotYetAMemberPaysTheNonMemberRate() {
         form.organizationProperty().set("Prairie Welcome");
 
