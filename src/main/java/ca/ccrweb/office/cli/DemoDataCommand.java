@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoDataReport;
 import ca.ccrweb.office.core.demo.DemoEvents;
+import ca.ccrweb.office.core.demo.DemoFund;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import picocli.CommandLine;
@@ -43,6 +44,10 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoEvents.Report events = DemoEvents.generate(services, scale, DemoData.DEFAULT_SEED);
             print(report, services.database().settings().displayName(), messages);
             print(events, messages);
+            DemoFund.Report fund = DemoFund.generate(services, DemoData.DEFAULT_SEED);
+            spec.commandLine().getOut().println(messages.get("cli.demoData.summary.fund", fund.applications(),
+                    fund.awards(), fund.disbursements()));
+            spec.commandLine().getOut().flush();
         }
         return CommandLine.ExitCode.OK;
     }

@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.events.RegistrationExport;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
+import ca.ccrweb.office.core.fund.FundExport;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
 import picocli.CommandLine;
@@ -32,18 +33,18 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code ccr-office export organizations|accounts|registrations|payments --format xlsx|pdf|csv --output FILE
- * [--event ID] [--columns a,b,c]}: writes a list as the
+ * {@code ccr-office export organizations|accounts|registrations|payments|fund-awards --format xlsx|pdf|csv
+ * --output FILE [--event ID] [--columns a,b,c] [--year Y]}: writes a list as the
  * desktop's Export button does, with headers in the language of {@code --language}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS;
 
         String word() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         static Optional<Kind> parse(String word) {
@@ -57,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments", descriptionKey = "cli.parameter.exportKind")
+    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards", descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
     @Option(names = "--format", required = true, paramLabel = "xlsx|pdf|csv", descriptionKey = "cli.option.format")
@@ -68,6 +69,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.option.event")
     private Long event;
+
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.option.year")
+    private Integer year;
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN", descriptionKey = "cli.option.columns")
     private List<String> columns = List.of();
@@ -80,6 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat fileFormat = parseFormat(messages);
         if ((what == Kind.REGISTRATIONS || what == Kind.PAYMENTS) && event == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.eventRequired", what.word()));
+        }
+        if (what == Kind.FUND_AWARDS && year == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.yearRequired"));
         }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = writableTarget(output);
@@ -137,6 +144,8 @@ public final class ExportCommand implements Callable<Integer> {
                     services.registrations().ofEvent(event), chosen, messages);
             case PAYMENTS -> RegistrationExport.payments(requireEvent(services),
                     services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
+            case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
+                    services.fund().eventsById(), messages);
         };
     }
 

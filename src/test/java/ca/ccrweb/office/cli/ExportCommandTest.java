@@ -86,6 +86,39 @@ class ExportCommandTest {
     }
 
     @Test
+    void fundAwardsOfAYearGoToAnXlsxSheetWithTypedAmounts() throws Exception {
+        Path output = folder.resolve("awards.xlsx");
+        int year = java.time.LocalDate.now().getYear() - 1;
+
+        CommandRun result = CommandRun.of("--language", "en", "--database", database,
+                "export", "fund-awards", "--year", String.valueOf(year), "--format", "xlsx", "--output",
+                output.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).matches("Exported \\d+ fund awards to " + java.util.regex.Pattern.quote(
+                output.toString()));
+        try (InputStream in = Files.newInputStream(output); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Applicant");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Awarded");
+            assertThat(sheet.getPhysicalNumberOfRows()).isGreaterThan(2);
+            assertThat(texts(sheet)).contains("Leadership stream", "Participation stream");
+            Cell awarded = sheet.getRow(1).getCell(6);
+            assertThat(awarded.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(awarded.getNumericCellValue()).isPositive();
+        }
+    }
+
+    @Test
+    void fundAwardsNeedTheirYear() {
+        CommandRun noYear = CommandRun.of("--language", "en", "--database", database, "export", "fund-awards",
+                "--format", "csv", "--output", folder.resolve("awards.csv").toString());
+
+        assertThat(noYear.exitCode()).isEqualTo(2);
+        assertThat(noYear.err()).contains("Give the year with --year Y to export the fund awards.");
+    }
+
+    @Test
     void exportRefusesAnUnknownListOrFormatAsUsageErrors() {
         String output = folder.resolve("members.xlsx").toString();
 
@@ -97,7 +130,7 @@ class ExportCommandTest {
 
         assertThat(unknownKind.exitCode()).isEqualTo(2);
         assertThat(unknownKind.err())
-                .contains("Unknown export 'people': choose organizations, accounts, registrations or payments.");
+                .contains("Unknown export 'people': choose organizations, accounts, registrations, payments or fund-awards.");
         assertThat(unknownFormat.exitCode()).isEqualTo(2);
         assertThat(unknownFormat.err()).contains("Unknown format 'docx': choose xlsx, pdf or csv.");
         assertThat(noOutput.exitCode()).isEqualTo(2);

@@ -499,6 +499,32 @@ public final class FundService {
         return fund.awardsMade(utc(start), utc(end));
     }
 
+    /** The figures of the board's one-page budget summary for a year. */
+    public BudgetSummary.Figures summary(int year) {
+        List<FundApplication> applications = fund.ofYear(year);
+        int missed = 0;
+        for (FundApplication application : applications) {
+            if (application.stream() == FundStream.LEADERSHIP && application.isAward()
+                    && missedLeadershipConsultations(application.id()) > 0) {
+                missed++;
+            }
+        }
+        return new BudgetSummary.Figures(year, budgets(year), applications, missed);
+    }
+
+    /** The events an application names, in date order: what its award letter lists. */
+    public List<Event> eventsOf(FundApplication application) {
+        return application.eventIds().stream().map(events::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Event::startsOn)).toList();
+    }
+
+    /** Every event an application of these may name, by id: the awards export shows their titles. */
+    public Map<Long, Event> eventsById() {
+        Map<Long, Event> byId = new java.util.HashMap<>();
+        events.all().forEach(event -> byId.put(event.id(), event));
+        return byId;
+    }
+
     private FundApplication require(long applicationId) {
         return fund.find(applicationId).orElseThrow(() -> new OfficeException("fund.error.notFound"));
     }

@@ -25,7 +25,10 @@ import ca.ccrweb.office.desktop.events.EventDetailsView;
 import ca.ccrweb.office.desktop.events.EventFormViewModel;
 import ca.ccrweb.office.desktop.events.EventView;
 import ca.ccrweb.office.desktop.events.EventViewModel;
+import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.events.EventsView;
+import ca.ccrweb.office.desktop.fund.FundView;
+import ca.ccrweb.office.desktop.fund.FundViewModel;
 import ca.ccrweb.office.desktop.events.EventsViewModel;
 import ca.ccrweb.office.desktop.events.FeeScheduleView;
 import ca.ccrweb.office.desktop.events.ProgrammeView;
@@ -119,6 +122,10 @@ public final class MainWindow {
                 new FeeScheduleView(eventPage.feeSchedule(), localizer, dialogs, permissions),
                 new EventDashboardView(eventPage.dashboard(), localizer), localizer, dialogs, permissions);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs, permissions));
+
+        pages.put(Section.FUND, new FundView(new FundViewModel(services.office(), executor, feedback, localizer,
+                services.can(Permission.MANAGE_FUND), services.can(Permission.OVERRIDE_FUND_BUDGET)), localizer, dialogs,
+                exports));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
 

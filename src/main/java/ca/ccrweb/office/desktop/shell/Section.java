@@ -13,7 +13,7 @@ public enum Section implements Labelled {
     MEMBERS(Feather.USERS, true),
     ACCOUNTS(Feather.KEY, true),
     EVENTS(Feather.CALENDAR, true),
-    FUND(Feather.HEART, false),
+    FUND(Feather.HEART, true),
     COMMUNICATIONS(Feather.MAIL, false),
     DIRECTORY(Feather.BOOK_OPEN, false),
     GROUPS(Feather.LAYERS, false),
