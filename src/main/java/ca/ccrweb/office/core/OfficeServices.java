@@ -4,6 +4,8 @@ import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.communications.KeyFigures;
+import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
@@ -43,6 +45,7 @@ public final class OfficeServices implements AutoCloseable {
     private final EventService events;
     private final RegistrationService registrations;
     private final AuditTrail auditTrail;
+    private final QuarterlyUpdateService quarterlyUpdates;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -64,6 +67,10 @@ public final class OfficeServices implements AutoCloseable {
         this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
                 access);
         this.auditTrail = new AuditTrail(database, access);
+        KeyFigures keyFigures = new KeyFigures(java.util.List.of(
+                KeyFigures.membersApproved(database, clock.getZone()),
+                KeyFigures.consultationRegistrations(database)));
+        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
     }
 
     /**
@@ -161,5 +168,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Reading the audit trail, for administrators. */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** The quarterly update: drafts, publication, the archive of published editions. */
+    public QuarterlyUpdateService quarterlyUpdates() {
+        return quarterlyUpdates;
     }
 }

@@ -75,7 +75,10 @@ class RoleMatrixTest {
                     office.membership().all(), Messages.of(Language.EN)), ExportFormat.CSV,
                     f.folder.resolve("export.csv"), ExportProgress.NONE)),
             Map.entry(Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle",
-                    "Nouvelle Personne", Role.STAFF, "un mot de passe long")));
+                    "Nouvelle Personne", Role.STAFF, "un mot de passe long")),
+            Map.entry(Permission.PUBLISH_UPDATES, (office, f) -> office.quarterlyUpdates().create(
+                    new ca.ccrweb.office.core.communications.QuarterlyUpdateDraft(2026, 4, Language.FR,
+                            "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))));
 
 
     static Stream<Arguments> pairs() {
