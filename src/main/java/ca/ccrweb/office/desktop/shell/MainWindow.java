@@ -17,6 +17,7 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.communications.QuarterlyUpdatesView;
 import ca.ccrweb.office.desktop.events.CheckInView;
 import ca.ccrweb.office.desktop.events.EventDashboardView;
 import ca.ccrweb.office.desktop.events.EventDetailsView;
@@ -116,6 +117,7 @@ public final class MainWindow {
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
+        pages.put(Section.COMMUNICATIONS, QuarterlyUpdatesView.create(services, feedback, dialogs, exports));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
