@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoDataReport;
 import ca.ccrweb.office.core.demo.DemoEvents;
 import ca.ccrweb.office.core.demo.DemoFund;
+import ca.ccrweb.office.core.demo.DemoUpdates;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import picocli.CommandLine;
@@ -44,6 +45,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoEvents.Report events = DemoEvents.generate(services, scale, DemoData.DEFAULT_SEED);
             print(report, services.database().settings().displayName(), messages);
             print(events, messages);
+            int updates = DemoUpdates.generate(services);
+            spec.commandLine().getOut().println(messages.get("cli.demoData.summary.quarterlyUpdates", updates));
             DemoFund.Report fund = DemoFund.generate(services, DemoData.DEFAULT_SEED);
             spec.commandLine().getOut().println(messages.get("cli.demoData.summary.fund", fund.applications(),
                     fund.awards(), fund.disbursements()));

@@ -3,6 +3,9 @@ package ca.ccrweb.office.cli;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountExport;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.communications.Paper;
+import ca.ccrweb.office.core.communications.QuarterlyUpdate;
+import ca.ccrweb.office.core.communications.QuarterlyUpdateRenderer;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationExport;
@@ -10,6 +13,7 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.fund.FundExport;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
 import picocli.CommandLine;
@@ -22,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +41,14 @@ import java.util.stream.Collectors;
  * {@code ccr-office export organizations|accounts|registrations|payments|fund-awards --format xlsx|pdf|csv
  * --output FILE [--event ID] [--columns a,b,c] [--year Y]}: writes a list as the
  * desktop's Export button does, with headers in the language of {@code --language}.
+ * {@code export quarterly-update --year Y --quarter Q --language fr|en --output FILE.pdf [--paper letter|a4]
+ * [--page1-only]} writes the quarterly update as the desktop prints it.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -58,10 +65,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards", descriptionKey = "cli.parameter.exportKind")
+    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update",
+            descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
-    @Option(names = "--format", required = true, paramLabel = "xlsx|pdf|csv", descriptionKey = "cli.option.format")
+    @Option(names = "--format", paramLabel = "xlsx|pdf|csv", descriptionKey = "cli.option.format")
     private String format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", descriptionKey = "cli.option.output")
@@ -76,11 +84,26 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN", descriptionKey = "cli.option.columns")
     private List<String> columns = List.of();
 
+    @Option(names = "--quarter", paramLabel = "Q", descriptionKey = "cli.option.quarter")
+    private Integer quarter;
+
+    @Option(names = "--paper", paramLabel = "letter|a4", descriptionKey = "cli.option.paper")
+    private String paper;
+
+    @Option(names = "--page1-only", descriptionKey = "cli.option.page1Only")
+    private boolean firstPageOnly;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
         Kind what = Kind.parse(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 messages.get("cli.export.error.unknownKind", kind)));
+        if (what == Kind.QUARTERLY_UPDATE) {
+            return quarterlyUpdate(messages);
+        }
+        if (format == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.formatRequired"));
+        }
         ExportFormat fileFormat = parseFormat(messages);
         if ((what == Kind.REGISTRATIONS || what == Kind.PAYMENTS) && event == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.eventRequired", what.word()));
@@ -95,6 +118,49 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(messages.get("cli.export.done." + what.word(), rows, target));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The update's PDF as the desktop prints it: a published edition exactly as it was published. */
+    private int quarterlyUpdate(Messages messages) throws IOException {
+        if (format != null && !format.strip().equalsIgnoreCase("pdf")) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.updateFormat", format));
+        }
+        if (year == null || quarter == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.updateOptions"));
+        }
+        if (quarter < 1 || quarter > 4) {
+            throw new ParameterException(spec.commandLine(), messages.get("quarterly.error.quarter"));
+        }
+        Paper chosenPaper = paper == null ? null : Paper.parse(paper).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), messages.get("cli.export.error.unknownPaper", paper)));
+        Language language = root.language();
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            QuarterlyUpdate update = services.quarterlyUpdates().current(year, quarter, language).orElseThrow(
+                    () -> new OfficeException("cli.export.error.noSuchUpdate", quarter, String.valueOf(year),
+                            language.code()));
+            QuarterlyUpdateRenderer.Rendering rendering;
+            try {
+                rendering = services.quarterlyUpdates().writePdf(update, chosenPaper, firstPageOnly, target);
+            } catch (IOException e) {
+                throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            warnOfOverflow(1, rendering.first(), messages);
+            if (rendering.second() != null) {
+                warnOfOverflow(2, rendering.second(), messages);
+            }
+            out.println(messages.get("cli.export.done.quarterlyUpdate",
+                    messages.get("quarterly.pdf.quarter", quarter, String.valueOf(year)),
+                    messages.get(update.status().labelKey()).toLowerCase(messages.locale()), rendering.pages(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private void warnOfOverflow(int page, QuarterlyUpdateRenderer.PageFit fit, Messages messages) {
+        if (fit.overflows()) {
+            spec.commandLine().getErr().println(messages.get("cli.export.warning.overflow", page, fit.percent()));
+        }
     }
 
     private ExportFormat parseFormat(Messages messages) {
@@ -146,6 +212,7 @@ public final class ExportCommand implements Callable<Integer> {
                     services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
             case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
                     services.fund().eventsById(), messages);
+            case QUARTERLY_UPDATE -> throw new IllegalStateException("The quarterly update is not a list");
         };
     }
 

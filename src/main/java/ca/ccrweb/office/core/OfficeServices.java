@@ -5,6 +5,8 @@ import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.communications.KeyFigures;
+import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.Database;
@@ -48,6 +50,7 @@ public final class OfficeServices implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final BackupService backups;
     private final FundService fund;
+    private final QuarterlyUpdateService quarterlyUpdates;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -72,6 +75,11 @@ public final class OfficeServices implements AutoCloseable {
         this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
                 access);
         this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
+        KeyFigures keyFigures = new KeyFigures(java.util.List.of(
+                KeyFigures.membersApproved(database, clock.getZone()),
+                KeyFigures.consultationRegistrations(database),
+                KeyFigures.fundAwards(fund)));
+        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
     }
 
     /**
@@ -179,5 +187,10 @@ public final class OfficeServices implements AutoCloseable {
     /** The Amina Malko fund. */
     public FundService fund() {
         return fund;
+    }
+
+    /** The quarterly update: drafts, publication, the archive of published editions. */
+    public QuarterlyUpdateService quarterlyUpdates() {
+        return quarterlyUpdates;
     }
 }

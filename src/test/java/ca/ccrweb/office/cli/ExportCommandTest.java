@@ -1,5 +1,10 @@
 package ca.ccrweb.office.cli;
 
+import ca.ccrweb.office.core.communications.Quarter;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,11 +136,84 @@ class ExportCommandTest {
 
         assertThat(unknownKind.exitCode()).isEqualTo(2);
         assertThat(unknownKind.err())
-                .contains("Unknown export 'people': choose organizations, accounts, registrations, payments or fund-awards.");
+                .contains("Unknown export 'people': choose organizations, accounts, registrations, payments, "
+                        + "fund-awards or quarterly-update.");
         assertThat(unknownFormat.exitCode()).isEqualTo(2);
         assertThat(unknownFormat.err()).contains("Unknown format 'docx': choose xlsx, pdf or csv.");
         assertThat(noOutput.exitCode()).isEqualTo(2);
         assertThat(noOutput.err()).contains("--output");
+        CommandRun noFormat = CommandRun.of("--language", "en", "export", "organizations", "--output", output);
+        assertThat(noFormat.exitCode()).isEqualTo(2);
+        assertThat(noFormat.err()).contains("Give the file format with --format xlsx, pdf or csv.");
+    }
+
+    @Test
+    void theQuarterlyUpdateGoesToATwoPagePdfInTheChosenLanguage() throws Exception {
+        Quarter quarter = Quarter.of(LocalDate.now());
+        Path french = folder.resolve("mise-a-jour.pdf");
+        Path english = folder.resolve("update.pdf");
+
+        CommandRun inFrench = CommandRun.of("--database", database, "export", "quarterly-update",
+                "--year", String.valueOf(quarter.year()), "--quarter", String.valueOf(quarter.quarter()),
+                "--language", "fr", "--output", french.toString());
+        CommandRun inEnglish = CommandRun.of("--database", database, "export", "quarterly-update",
+                "--year", String.valueOf(quarter.year()), "--quarter", String.valueOf(quarter.quarter()),
+                "--language", "en", "--output", english.toString());
+
+        assertThat(inFrench.exitCode()).isZero();
+        assertThat(inFrench.err()).isEmpty();
+        assertThat(inFrench.out()).contains("Mise à jour trimestrielle", "2 page(s)", french.toString());
+        assertThat(inEnglish.exitCode()).isZero();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(french.toFile()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1)))
+                    .contains("MISE À JOUR TRIMESTRIELLE", "Protéger les familles, renforcer le réseau");
+        }
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(english.toFile()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("QUARTERLY UPDATE");
+        }
+    }
+
+    @Test
+    void theQuarterlyUpdateOnA4OrItsFirstPageAlone() throws Exception {
+        Quarter quarter = Quarter.of(LocalDate.now());
+        Path output = folder.resolve("page1.pdf");
+
+        CommandRun run = CommandRun.of("--language", "en", "--database", database, "export", "quarterly-update",
+                "--year", String.valueOf(quarter.year()), "--quarter", String.valueOf(quarter.quarter()),
+                "--output", output.toString(), "--paper", "a4", "--page1-only", "--format", "PDF");
+
+        assertThat(run.exitCode()).isZero();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(1).getPageSize().getWidth()).isEqualTo(PageSize.A4.getWidth());
+        }
+    }
+
+    @Test
+    void theQuarterlyUpdateRefusesAnotherFormatMissingOptionsAndAQuarterWithoutUpdate() {
+        String output = folder.resolve("update.pdf").toString();
+
+        CommandRun docx = CommandRun.of("--language", "en", "--database", database, "export", "quarterly-update",
+                "--year", "2026", "--quarter", "4", "--format", "docx", "--output", output);
+        CommandRun noQuarter = CommandRun.of("--language", "en", "--database", database, "export",
+                "quarterly-update", "--year", "2026", "--output", output);
+        CommandRun badPaper = CommandRun.of("--language", "en", "--database", database, "export",
+                "quarterly-update", "--year", "2026", "--quarter", "4", "--paper", "legal", "--output", output);
+        CommandRun noUpdate = CommandRun.of("--language", "en", "--database", database, "export",
+                "quarterly-update", "--year", "2001", "--quarter", "2", "--output", output);
+
+        assertThat(docx.exitCode()).isEqualTo(2);
+        assertThat(docx.err()).contains("The quarterly update is written only as PDF, not 'docx'.");
+        assertThat(noQuarter.exitCode()).isEqualTo(2);
+        assertThat(noQuarter.err()).contains("Give the update with --year, --quarter and --language.");
+        assertThat(badPaper.exitCode()).isEqualTo(2);
+        assertThat(badPaper.err()).contains("Unknown paper 'legal': choose letter or a4.");
+        assertThat(noUpdate.exitCode()).isEqualTo(1);
+        assertThat(noUpdate.err().strip()).isEqualTo("There is no quarterly update for Q2 2001 in the language en.");
+        assertThat(noUpdate.printedAStackTrace()).isFalse();
+        assertThat(Files.exists(Path.of(output))).isFalse();
     }
 
     @Test

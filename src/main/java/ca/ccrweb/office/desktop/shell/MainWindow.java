@@ -19,6 +19,7 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.communications.QuarterlyUpdatesView;
 import ca.ccrweb.office.desktop.events.CheckInView;
 import ca.ccrweb.office.desktop.events.EventDashboardView;
 import ca.ccrweb.office.desktop.events.EventDetailsView;
@@ -128,6 +129,7 @@ public final class MainWindow {
                 exports));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
+        pages.put(Section.COMMUNICATIONS, QuarterlyUpdatesView.create(services, feedback, dialogs, exports));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());

@@ -14,7 +14,7 @@ public enum Section implements Labelled {
     ACCOUNTS(Feather.KEY, true),
     EVENTS(Feather.CALENDAR, true),
     FUND(Feather.HEART, true),
-    COMMUNICATIONS(Feather.MAIL, false),
+    COMMUNICATIONS(Feather.MAIL, true),
     DIRECTORY(Feather.BOOK_OPEN, false),
     GROUPS(Feather.LAYERS, false),
     CASES(Feather.BRIEFCASE, false),

@@ -79,7 +79,7 @@ class BundlesTest {
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
                 assertThat(text).as(resource + " " + key).isNotBlank();
-                assertThat(new MessageFormat(text).format(new Object[]{1, 2, 3, 4})).as(resource + " " + key)
+                assertThat(new MessageFormat(text).format(new Object[]{1, 2, 3, 4, 5, 6, 7, 8, 9})).as(resource + " " + key)
                         .doesNotContain("{");
             }
         }

@@ -86,7 +86,10 @@ class RoleMatrixTest {
             Map.entry(Permission.MANAGE_STAFF_USERS, (office, f) -> office.staff().createUser("nouvelle",
                     "Nouvelle Personne", Role.STAFF, "un mot de passe long")),
             Map.entry(Permission.BACKUP_AND_RESTORE, (office, f) -> office.backups().restoreFrom(
-                    office.backups().backupTo(f.folder.resolve("copy.db")))));
+                    office.backups().backupTo(f.folder.resolve("copy.db")))),
+            Map.entry(Permission.PUBLISH_UPDATES, (office, f) -> office.quarterlyUpdates().create(
+                    new ca.ccrweb.office.core.communications.QuarterlyUpdateDraft(2026, 4, Language.FR,
+                            "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))));
 
 
     static Stream<Arguments> pairs() {
