@@ -103,8 +103,9 @@ class CommunicationsScreenTest {
     }
 
     private static List<Image> pages(FxRobot robot) {
-        return robot.lookup("#previewPages").<VBox>query().getChildren().stream()
-                .map(node -> ((ImageView) node).getImage()).toList();
+        // Empty until the editor is on screen: the waits below ask again rather than fail on a first look.
+        return robot.lookup("#previewPages").<VBox>tryQuery().map(pages -> pages.getChildren().stream()
+                .map(node -> ((ImageView) node).getImage()).toList()).orElse(List.of());
     }
 
     private static long differentPixels(Image a, Image b) {
