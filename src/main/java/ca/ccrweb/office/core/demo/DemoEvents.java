@@ -141,8 +141,8 @@ public final class DemoEvents {
 
     /**
      * Places as an office would book them: a room of the usual size for the kind of event, or, when the demo
-     * is scaled up, one a little smaller than the demand, so the last few to register wait for a place. Online
-     * events have no limit.
+     * is scaled up, one a little smaller than the demand (about one in twelve cancels), so the last few to
+     * register wait for a place. Online events have no limit.
      */
     private static EventDraft sized(EventDraft draft, int expected) {
         Integer usual = switch (draft.kind()) {
@@ -151,7 +151,7 @@ public final class DemoEvents {
             case YOUTH_ACTION_GATHERING -> 120;
             case WEBINAR, VIRTUAL_MEETING -> null;
         };
-        Integer capacity = usual == null ? null : Math.max(usual, roundedUp(expected * 97 / 100));
+        Integer capacity = usual == null ? null : Math.max(usual, roundedUp(expected * 90 / 100));
         return new EventDraft(draft.kind(), draft.titleFr(), draft.titleEn(), draft.startsOn(), draft.endsOn(),
                 draft.city(), draft.venue(), capacity, draft.registrationDeadline(), draft.earlyBirdDeadline(),
                 draft.status());
