@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OfficeCommand office = new OfficeCommand(DesktopStarter::start);
+        OfficeCommand office = new OfficeCommand(DesktopStarter::start).withScreenBench(DesktopStarter::measureScreen);
         int exitCode = OfficeCommand.configure(new CommandLine(office)).execute(args);
         // The desktop keeps the JVM alive on its own threads; exiting here would close its window.
         if (exitCode != 0 || !office.desktopStarted()) {

@@ -4,22 +4,35 @@ import ca.ccrweb.office.core.bench.Bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
 /**
  * {@code ccr-office bench}: builds a database of 100,000 registrations over 50 events in a temporary folder
- * and prints one figure per line ({@code name: value unit}). The database option does not apply.
+ * and prints one figure per line ({@code name: value unit}). The database option does not apply. With
+ * {@code --ui} it then opens the largest event's registration list in the real window (a screen is needed),
+ * types a search one key at a time and prints the keystroke times and the longest stall of the FX thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private OfficeCommand root;
+
+    @Option(names = "--ui", descriptionKey = "cli.option.benchUi")
+    private boolean screen;
+
     @Override
     public Integer call() throws Exception {
-        new Bench(spec.commandLine().getOut()).run();
+        if (screen && root.screenBench() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), root.messages().get("cli.error.noScreenBench"));
+        }
+        new Bench(spec.commandLine().getOut(), screen ? root.screenBench() : null).run();
         return CommandLine.ExitCode.OK;
     }
 }

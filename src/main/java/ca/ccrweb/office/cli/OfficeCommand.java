@@ -1,5 +1,6 @@
 package ca.ccrweb.office.cli;
 
+import ca.ccrweb.office.core.bench.Bench;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -52,6 +53,7 @@ public final class OfficeCommand implements Callable<Integer> {
 
     private final DesktopLauncher desktop;
     private boolean desktopStarted;
+    private Bench.FurtherMeasure screenBench;
 
     /** The command line alone: without a command it asks for one. */
     public OfficeCommand() {
@@ -85,6 +87,16 @@ public final class OfficeCommand implements Callable<Integer> {
         desktop.launch(database);
         desktopStarted = true;
         return CommandLine.ExitCode.OK;
+    }
+
+    /** What {@code bench --ui} measures in the window; given by the entry point, which may reach the desktop. */
+    public OfficeCommand withScreenBench(Bench.FurtherMeasure screenBench) {
+        this.screenBench = screenBench;
+        return this;
+    }
+
+    public Bench.FurtherMeasure screenBench() {
+        return screenBench;
     }
 
     public boolean desktopStarted() {

@@ -42,10 +42,22 @@ public final class Bench {
     private static final int PDF_ROWS = 10_000;
     private static final int RUNS = 3;
 
+    /** More to measure on the same database once the figures above are printed (the screen, from the desktop). */
+    @FunctionalInterface
+    public interface FurtherMeasure {
+        void measure(OfficeServices services, long largestEventId, PrintWriter out) throws Exception;
+    }
+
     private final PrintWriter out;
+    private final FurtherMeasure further;
 
     public Bench(PrintWriter out) {
+        this(out, null);
+    }
+
+    public Bench(PrintWriter out, FurtherMeasure further) {
         this.out = out;
+        this.further = further;
     }
 
     public void run() throws Exception {
@@ -114,6 +126,9 @@ public final class Bench {
             print("export.pdf.rows", tenThousand.size(), "rows");
             print("export.pdf", best(() -> export(exporter, biggest, tenThousand, messages, ExportFormat.PDF, pdf)), "ms");
             print("memory.peak.heap", peakHeapMegabytes(), "MB");
+            if (further != null) {
+                further.measure(services, eventId, out);
+            }
         }
     }
 

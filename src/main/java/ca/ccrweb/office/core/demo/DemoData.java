@@ -21,6 +21,8 @@ import ca.ccrweb.office.core.membership.OrganizationDraft;
 import ca.ccrweb.office.core.membership.ServiceOffered;
 
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +81,9 @@ public final class DemoData {
     }
 
     private final OfficeServices services;
+    /** The same services on a clock set in the past: members are approved years before the demo's events. */
+    private final OfficeServices history;
+    private final HistoryClock historyClock;
     private final long seed;
     private final List<DuesBracket> duesBrackets;
     private final Set<String> knownEmails = new HashSet<>();
@@ -91,6 +96,8 @@ public final class DemoData {
 
     private DemoData(OfficeServices services, long seed) {
         this.services = services;
+        this.historyClock = new HistoryClock(services.clock());
+        this.history = new OfficeServices(services.database(), historyClock, services.access().actor());
         this.seed = seed;
         this.duesBrackets = services.dues().brackets();
     }
@@ -222,14 +229,21 @@ public final class DemoData {
         }
         knownEmails.add(email);
         MembershipService membership = services.membership();
-        long id = membership.apply(plan.draft()).id();
         if (plan.fate() == Fate.PENDING) {
+            membership.apply(plan.draft());
             return new Outcome(MembershipStatus.APPLIED, 0, 0);
         }
         if (plan.fate() == Fate.REJECTED) {
-            return new Outcome(membership.reject(id, plan.reason()).status(), 0, 0);
+            return new Outcome(membership.reject(membership.apply(plan.draft()).id(), plan.reason()).status(), 0, 0);
         }
-        Organization approved = membership.approve(id, plan.administratorEmail()).organization();
+        // Approved three and a half to six years ago (a few weeks after applying), so the member rate applies
+        // to the registrations of the demo's events, the oldest of which are about three years back.
+        Instant approvedAt = services.clock().instant().minus(Duration.ofDays(
+                3 * 365 + 180 + Math.floorMod(email.hashCode(), 2 * 365 + 180)));
+        historyClock.set(approvedAt.minus(Duration.ofDays(14 + Math.floorMod(email.hashCode(), 42))));
+        long id = history.membership().apply(plan.draft()).id();
+        historyClock.set(approvedAt);
+        Organization approved = history.membership().approve(id, plan.administratorEmail()).organization();
         if (plan.administratorEmail() != null) {
             knownEmails.add(emailKey(plan.administratorEmail()));
         }

@@ -82,21 +82,27 @@ public final class DemoEvents {
                 .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList();
         LocalDate today = LocalDate.now(services.clock());
         List<EventDraft> drafts = eventDrafts(eventCount, today);
+        int people = Math.max(50, registrationCount / 3);
+        int[] perEvent = spread(registrationCount, drafts.size(), random);
         Set<String> existing = new HashSet<>();
         for (Event event : services.events().all()) {
             existing.add(event.titleFr() + "|" + event.startsOn());
         }
         List<Event> created = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
         int alreadyPresent = 0;
-        for (EventDraft draft : drafts) {
+        for (int d = 0; d < drafts.size(); d++) {
+            EventDraft draft = drafts.get(d);
             if (existing.contains(draft.titleFr() + "|" + draft.startsOn())) {
                 alreadyPresent++;
                 continue;
             }
-            created.add(createWithScheduleAndProgramme(services, draft, members, random));
+            int target = Math.min(perEvent[d], people);
+            created.add(createWithScheduleAndProgramme(services, sized(draft, target), members, target, random));
+            targets.add(target);
         }
         int registrations = created.isEmpty() ? 0
-                : register(services, created, members, registrationCount, today, random);
+                : register(services, created, targets, members, people, today, random);
         return new Report(created.size(), registrations, alreadyPresent);
     }
 
@@ -130,7 +136,29 @@ public final class DemoEvents {
 
     private static EventDraft consultation(String titleFr, String titleEn, LocalDate start, String city, LocalDate today) {
         return new EventDraft(EventKind.NATIONAL_CONSULTATION, titleFr, titleEn, start, start.plusDays(2), city,
-                "Centre des congrès", 600, start.minusDays(14), start.minusDays(45), statusOf(start, start.plusDays(2), today));
+                "Centre des congrès", null, start.minusDays(14), start.minusDays(45), statusOf(start, start.plusDays(2), today));
+    }
+
+    /**
+     * Places as an office would book them: a room of the usual size for the kind of event, or, when the demo
+     * is scaled up, one a little smaller than the demand (about one in twelve cancels), so the last few to
+     * register wait for a place. Online events have no limit.
+     */
+    private static EventDraft sized(EventDraft draft, int expected) {
+        Integer usual = switch (draft.kind()) {
+            case NATIONAL_CONSULTATION -> 350;
+            case WORKING_GROUP_MEETINGS -> 150;
+            case YOUTH_ACTION_GATHERING -> 120;
+            case WEBINAR, VIRTUAL_MEETING -> null;
+        };
+        Integer capacity = usual == null ? null : Math.max(usual, roundedUp(expected * 90 / 100));
+        return new EventDraft(draft.kind(), draft.titleFr(), draft.titleEn(), draft.startsOn(), draft.endsOn(),
+                draft.city(), draft.venue(), capacity, draft.registrationDeadline(), draft.earlyBirdDeadline(),
+                draft.status());
+    }
+
+    private static int roundedUp(int places) {
+        return (places + 9) / 10 * 10;
     }
 
     private static EventDraft simple(EventKind kind, String titleFr, String titleEn, LocalDate start, int days,
@@ -147,7 +175,7 @@ public final class DemoEvents {
     }
 
     private static Event createWithScheduleAndProgramme(OfficeServices services, EventDraft draft,
-                                                        List<Organization> members, Random random) {
+                                                        List<Organization> members, int expected, Random random) {
         Event event = services.events().create(draft);
         boolean free = draft.kind() == EventKind.WEBINAR || draft.kind() == EventKind.VIRTUAL_MEETING;
         long memberFull = free ? 0 : draft.kind() == EventKind.NATIONAL_CONSULTATION ? 25_000 : 9_000;
@@ -162,12 +190,15 @@ public final class DemoEvents {
                     7_500L, 3_000L, null, null));
         }
         if (draft.kind() == EventKind.NATIONAL_CONSULTATION) {
-            addProgramme(services, event, members, random);
+            addProgramme(services, event, members, expected, random);
         }
         return event;
     }
 
-    private static void addProgramme(OfficeServices services, Event event, List<Organization> members, Random random) {
+    /** Rooms sized as the events are: a third of the people come to each session, a few wait for a seat. */
+    private static void addProgramme(OfficeServices services, Event event, List<Organization> members, int expected,
+                                     Random random) {
+        int third = roundedUp(expected / 3 * 97 / 100);
         LocalDate first = event.startsOn();
         String[][] groups = {{"Immigration et établissement", "Immigration and Settlement"},
                 {"Protection au Canada", "Protection in Canada"},
@@ -176,7 +207,8 @@ public final class DemoEvents {
         for (int i = 0; i < 3; i++) {
             services.events().addSession(event.id(), new SessionDraft(SessionKind.WORKING_GROUP_MEETING,
                     "Groupe de travail " + groups[i][0], "Working group " + groups[i][1], workingGroups[i], null,
-                    first, LocalTime.of(9 + 2 * i, 0), LocalTime.of(10 + 2 * i, 30), "Salle " + (char) ('A' + i), 120));
+                    first, LocalTime.of(9 + 2 * i, 0), LocalTime.of(10 + 2 * i, 30), "Salle " + (char) ('A' + i),
+                    Math.max(120, third)));
         }
         String[][] workshops = {{"Détention des migrants", "Immigration detention"},
                 {"Parrainage privé : bonnes pratiques", "Private sponsorship: good practices"},
@@ -189,27 +221,25 @@ public final class DemoEvents {
             }
             services.events().addSession(event.id(), new SessionDraft(SessionKind.WORKSHOP, "Atelier : " + workshops[i][0],
                     "Workshop: " + workshops[i][1], null, organizer, first.plusDays(1), LocalTime.of(9 + 2 * (i % 2), 0),
-                    LocalTime.of(10 + 2 * (i % 2), 30), "Salle " + (i + 1), 60));
+                    LocalTime.of(10 + 2 * (i % 2), 30), "Salle " + (i + 1), Math.max(60, third)));
         }
         services.events().addSession(event.id(), new SessionDraft(SessionKind.CAUCUS, "Caucus des jeunes",
-                "Youth caucus", null, null, first.plusDays(1), LocalTime.of(14, 0), LocalTime.of(15, 30), "Salle B", 80));
+                "Youth caucus", null, null, first.plusDays(1), LocalTime.of(14, 0), LocalTime.of(15, 30), "Salle B", Math.max(80, third)));
         services.events().addSession(event.id(), new SessionDraft(SessionKind.GENERAL_ASSEMBLY,
                 "Assemblée générale du CCR", "CCR General Assembly", null, null, first.plusDays(2), LocalTime.of(9, 0),
                 LocalTime.of(12, 0), "Grande salle", null));
     }
 
-    private static int register(OfficeServices services, List<Event> events, List<Organization> members,
-                                int count, LocalDate today, Random random) {
-        int people = Math.max(50, count / 3);
+    private static int register(OfficeServices services, List<Event> events, List<Integer> targets,
+                                List<Organization> members, int people, LocalDate today, Random random) {
         int made = 0;
-        int[] perEvent = spread(count, events.size(), random);
         for (int e = 0; e < events.size(); e++) {
             Event event = events.get(e);
             List<RateCategory> specials = services.events().rates(event.id()).stream()
                     .filter(rate -> rate.kind() == RateKind.SPECIAL).toList();
             List<Session> sessions = services.events().sessions(event.id());
             Set<Integer> attending = new HashSet<>();
-            int target = Math.min(perEvent[e], people);
+            int target = targets.get(e);
             for (int done = 0; done < target; done += REGISTRATIONS_PER_TRANSACTION) {
                 List<RegistrationDraft> drafts = new ArrayList<>();
                 for (int i = done; i < Math.min(target, done + REGISTRATIONS_PER_TRANSACTION); i++) {
@@ -225,6 +255,7 @@ public final class DemoEvents {
             made += registered.size();
             settle(services, registered, event, today, random);
             if (event.endsOn().isBefore(today)) {
+                closeWaitingLists(services, event);
                 services.events().update(event.id(), new EventDraft(event.kind(), event.titleFr(), event.titleEn(),
                         event.startsOn(), event.endsOn(), event.city(), event.venue(), event.capacity(),
                         event.registrationDeadline(), event.earlyBirdDeadline(), EventStatus.COMPLETED));
@@ -316,6 +347,17 @@ public final class DemoEvents {
                 services.registrations().checkIn(current.id());
             }
         }
+    }
+
+    /** Once an event is over, those still waiting never got a place: staff cancel their registrations. */
+    private static void closeWaitingLists(OfficeServices services, Event event) {
+        services.database().transaction(() -> {
+            for (Registration registration : services.registrations().ofEvent(event.id())) {
+                if (registration.status() == RegistrationStatus.WAITLISTED) {
+                    services.registrations().cancel(registration.id());
+                }
+            }
+        });
     }
 
     private static int[] spread(int total, int buckets, Random random) {

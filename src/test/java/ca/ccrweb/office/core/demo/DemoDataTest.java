@@ -6,6 +6,12 @@ import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.db.Engine;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.EventKind;
+import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.MembershipTransition;
 import ca.ccrweb.office.core.membership.Organization;
@@ -196,6 +202,33 @@ class DemoDataTest {
         assertThatThrownBy(() -> DemoData.generate(office, 0, DemoData.DEFAULT_SEED))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(office.membership().all()).isEmpty();
+    }
+
+    @Test
+    void membersAreApprovedBeforeTheEventsSoTheirPeoplePayTheMemberRateAndPastEventsHaveNobodyWaiting() {
+        OfficeServices office = TestOffices.openSqlite(folder);
+        DemoData.generate(office, 1, DemoData.DEFAULT_SEED);
+        DemoEvents.generate(office, 1, DemoData.DEFAULT_SEED);
+
+        List<Registration> fromMembers = new ArrayList<>();
+        for (Event event : office.events().all()) {
+            List<Registration> registrations = office.registrations().ofEvent(event.id());
+            registrations.stream().filter(registration -> registration.organizationId() != null
+                    && registration.rateKind() != RateKind.SPECIAL).forEach(fromMembers::add);
+            if (event.status() == EventStatus.COMPLETED) {
+                assertThat(registrations).as(event.titleEn()).extracting(Registration::status)
+                        .doesNotContain(RegistrationStatus.WAITLISTED);
+            }
+            if (event.kind() == EventKind.NATIONAL_CONSULTATION) {
+                assertThat(event.capacity()).as(event.titleEn()).isBetween(350, 5_000);
+            }
+        }
+        assertThat(fromMembers).isNotEmpty();
+        assertThat(fromMembers.stream().filter(registration -> registration.rateKind() == RateKind.MEMBER).count())
+                .isEqualTo(fromMembers.size());
+        Organization member = office.membership().all().stream()
+                .filter(organization -> organization.status() == MembershipStatus.ACTIVE).findFirst().orElseThrow();
+        assertThat(office.membership().wasActiveMemberOn(member.id(), java.time.LocalDate.of(2023, 1, 1))).isTrue();
     }
 
     private static List<String> summary(OfficeServices office) {
