@@ -187,15 +187,18 @@ public final class FundView implements Page {
         TableColumn<FundRow, String> provinceColumn = Tables.text(localizer, "fund.column.province",
                 row -> row.application().province() == null ? null : row.application().province().name());
         provinceColumn.setPrefWidth(70);
-        TableColumn<FundRow, Long> requested = money("fund.column.requested", row -> row.application().requestedCents());
         TableColumn<FundRow, Long> awarded = money("fund.column.awarded", row -> row.application().isAward()
                 ? row.application().awardedCents() : 0);
         TableColumn<FundRow, String> warning = Tables.text(localizer, "fund.column.attendance",
                 row -> row.missedConsultations() == 0 ? "" : localizer.get("fund.missed.short",
                         row.missedConsultations()));
         warning.setPrefWidth(120);
-        table.getColumns().addAll(List.of(name, streamColumn, statusColumn, provinceColumn, requested, awarded,
-                warning));
+        name.setMinWidth(150);
+        streamColumn.setPrefWidth(160);
+        statusColumn.setMinWidth(100);
+        warning.setPrefWidth(90);
+        table.getColumns().addAll(List.of(name, streamColumn, statusColumn, provinceColumn, awarded, warning));
+        Tables.showWhenWiderThan(table, provinceColumn, 640);
         table.setPlaceholder(Tables.placeholder(Feather.HEART, localizer.text("fund.empty")));
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(row -> {
@@ -211,7 +214,7 @@ public final class FundView implements Page {
         detail.setId("fundDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         VBox pane = new VBox(10, PageLayout.toolbar(search, year, stream, status, province, clear,
                 PageLayout.spacer(), count), split);
@@ -299,13 +302,16 @@ public final class FundView implements Page {
         for (int i = 0; i < headers.length; i++) {
             Label header = new Label(localizer.get(headers[i]));
             header.getStyleClass().add(Styles.TEXT_BOLD);
+            header.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(header, i, 0);
         }
         int line = 1;
         boolean editable = viewModel.canManage() && (application.status() == ApplicationStatus.SUBMITTED
                 || application.status() == ApplicationStatus.WAITLISTED);
         for (FundLine each : application.lines()) {
-            grid.add(new Label(localizer.label(each.expense())), 0, line);
+            Label expense = new Label(localizer.label(each.expense()));
+            expense.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(expense, 0, line);
             grid.add(right(localizer.money(each.requestedCents())), 1, line);
             if (editable) {
                 TextField awarded = new TextField();
@@ -342,6 +348,7 @@ public final class FundView implements Page {
 
     private static Label right(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_RIGHT);
         return label;
@@ -406,7 +413,8 @@ public final class FundView implements Page {
             Label line = new Label(consultation.event().title(localizer.language()) + " — "
                     + localizer.date(consultation.event().startsOn()) + " · "
                     + localizer.label(consultation.attendance())
-                    + (consultation.registrationStatus() == null ? ""
+                    + (consultation.registrationStatus() == null || consultation.attendance() == Attendance.ATTENDED
+                    || consultation.attendance() == Attendance.EXPECTED ? ""
                     : " (" + localizer.label(consultation.registrationStatus()) + ")"));
             line.setWrapText(true);
             if (consultation.attendance() == Attendance.MISSED) {
