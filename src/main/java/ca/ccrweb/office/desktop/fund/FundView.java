@@ -178,8 +178,8 @@ public final class FundView implements Page {
         TableColumn<FundRow, String> name = Tables.text(localizer, "fund.column.applicant",
                 row -> row.application().applicantName());
         name.setPrefWidth(190);
-        TableColumn<FundRow, FundStream> streamColumn = Tables.label(localizer, "fund.column.stream",
-                row -> row.application().stream());
+        TableColumn<FundRow, String> streamColumn = Tables.text(localizer, "fund.column.stream",
+                row -> localizer.get("fund.streamShort." + row.application().stream().name()));
         streamColumn.setPrefWidth(150);
         TableColumn<FundRow, ApplicationStatus> statusColumn = Tables.label(localizer, "fund.column.status",
                 row -> row.application().status());
@@ -187,15 +187,20 @@ public final class FundView implements Page {
         TableColumn<FundRow, String> provinceColumn = Tables.text(localizer, "fund.column.province",
                 row -> row.application().province() == null ? null : row.application().province().name());
         provinceColumn.setPrefWidth(70);
-        TableColumn<FundRow, Long> requested = money("fund.column.requested", row -> row.application().requestedCents());
         TableColumn<FundRow, Long> awarded = money("fund.column.awarded", row -> row.application().isAward()
                 ? row.application().awardedCents() : 0);
         TableColumn<FundRow, String> warning = Tables.text(localizer, "fund.column.attendance",
                 row -> row.missedConsultations() == 0 ? "" : localizer.get("fund.missed.short",
                         row.missedConsultations()));
         warning.setPrefWidth(120);
-        table.getColumns().addAll(List.of(name, streamColumn, statusColumn, provinceColumn, requested, awarded,
-                warning));
+        name.setMinWidth(150);
+        streamColumn.setPrefWidth(110);
+        streamColumn.setMinWidth(100);
+        statusColumn.setMinWidth(100);
+        provinceColumn.setMinWidth(50);
+        warning.setMinWidth(85);
+        table.getColumns().addAll(List.of(name, streamColumn, statusColumn, provinceColumn, awarded, warning));
+        Tables.showWhenWiderThan(table, provinceColumn, 620);
         table.setPlaceholder(Tables.placeholder(Feather.HEART, localizer.text("fund.empty")));
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(row -> {
@@ -211,7 +216,7 @@ public final class FundView implements Page {
         detail.setId("fundDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.56);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         VBox pane = new VBox(10, PageLayout.toolbar(search, year, stream, status, province, clear,
                 PageLayout.spacer(), count), split);
@@ -232,6 +237,7 @@ public final class FundView implements Page {
             }
         });
         column.setPrefWidth(110);
+        column.setMinWidth(95);
         return column;
     }
 
@@ -278,6 +284,12 @@ public final class FundView implements Page {
         }
         detail.getChildren().addAll(PageLayout.sectionTitle(localizer.text("fund.detail.amounts")),
                 amountsGrid(application));
+        if (application.isAward()) {
+            Label balance = new Label(localizer.get("fund.detail.balance", localizer.money(application.balanceCents())));
+            balance.setId("fundBalance");
+            balance.getStyleClass().add(Styles.TEXT_BOLD);
+            detail.getChildren().add(balance);
+        }
         if (viewModel.canManage()) {
             detail.getChildren().add(decisionPanel(application));
         }
@@ -299,13 +311,16 @@ public final class FundView implements Page {
         for (int i = 0; i < headers.length; i++) {
             Label header = new Label(localizer.get(headers[i]));
             header.getStyleClass().add(Styles.TEXT_BOLD);
+            header.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(header, i, 0);
         }
         int line = 1;
         boolean editable = viewModel.canManage() && (application.status() == ApplicationStatus.SUBMITTED
                 || application.status() == ApplicationStatus.WAITLISTED);
         for (FundLine each : application.lines()) {
-            grid.add(new Label(localizer.label(each.expense())), 0, line);
+            Label expense = new Label(localizer.label(each.expense()));
+            expense.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(expense, 0, line);
             grid.add(right(localizer.money(each.requestedCents())), 1, line);
             if (editable) {
                 TextField awarded = new TextField();
@@ -331,17 +346,12 @@ public final class FundView implements Page {
         grid.add(right(application.awardedCents() == 0 && !application.isAward() ? "—"
                 : localizer.money(application.awardedCents())), 2, line);
         grid.add(right(localizer.money(application.disbursedCents())), 3, line);
-        if (application.isAward()) {
-            Label balance = new Label(localizer.get("fund.detail.balance", localizer.money(application.balanceCents())));
-            balance.setId("fundBalance");
-            balance.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.add(balance, 4, line);
-        }
         return grid;
     }
 
     private static Label right(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_RIGHT);
         return label;
@@ -406,7 +416,8 @@ public final class FundView implements Page {
             Label line = new Label(consultation.event().title(localizer.language()) + " — "
                     + localizer.date(consultation.event().startsOn()) + " · "
                     + localizer.label(consultation.attendance())
-                    + (consultation.registrationStatus() == null ? ""
+                    + (consultation.registrationStatus() == null || consultation.attendance() == Attendance.ATTENDED
+                    || consultation.attendance() == Attendance.EXPECTED ? ""
                     : " (" + localizer.label(consultation.registrationStatus()) + ")"));
             line.setWrapText(true);
             if (consultation.attendance() == Attendance.MISSED) {
@@ -492,12 +503,24 @@ public final class FundView implements Page {
                 money("fund.budget.committed", BudgetLine::committedCents),
                 money("fund.budget.disbursed", BudgetLine::disbursedCents),
                 money("fund.budget.remaining", BudgetLine::remainingCents)));
-        table.setPrefHeight(110);
-        table.setMinHeight(110);
+        table.setPrefHeight(130);
+        table.setMinHeight(130);
+        localizer.messagesProperty().addListener((observable, before, after) -> table.refresh());
 
         CategoryAxis streams = new CategoryAxis();
         NumberAxis dollars = new NumberAxis();
         dollars.labelProperty().bind(localizer.text("fund.chart.dollars"));
+        dollars.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number amount) {
+                return localizer.number(amount.longValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("The axis is only shown");
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(streams, dollars);
         chart.setId("fundBudgetChart");
         chart.setAnimated(false);
@@ -522,6 +545,7 @@ public final class FundView implements Page {
         };
         viewModel.budgets().subscribe(drawChart);
         localizer.messagesProperty().subscribe(messages -> drawChart.run());
+        localizer.messagesProperty().addListener((observable, before, after) -> viewModel.load());
 
         VBox pane = new VBox(12);
         pane.setPadding(new Insets(12, 0, 0, 0));
@@ -542,7 +566,7 @@ public final class FundView implements Page {
                         Feather.SAVE);
                 save.setOnAction(event -> viewModel.saveBudget(each));
                 HBox one = new HBox(6, new FormField(localizer.text(() -> localizer.get("fund.budget.set",
-                        localizer.label(each))), amount, new ReadOnlyObjectWrapper<>("")), save);
+                        localizer.label(each).toLowerCase(localizer.messages().locale()))), amount, new ReadOnlyObjectWrapper<>("")), save);
                 one.setAlignment(Pos.BOTTOM_LEFT);
                 setBudgets.getChildren().add(one);
             }

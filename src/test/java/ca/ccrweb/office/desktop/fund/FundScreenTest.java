@@ -1,0 +1,88 @@
+package ca.ccrweb.office.desktop.fund;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.fund.ApplicationStatus;
+import ca.ccrweb.office.core.fund.BudgetLine;
+import ca.ccrweb.office.desktop.FxTesting;
+import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static ca.ccrweb.office.desktop.FxTesting.clickCell;
+import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fund on screen: select an applicant, and the year's budget moves. */
+@ExtendWith(ApplicationExtension.class)
+class FundScreenTest {
+    @TempDir
+    Path folder;
+
+    private OfficeServices office;
+    private FxTaskExecutor executor;
+    private FundSamples samples;
+
+    @Start
+    void start(Stage stage) {
+        office = FxTesting.openOffice(folder);
+        samples = FundSamples.of(office);
+        executor = new FxTaskExecutor();
+        FxTesting.show(stage, office, executor);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        executor.shutdown();
+        office.close();
+    }
+
+    @Test
+    void selectingAnApplicantMovesTheBudget(FxRobot robot) {
+        robot.clickOn("#nav-fund");
+        waitUntil(() -> robot.lookup("#fundYear").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#fundYear").<javafx.scene.control.ComboBox<Integer>>query()
+                .setValue(FundSamples.YEAR));
+        waitUntil(() -> FxTesting.rows(robot, "#fundTable") == 2);
+        clickCell(robot, "#fundTable", "Amina Haddad");
+        waitUntil(() -> robot.lookup("#fundConsultations").tryQuery().isPresent() && !robot.lookup(
+                "#fundConsultations").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        robot.clickOn("#award-LODGING").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("250");
+
+        robot.clickOn("#fundSelectButton");
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("Première participation");
+        robot.clickOn("#confirmButton");
+
+        waitUntil(() -> office.fund().find(samples.amina.id()).orElseThrow().status() == ApplicationStatus.SELECTED);
+        waitUntil(() -> robot.lookup("#fundBalance").tryQuery().isPresent());
+        robot.clickOn("#fundBudgetTab");
+        waitUntil(() -> {
+            List<BudgetLine> lines = FxTesting.<BudgetLine>table(robot, "#fundBudgetTable").getItems();
+            return !lines.isEmpty() && lines.getFirst().committedCents() == 85_000L;
+        });
+        assertThat(robot.lookup("#fundBudgetTable .table-cell").queryAll()).anySatisfy(cell ->
+                assertThat(((javafx.scene.control.Labeled) cell).getText()).isEqualTo("$1,150.00"));
+
+        for (String language : List.of("#language-fr", "#language-en")) {
+            robot.clickOn(language);
+            for (String tab : List.of("#fundApplicationsTab", "#fundBudgetTab")) {
+                robot.clickOn(tab);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(FxTesting.missingTexts(robot.lookup("#mainWindow").<Parent>query()))
+                        .as(tab + " " + language).isEmpty();
+            }
+        }
+    }
+}

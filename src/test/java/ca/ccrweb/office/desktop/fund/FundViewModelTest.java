@@ -1,0 +1,144 @@
+package ca.ccrweb.office.desktop.fund;
+
+import ca.ccrweb.office.core.events.PaymentMethod;
+import ca.ccrweb.office.core.fund.ApplicationStatus;
+import ca.ccrweb.office.core.fund.ExpenseLine;
+import ca.ccrweb.office.core.fund.FundStream;
+import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.ViewModelTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FundViewModelTest {
+    @TempDir
+    Path folder;
+
+    private ViewModelTesting testing;
+    private FundSamples samples;
+    private FundViewModel viewModel;
+
+    @BeforeEach
+    void aYearWithTwoApplications() {
+        testing = new ViewModelTesting(folder);
+        samples = FundSamples.of(testing.office);
+        viewModel = new FundViewModel(testing.office, testing.executor, testing.feedback, testing.localizer, true,
+                false);
+        viewModel.yearProperty().set(FundSamples.YEAR);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        testing.close();
+    }
+
+    private FundRow row(long id) {
+        return viewModel.rows().stream().filter(row -> row.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void selectingAnApplicationWithTheAmountsTypedMovesTheBudget() {
+        assertThat(viewModel.rows()).hasSize(2);
+        assertThat(viewModel.budget(FundStream.PARTICIPATION).committedCents()).isZero();
+        viewModel.selectedProperty().set(row(samples.amina.id()));
+        assertThat(viewModel.awardedProperty(ExpenseLine.TRAVEL).get()).isEqualTo("600.00");
+
+        viewModel.awardedProperty(ExpenseLine.LODGING).set("250");
+        viewModel.select("Première participation");
+
+        assertThat(testing.feedback.notifications()).contains("Application of Amina Haddad selected: award made.");
+        assertThat(viewModel.budget(FundStream.PARTICIPATION).committedCents()).isEqualTo(85_000L);
+        assertThat(viewModel.budget(FundStream.PARTICIPATION).remainingCents()).isEqualTo(115_000L);
+        assertThat(viewModel.selectedProperty().get().application().status()).isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(viewModel.decisions()).hasSize(1);
+    }
+
+    @Test
+    void anAwardAboveTheRequestShowsBesideItsLineAndNothingChanges() {
+        viewModel.selectedProperty().set(row(samples.jean.id()));
+        viewModel.awardedProperty(ExpenseLine.TRAVEL).set("400,01");
+
+        viewModel.select(null);
+
+        assertThat(viewModel.errors().text("award.TRAVEL").get()).isEqualTo("At most what was requested ($400.00).");
+        assertThat(testing.office.fund().find(samples.jean.id()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+        viewModel.awardedProperty(ExpenseLine.TRAVEL).set("four hundred");
+        viewModel.select(null);
+        assertThat(viewModel.errors().text("award.TRAVEL").get()).isNotEmpty();
+    }
+
+    @Test
+    void beyondTheBudgetStaffAreToldWhatIsLeft() {
+        viewModel.budgetTextProperty(FundStream.PARTICIPATION).set("500");
+        viewModel.saveBudget(FundStream.PARTICIPATION);
+        viewModel.selectedProperty().set(row(samples.amina.id()));
+
+        viewModel.select("Oui");
+
+        assertThat(testing.feedback.errors()).singleElement().satisfies(error -> assertThat(
+                ((ca.ccrweb.office.core.common.OfficeException) error).key()).isEqualTo("fund.error.overBudget"));
+        assertThat(viewModel.budget(FundStream.PARTICIPATION).allocatedCents()).isEqualTo(50_000L);
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheList() {
+        viewModel.provinceProperty().set(Province.QC);
+        assertThat(viewModel.shown()).extracting(row -> row.application().applicantName()).containsExactly("Jean Roy");
+        viewModel.clearFilters();
+        viewModel.searchProperty().set("amina");
+        assertThat(viewModel.shown()).hasSize(1);
+        viewModel.clearFilters();
+        viewModel.statusProperty().set(ApplicationStatus.SELECTED);
+        assertThat(viewModel.shown()).isEmpty();
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("0 of 2 applications");
+    }
+
+    @Test
+    void aDisbursementIsRecordedAgainstALineAndTheBalanceFollows() throws Exception {
+        viewModel.selectedProperty().set(row(samples.jean.id()));
+        viewModel.select(null);
+        viewModel.disbursementExpenseProperty().set(ExpenseLine.TRAVEL);
+        viewModel.disbursementAmountProperty().set("450");
+        viewModel.disbursementMethodProperty().set(PaymentMethod.CHEQUE);
+
+        viewModel.disburse();
+        assertThat(viewModel.errors().text("disbursement.amount").get())
+                .isEqualTo("More than is left to pay on Travel ($400.00).");
+
+        viewModel.disbursementAmountProperty().set("150");
+        viewModel.disburse();
+        assertThat(viewModel.disbursements()).hasSize(1);
+        assertThat(viewModel.selectedProperty().get().application().balanceCents()).isEqualTo(25_000L);
+        assertThat(viewModel.budget(FundStream.PARTICIPATION).disbursedCents()).isEqualTo(15_000L);
+
+        Path letter = folder.resolve("letter.pdf");
+        viewModel.writeAwardLetter(letter);
+        assertThat(Files.size(letter)).isPositive();
+    }
+
+    @Test
+    void theFormSavesANewApplicationOrShowsWhatIsMissing() {
+        FundFormViewModel form = viewModel.form();
+        viewModel.startNewApplication();
+        form.fullNameProperty().set("Nour Farah");
+        form.requestedProperty(ExpenseLine.TRAVEL).set("12,50");
+
+        form.save();
+        assertThat(form.errors().text("language").get()).isEqualTo("Required.");
+        assertThat(form.errors().text("consultations").get()).isEqualTo("The Participation stream names one consultation.");
+
+        form.languageProperty().set(ca.ccrweb.office.core.l10n.Language.EN);
+        form.chosen().add(samples.consultation.id());
+        form.save();
+        assertThat(testing.feedback.notifications()).contains("Application of Nour Farah saved.");
+        assertThat(viewModel.rows()).hasSize(3);
+        assertThat(viewModel.rows()).anySatisfy(row -> assertThat(row.application().requestedCents()).isEqualTo(1_250L));
+    }
+}
