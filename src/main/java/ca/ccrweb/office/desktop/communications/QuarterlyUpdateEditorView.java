@@ -38,6 +38,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,6 +91,11 @@ public final class QuarterlyUpdateEditorView {
         Label status = new Label();
         status.setId("editionStatus");
         status.getStyleClass().add(StyleClasses.BADGE);
+        viewModel.updateProperty().subscribe(edition -> {
+            status.getStyleClass().removeAll(StyleClasses.BADGE_SUCCESS, StyleClasses.BADGE_NEUTRAL);
+            status.getStyleClass().add(edition != null && edition.published() ? StyleClasses.BADGE_SUCCESS
+                    : StyleClasses.BADGE_NEUTRAL);
+        });
         status.textProperty().bind(localizer.text(() -> viewModel.updateProperty().get() == null ? ""
                 : localizer.label(viewModel.updateProperty().get().status()), viewModel.updateProperty()));
         HBox top = new HBox(8, back, PageLayout.header(localizer.text(this::title, viewModel.updateProperty()),
@@ -137,7 +143,7 @@ public final class QuarterlyUpdateEditorView {
         basics.add(new FormField(localizer.text("quarterly.field.issueDate"), date,
                 viewModel.errors().text("issueDate")), 0, 1);
         basics.add(new FormField(localizer.text("quarterly.field.paper"), paper, localizer.text(() -> "")), 1, 1);
-        GridPane.setHgrow(basics.getChildren().getFirst(), Priority.ALWAYS);
+        growFirstColumn(basics);
 
         VBox form = new VBox(14, basics, sections(), picture(), figures());
         form.setPadding(new Insets(4, 14, 14, 2));
@@ -202,11 +208,22 @@ public final class QuarterlyUpdateEditorView {
         editor.add(new FormField(localizer.text("quarterly.field.page"), sectionPage, localizer.text(() -> "")), 1, 0);
         editor.add(new FormField(localizer.text("quarterly.field.body"), body, localizer.text(() -> "")), 0, 1, 2, 1);
         editor.add(hint, 0, 2, 2, 1);
-        GridPane.setHgrow(editor.getChildren().getFirst(), Priority.ALWAYS);
+        growFirstColumn(editor);
         editor.disableProperty().bind(viewModel.selectedSectionProperty().isNull());
 
+        HBox.setHgrow(list, Priority.ALWAYS);
         return new VBox(8, PageLayout.sectionTitle(localizer.text("quarterly.editor.sections")),
                 new HBox(8, list, new VBox(4, add, remove, up, down)), editor);
+    }
+
+    /** The first column takes the width left; the second (page, paper) keeps its own. */
+    private static void growFirstColumn(GridPane grid) {
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        wide.setFillWidth(true);
+        ColumnConstraints narrow = new ColumnConstraints();
+        narrow.setHgrow(Priority.NEVER);
+        grid.getColumnConstraints().setAll(wide, narrow);
     }
 
     private ListCell<Integer> pageCell() {
@@ -268,7 +285,7 @@ public final class QuarterlyUpdateEditorView {
         grid.add(new FormField(localizer.text("quarterly.field.imageCaption"), caption,
                 viewModel.errors().text("imageCaption")), 0, 0);
         grid.add(new FormField(localizer.text("quarterly.field.page"), page, localizer.text(() -> "")), 1, 0);
-        GridPane.setHgrow(grid.getChildren().getFirst(), Priority.ALWAYS);
+        growFirstColumn(grid);
         Label error = new Label();
         error.textProperty().bind(viewModel.errors().text("image"));
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
