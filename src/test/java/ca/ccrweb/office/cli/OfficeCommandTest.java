@@ -83,7 +83,7 @@ class OfficeCommandTest {
         CommandRun result = CommandRun.of("demo-data", "--scale", "2", "--database", database.toString(),
                 "--language", "en");
 
-        assertThat(result.exitCode()).isZero();
+        assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Organizations: 82");
         try (OfficeServices office = open(database)) {
             assertThat(office.membership().all()).hasSize(82);
