@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class BackupService {
     }
 
     private void recorded(String action, Path source, Path copy) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (source != null) {
             values.put("from", source.toAbsolutePath().toString());
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -77,9 +78,9 @@ public final class StartupFaultDialog {
         ((Button) choice.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(
                 localizer.get("common.action.cancel"));
         choice.getDialogPane().lookupAll(".combo-box").forEach(node -> {
-            if (node instanceof javafx.scene.control.ComboBox<?> box) {
+            if (node instanceof ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<Path> paths = (javafx.scene.control.ComboBox<Path>) box;
+                ComboBox<Path> paths = (ComboBox<Path>) box;
                 paths.setMinWidth(Region.USE_PREF_SIZE);
                 paths.setPrefWidth(420);
                 paths.setConverter(new StringConverter<>() {
