@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * The registration list measured in the real main window ({@code bench --ui}): the largest event opened from
  * the events list, then a name typed into the search field one key at a time, as fast as a quick typist, and
- * erased again. Prints, one line per figure, the time to open the list, each keystroke's time until the
+ * erased again, twice (the first time with the JVM still warming up). Prints, one line per figure, the time to open the list, each keystroke's time until the
  * filtered list is laid out, and the longest time the FX thread went without drawing a frame while typing.
  *
  * <p>It needs a screen (on a server, a virtual one such as Xvfb). The calling thread drives the screen and
@@ -82,23 +82,8 @@ public final class RegistrationListProbe {
             print("ui.open", millis(System.nanoTime() - openStarted), "ms");
             print("ui.rows", expected, "rows");
 
-            recording = true;
-            List<Long> keystrokes = new ArrayList<>();
-            for (int length = 1; length <= TYPED.length(); length++) {
-                keystrokes.add(keystroke(String.valueOf(TYPED.charAt(length - 1))));
-            }
-            for (int length = TYPED.length(); length > 0; length--) {
-                keystrokes.add(keystroke(null));
-            }
-            recording = false;
-            Collections.sort(keystrokes);
-            print("ui.keystroke.median", millis(keystrokes.get(keystrokes.size() / 2)), "ms");
-            print("ui.keystroke.max", millis(keystrokes.getLast()), "ms");
-            long longestGap;
-            synchronized (frameGaps) {
-                longestGap = frameGaps.stream().mapToLong(Long::longValue).max().orElse(0);
-            }
-            print("ui.fx.stall.max", millis(longestGap), "ms");
+            typeAndErase("ui.first.");
+            typeAndErase("ui.");
         } finally {
             onFx(() -> {
                 if (frames != null) {
@@ -114,6 +99,31 @@ public final class RegistrationListProbe {
             }
             Platform.exit();
         }
+    }
+
+    /**
+     * Types the name and erases it, one key at a time, then prints the figures under this prefix. The first
+     * time includes the JVM's warming up (classes loaded, code compiled); the second is a warm window.
+     */
+    private void typeAndErase(String prefix) throws Exception {
+        frameGaps.clear();
+        recording = true;
+        List<Long> keystrokes = new ArrayList<>();
+        for (int length = 1; length <= TYPED.length(); length++) {
+            keystrokes.add(keystroke(String.valueOf(TYPED.charAt(length - 1))));
+        }
+        for (int length = TYPED.length(); length > 0; length--) {
+            keystrokes.add(keystroke(null));
+        }
+        recording = false;
+        Collections.sort(keystrokes);
+        print(prefix + "keystroke.median", millis(keystrokes.get(keystrokes.size() / 2)), "ms");
+        print(prefix + "keystroke.max", millis(keystrokes.getLast()), "ms");
+        long longestGap;
+        synchronized (frameGaps) {
+            longestGap = frameGaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+        print(prefix + "fx.stall.max", millis(longestGap), "ms");
     }
 
     private void showWindow() {
