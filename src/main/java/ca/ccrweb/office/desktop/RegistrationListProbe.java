@@ -1,13 +1,13 @@
-package ca.ccrweb.office.desktop.events;
+package ca.ccrweb.office.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.l10n.Language;
-import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.events.EventRow;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
 import javafx.animation.AnimationTimer;
@@ -34,8 +34,9 @@ import java.util.function.Supplier;
  * erased again, twice (the first time with the JVM still warming up). Prints, one line per figure, the time to open the list, each keystroke's time until the
  * filtered list is laid out, and the longest time the FX thread went without drawing a frame while typing.
  *
- * <p>It needs a screen (on a server, a virtual one such as Xvfb). The calling thread drives the screen and
- * waits; everything on screen happens on the FX thread, as when a person types.
+ * <p>It needs a screen (on a server, a virtual one such as Xvfb). The calling thread (the command line's)
+ * drives the screen and waits for it; everything on screen happens on the FX thread, as when a person types.
+ * Like {@link ExitAfterStartup}, it watches the application from outside, so it lives beside the shell.
  */
 public final class RegistrationListProbe {
     private static final String TYPED = "tremblay";
@@ -174,14 +175,12 @@ public final class RegistrationListProbe {
             search.requestFocus();
             search.end();
             long pressed = System.nanoTime();
-            Runnable afterLayout = new Runnable() {
-                @Override
-                public void run() {
-                    stage.getScene().removePostLayoutPulseListener(this);
-                    shown.complete(System.nanoTime() - pressed);
-                }
+            Runnable[] afterLayout = new Runnable[1];
+            afterLayout[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(afterLayout[0]);
+                shown.complete(System.nanoTime() - pressed);
             };
-            stage.getScene().addPostLayoutPulseListener(afterLayout);
+            stage.getScene().addPostLayoutPulseListener(afterLayout[0]);
             if (character == null) {
                 search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.BACK_SPACE, false, false,
                         false, false));
