@@ -2,7 +2,7 @@ package ca.ccrweb.office;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.desktop.OfficeApp;
-import ca.ccrweb.office.desktop.events.RegistrationListProbe;
+import ca.ccrweb.office.desktop.RegistrationListProbe;
 
 import java.io.PrintWriter;
 

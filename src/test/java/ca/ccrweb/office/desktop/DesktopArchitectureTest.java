@@ -24,11 +24,15 @@ class DesktopArchitectureTest {
                 .importPackages("ca.ccrweb.office.desktop");
     }
 
-    /** ExitAfterStartup is the build's start-up session (installer), watching the application from outside. */
+    /**
+     * ExitAfterStartup is the build's start-up session (installer) and RegistrationListProbe the screen part of
+     * {@code bench --ui}: both watch the application from outside, waiting for it from another thread.
+     */
     @Test
     void onlyTheTaskExecutorMakesThreads() {
         noClasses().that().doNotHaveFullyQualifiedName(FxTaskExecutor.class.getName())
                 .and().doNotHaveFullyQualifiedName(ExitAfterStartup.class.getName())
+                .and().doNotHaveFullyQualifiedName(RegistrationListProbe.class.getName())
                 .should().callConstructor(Thread.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ExecutorService.class,

@@ -1,13 +1,13 @@
-package ca.ccrweb.office.desktop.events;
+package ca.ccrweb.office.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.l10n.Language;
-import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.events.EventRow;
 import ca.ccrweb.office.desktop.shell.MainWindow;
 import ca.ccrweb.office.desktop.shell.Section;
 import javafx.animation.AnimationTimer;
@@ -31,11 +31,12 @@ import java.util.function.Supplier;
 /**
  * The registration list measured in the real main window ({@code bench --ui}): the largest event opened from
  * the events list, then a name typed into the search field one key at a time, as fast as a quick typist, and
- * erased again. Prints, one line per figure, the time to open the list, each keystroke's time until the
+ * erased again, twice (the first time with the JVM still warming up). Prints, one line per figure, the time to open the list, each keystroke's time until the
  * filtered list is laid out, and the longest time the FX thread went without drawing a frame while typing.
  *
- * <p>It needs a screen (on a server, a virtual one such as Xvfb). The calling thread drives the screen and
- * waits; everything on screen happens on the FX thread, as when a person types.
+ * <p>It needs a screen (on a server, a virtual one such as Xvfb). The calling thread (the command line's)
+ * drives the screen and waits for it; everything on screen happens on the FX thread, as when a person types.
+ * Like {@link ExitAfterStartup}, it watches the application from outside, so it lives beside the shell.
  */
 public final class RegistrationListProbe {
     private static final String TYPED = "tremblay";
@@ -82,23 +83,8 @@ public final class RegistrationListProbe {
             print("ui.open", millis(System.nanoTime() - openStarted), "ms");
             print("ui.rows", expected, "rows");
 
-            recording = true;
-            List<Long> keystrokes = new ArrayList<>();
-            for (int length = 1; length <= TYPED.length(); length++) {
-                keystrokes.add(keystroke(String.valueOf(TYPED.charAt(length - 1))));
-            }
-            for (int length = TYPED.length(); length > 0; length--) {
-                keystrokes.add(keystroke(null));
-            }
-            recording = false;
-            Collections.sort(keystrokes);
-            print("ui.keystroke.median", millis(keystrokes.get(keystrokes.size() / 2)), "ms");
-            print("ui.keystroke.max", millis(keystrokes.getLast()), "ms");
-            long longestGap;
-            synchronized (frameGaps) {
-                longestGap = frameGaps.stream().mapToLong(Long::longValue).max().orElse(0);
-            }
-            print("ui.fx.stall.max", millis(longestGap), "ms");
+            typeAndErase("ui.first.");
+            typeAndErase("ui.");
         } finally {
             onFx(() -> {
                 if (frames != null) {
@@ -114,6 +100,31 @@ public final class RegistrationListProbe {
             }
             Platform.exit();
         }
+    }
+
+    /**
+     * Types the name and erases it, one key at a time, then prints the figures under this prefix. The first
+     * time includes the JVM's warming up (classes loaded, code compiled); the second is a warm window.
+     */
+    private void typeAndErase(String prefix) throws Exception {
+        frameGaps.clear();
+        recording = true;
+        List<Long> keystrokes = new ArrayList<>();
+        for (int length = 1; length <= TYPED.length(); length++) {
+            keystrokes.add(keystroke(String.valueOf(TYPED.charAt(length - 1))));
+        }
+        for (int length = TYPED.length(); length > 0; length--) {
+            keystrokes.add(keystroke(null));
+        }
+        recording = false;
+        Collections.sort(keystrokes);
+        print(prefix + "keystroke.median", millis(keystrokes.get(keystrokes.size() / 2)), "ms");
+        print(prefix + "keystroke.max", millis(keystrokes.getLast()), "ms");
+        long longestGap;
+        synchronized (frameGaps) {
+            longestGap = frameGaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+        print(prefix + "fx.stall.max", millis(longestGap), "ms");
     }
 
     private void showWindow() {
@@ -164,14 +175,12 @@ public final class RegistrationListProbe {
             search.requestFocus();
             search.end();
             long pressed = System.nanoTime();
-            Runnable afterLayout = new Runnable() {
-                @Override
-                public void run() {
-                    stage.getScene().removePostLayoutPulseListener(this);
-                    shown.complete(System.nanoTime() - pressed);
-                }
+            Runnable[] afterLayout = new Runnable[1];
+            afterLayout[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(afterLayout[0]);
+                shown.complete(System.nanoTime() - pressed);
             };
-            stage.getScene().addPostLayoutPulseListener(afterLayout);
+            stage.getScene().addPostLayoutPulseListener(afterLayout[0]);
             if (character == null) {
                 search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.BACK_SPACE, false, false,
                         false, false));
