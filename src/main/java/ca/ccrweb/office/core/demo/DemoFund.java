@@ -182,6 +182,11 @@ public final class DemoFund {
                             ? line.requestedCents() * 3 / 4 : line.requestedCents();
                     award.put(line.expense(), cents);
                 }
+                long total = award.values().stream().mapToLong(Long::longValue).sum();
+                if (total > fund.budget(application.year(), application.stream()).remainingCents()) {
+                    yield fund.waitlist(application.id(), award, french ? "Budget de l’année épuisé"
+                            : "This year’s budget is spent");
+                }
                 yield fund.select(application.id(), award, french ? "Première participation d’une personne réfugiée"
                         : "First participation of a refugee", null);
             }

@@ -317,6 +317,9 @@ public final class RegistrationsViewModel {
                     localizer.get("registrations.rateKind." + entry.getKey().name()),
                     localizer.number(entry.getValue())));
         }
+        if (totals.get().coveredByFund() > 0) {
+            parts.add(localizer.get("fund.totals.covered", localizer.number(totals.get().coveredByFund())));
+        }
         return String.join(" · ", parts);
     }
 

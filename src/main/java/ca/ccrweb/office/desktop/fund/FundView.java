@@ -436,8 +436,10 @@ public final class FundView implements Page {
         VBox box = new VBox(6);
         for (Disbursement paid : viewModel.disbursements()) {
             box.getChildren().add(new Label(localizer.get("fund.detail.disbursement", localizer.date(paid.paidOn()),
-                    localizer.label(paid.expense()), localizer.money(paid.amountCents()), localizer.label(paid.method()),
-                    paid.receiptReference() == null ? "—" : paid.receiptReference())));
+                    localizer.label(paid.expense()), localizer.money(paid.amountCents()),
+                    paid.receiptReference() == null ? localizer.label(paid.method())
+                            : localizer.get("fund.detail.receipt", localizer.label(paid.method()),
+                            paid.receiptReference()))));
         }
         if (viewModel.canManage() && application.isAward()) {
             ComboBox<ExpenseLine> expense = Choices.of(localizer, application.lines().stream()
@@ -479,7 +481,7 @@ public final class FundView implements Page {
         for (FundDecision decision : viewModel.decisions()) {
             String text = localizer.get(decision.movedUp() ? "fund.detail.movedUp" : "fund.detail.decision",
                     localizer.dateTime(decision.occurredAt()), decision.actor(), localizer.label(decision.from()),
-                    localizer.label(decision.to()), decision.reason() == null ? "" : decision.reason());
+                    localizer.label(decision.to())) + (decision.reason() == null ? "" : " " + decision.reason());
             Label line = new Label(text);
             line.setWrapText(true);
             box.getChildren().add(line);

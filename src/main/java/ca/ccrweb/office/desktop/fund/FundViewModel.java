@@ -131,13 +131,14 @@ public final class FundViewModel {
     public void load() {
         Integer wanted = year.get();
         executor.run(() -> {
-            List<Integer> known = new ArrayList<>(fund.years());
+            List<Integer> withData = fund.years();
+            List<Integer> known = new ArrayList<>(withData);
             int current = LocalDate.now(office.clock()).getYear();
             if (!known.contains(current)) {
                 known.add(current);
             }
             known.sort(java.util.Comparator.reverseOrder());
-            int chosen = wanted != null ? wanted : known.stream().filter(fund.years()::contains).findFirst()
+            int chosen = wanted != null ? wanted : known.stream().filter(withData::contains).findFirst()
                     .orElse(current);
             if (!known.contains(chosen)) {
                 known.add(chosen);

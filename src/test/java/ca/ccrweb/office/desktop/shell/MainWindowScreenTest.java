@@ -80,10 +80,10 @@ class MainWindowScreenTest {
 
     @Test
     void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
-        robot.clickOn("#nav-directory");
+        robot.clickOn("#nav-advocacy");
 
         waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
-        assertThat(robot.lookup("Directory").tryQuery()).isPresent();
+        assertThat(robot.lookup("Advocacy").tryQuery()).isPresent();
         assertThat(robot.lookup((Labeled label) -> label.getText() != null
                 && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
     }
