@@ -65,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|quarterly-update",
-            descriptionKey = "cli.parameter.exportKind")
+            descriptionKey = "cli.parameter.exportWhat")
     private String kind;
 
     @Option(names = "--format", paramLabel = "xlsx|pdf|csv", descriptionKey = "cli.option.format")
