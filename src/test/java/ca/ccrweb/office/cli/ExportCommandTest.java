@@ -1,6 +1,12 @@
 package ca.ccrweb.office.cli;
 
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.Quarter;
+import ca.ccrweb.office.core.communications.QuarterlyUpdateDraft;
+import ca.ccrweb.office.core.communications.UpdateSection;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.l10n.Language;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -189,6 +195,26 @@ class ExportCommandTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getPage(1).getPageSize().getWidth()).isEqualTo(PageSize.A4.getWidth());
         }
+    }
+
+    @Test
+    void aQuarterlyUpdateThatOverflowsIsWrittenWithAWarningNamingThePage() throws Exception {
+        Path crowdedDatabase = folder.resolve("crowded.db");
+        try (OfficeServices office = OfficeServices.open(DatabaseSettings.sqliteFile(crowdedDatabase),
+                Actor.named("test"))) {
+            office.quarterlyUpdates().create(new QuarterlyUpdateDraft(2026, 2, Language.EN, "Too long",
+                    LocalDate.of(2026, 6, 15), null, List.of(new UpdateSection(2, "Annex",
+                    "- a line of the annex that keeps going on\n".repeat(60))), null, List.of()));
+        }
+        Path output = folder.resolve("crowded.pdf");
+
+        CommandRun run = CommandRun.of("--language", "en", "--database", crowdedDatabase.toString(), "export",
+                "quarterly-update", "--year", "2026", "--quarter", "2", "--output", output.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).startsWith("Warning: page 2 of this update is too full (");
+        assertThat(run.out()).contains("(draft, 3 page(s))");
+        assertThat(output).isRegularFile();
     }
 
     @Test

@@ -195,6 +195,27 @@ class QuarterlyUpdateViewModelTest {
     }
 
     @Test
+    void aPictureThatIsNotPngOrJpegIsRefusedBesideTheFieldAndAPictureShowsOnItsPage() throws Exception {
+        editor.load(typical(Language.EN));
+        List<PageImage> before = List.copyOf(editor.preview());
+        byte[] png = getClass().getResourceAsStream("/ca/ccrweb/office/icons/ccr-office-64.png").readAllBytes();
+
+        editor.setImage("not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(editor.errors().errorFor("image")).isPresent();
+        assertThat(editor.imageBytesProperty().get()).isNull();
+
+        editor.imagePageProperty().set(2);
+        editor.setImage(png);
+        editor.imageCaptionProperty().set("The youth network in Winnipeg");
+        editor.save();
+
+        assertThat(editor.errors().errorFor("image")).isEmpty();
+        assertThat(editor.preview().get(1).pixelsDifferentFrom(before.get(1))).isPositive();
+        assertThat(editor.updateProperty().get().image().bytes()).isEqualTo(png);
+        assertThat(editor.updateProperty().get().image().caption()).isEqualTo("The youth network in Winnipeg");
+    }
+
+    @Test
     void aRoleThatMayNotPublishReadsTheDraftWithoutEditingIt() {
         QuarterlyUpdateEditorViewModel reader = new QuarterlyUpdateEditorViewModel(
                 testing.office.quarterlyUpdates(), testing.executor, testing.feedback, testing.localizer, false);
