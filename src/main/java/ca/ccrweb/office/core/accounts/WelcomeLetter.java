@@ -1,13 +1,12 @@
 package ca.ccrweb.office.core.accounts;
 
 import ca.ccrweb.office.core.export.AtomicFile;
+import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Organization;
 import com.itextpdf.kernel.colors.Color;
-import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -20,16 +19,12 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.ListNumberingType;
-import com.itextpdf.layout.properties.Property;
-import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.StringJoiner;
 
 /**
@@ -37,10 +32,10 @@ import java.util.StringJoiner;
  * one-time activation code, with how to sign in the first time, in the organization's language.
  */
 public final class WelcomeLetter {
-    private static final Color ACCENT = new DeviceRgb(0x1F, 0x4E, 0x79);
-    private static final Color MUTED = new DeviceRgb(0x55, 0x5F, 0x6B);
-    private static final Color CODE_BACKGROUND = new DeviceRgb(0xEE, 0xF3, 0xF8);
-    private static final Color BORDER = new DeviceRgb(0xC8, 0xD3, 0xDF);
+    private static final Color ACCENT = Letterhead.ACCENT;
+    private static final Color MUTED = Letterhead.MUTED;
+    private static final Color CODE_BACKGROUND = Letterhead.SHADE;
+    private static final Color BORDER = Letterhead.BORDER;
 
     private WelcomeLetter() {
     }
@@ -62,19 +57,7 @@ public final class WelcomeLetter {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("welcome.letter.title"));
             info.setAuthor(messages.get("welcome.letter.council"));
-            Document document = new Document(pdf, PageSize.LETTER);
-            document.setMargins(40, 64, 40, 64);
-            PdfFonts.load().applyTo(document);
-            document.setFontSize(10f);
-
-            document.add(bold(new Paragraph(messages.get("welcome.letter.council"))).setFontSize(15)
-                    .setFontColor(ACCENT).setMarginBottom(0));
-            document.add(new Paragraph(messages.get("welcome.letter.councilAddress")).setFontSize(9)
-                    .setFontColor(MUTED).setMarginTop(0).setMarginBottom(16)
-                    .setBorderBottom(new SolidBorder(ACCENT, 1.2f)).setPaddingBottom(6));
-
-            document.add(new Paragraph(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(language.locale()))).setTextAlignment(TextAlignment.RIGHT));
+            Document document = Letterhead.start(pdf, messages, date, 64, 16);
             document.add(new Paragraph(prepare(organization.name()) + "\n" + address(organization))
                     .setMarginBottom(18));
 
@@ -136,10 +119,8 @@ public final class WelcomeLetter {
         return lines.toString();
     }
 
-    /** The bold face of the embedded family, not iText's simulated bold. */
     private static Paragraph bold(Paragraph paragraph) {
-        paragraph.setProperty(Property.FONT_WEIGHT, "bold");
-        return paragraph;
+        return Letterhead.bold(paragraph);
     }
 
     private static String prepare(String text) {

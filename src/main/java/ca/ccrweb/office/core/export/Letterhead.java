@@ -1,0 +1,53 @@
+package ca.ccrweb.office.core.export;
+
+import ca.ccrweb.office.core.l10n.Messages;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The council's letters (welcome letter, fund award letter, board summary): their letterhead and colours. */
+public final class Letterhead {
+    public static final Color ACCENT = new DeviceRgb(0x1F, 0x4E, 0x79);
+    public static final Color MUTED = new DeviceRgb(0x55, 0x5F, 0x6B);
+    public static final Color SHADE = new DeviceRgb(0xEE, 0xF3, 0xF8);
+    public static final Color BORDER = new DeviceRgb(0xC8, 0xD3, 0xDF);
+
+    private Letterhead() {
+    }
+
+    /**
+     * A Letter page in the shipped fonts with the council's name, its address under a rule and the date on the
+     * right, in the language of {@code messages}; the letter goes on below.
+     */
+    public static Document start(PdfDocument pdf, Messages messages, LocalDate date, float sideMargin,
+                                 float spaceBelowRule) {
+        Document document = new Document(pdf, PageSize.LETTER);
+        document.setMargins(40, sideMargin, 40, sideMargin);
+        PdfFonts.load().applyTo(document);
+        document.setFontSize(10f);
+        document.add(bold(new Paragraph(messages.get("welcome.letter.council"))).setFontSize(15)
+                .setFontColor(ACCENT).setMarginBottom(0));
+        document.add(new Paragraph(messages.get("welcome.letter.councilAddress")).setFontSize(9)
+                .setFontColor(MUTED).setMarginTop(0).setMarginBottom(spaceBelowRule)
+                .setBorderBottom(new SolidBorder(ACCENT, 1.2f)).setPaddingBottom(6));
+        document.add(new Paragraph(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(messages.locale()))).setTextAlignment(TextAlignment.RIGHT));
+        return document;
+    }
+
+    /** The bold face of the embedded family, not iText's simulated bold. */
+    public static Paragraph bold(Paragraph paragraph) {
+        paragraph.setProperty(Property.FONT_WEIGHT, "bold");
+        return paragraph;
+    }
+}
