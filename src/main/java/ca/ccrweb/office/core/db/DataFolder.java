@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where the application keeps its files for this user: the database, settings, backups and log
- * (docs/decisions/0002-data-folder.md). The system property {@code ccr.office.home} or the environment
+ * (docs/decisions/0002-where-the-database-lives.md). The system property {@code ccr.office.home} or the environment
  * variable {@code CCR_OFFICE_HOME} move it, for tests and for offices that want it elsewhere.
  */
 public final class DataFolder {

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Time-ordered 64-bit ids made by the application, so one set of migrations serves SQLite and
- * PostgreSQL (docs/decisions/0001-ids.md). Layout: 41 bits of milliseconds since 2026-01-01 UTC,
+ * PostgreSQL (docs/decisions/0001-ids-made-by-the-application.md). Layout: 41 bits of milliseconds since 2026-01-01 UTC,
  * 10 bits chosen at random per running copy (two workstations sharing a PostgreSQL database do not
  * collide), 12 bits of sequence within the millisecond.
  */
