@@ -14,6 +14,13 @@ public final class Passwords {
     public static final int PARALLELISM = 1;
     private static final int OUTPUT_BYTES = 32;
     public static final int MINIMUM_LENGTH = 10;
+    /**
+     * A hash with today's parameters that no one's password matches, checked when the user name is unknown
+     * so that both answers take as long. A constant: hashing it at every start cost a second of Argon2id in a
+     * cold JVM to every command and every start, before anyone signed in.
+     */
+    static final String DECOY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GTpehXNR/BxW1AqSkpbnTfyr5vGCykK7Mzp57DaH+VG2Tc"
+            + "btGOVrc92G76VpXqvugRqALyr2garS3uVPHTzhZg$M6OY+cJYaUAo/nm10yHRAar/387B/i9AXHFiIedcWB0";
 
     private final Argon2Function policy = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES,
             Argon2.ID);

@@ -34,7 +34,6 @@ public final class StaffService {
     private final AuditLog audit;
     private final Access access;
     private final Passwords passwords = new Passwords();
-    private final String decoyHash;
 
     public StaffService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
@@ -42,7 +41,6 @@ public final class StaffService {
         this.clock = clock;
         this.audit = audit;
         this.access = access;
-        this.decoyHash = passwords.hash("decoy password, checked when the user name is unknown");
     }
 
     public boolean needsFirstAdministrator() {
@@ -73,7 +71,7 @@ public final class StaffService {
         Instant now = clock.instant();
         Optional<StaffUserRecord> found = database.dsl().fetchOptional(STAFF_USER, STAFF_USER.USERNAME_KEY.eq(key));
         if (found.isEmpty()) {
-            passwords.matches(password == null ? "" : password, decoyHash);
+            passwords.matches(password == null ? "" : password, Passwords.DECOY_HASH);
             failed(username, "unknown user");
             throw new OfficeException("staff.error.wrongCredentials");
         }
