@@ -2,7 +2,7 @@ package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.events.Event;
-import ca.ccrweb.office.core.events.RegistrationTotals;
+import ca.ccrweb.office.core.events.PlaceCount;
 import ca.ccrweb.office.core.l10n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,12 +39,13 @@ public final class ListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (OfficeServices services = root.openServices()) {
+            Map<Long, PlaceCount> places = services.registrations().placesByEvent();
             for (Event event : services.events().all()) {
-                RegistrationTotals totals = RegistrationTotals.of(services.registrations().ofEvent(event.id()));
+                PlaceCount count = places.getOrDefault(event.id(), PlaceCount.NONE);
                 out.println(String.join("\t", String.valueOf(event.id()), event.startsOn().toString(),
                         event.endsOn().toString(), event.kind().name(), clean(event.title(messages.language())),
-                        clean(event.city()), event.status().name(), String.valueOf(totals.registered()),
-                        String.valueOf(totals.waitlisted())));
+                        clean(event.city()), event.status().name(), String.valueOf(count.taken()),
+                        String.valueOf(count.waitlisted())));
             }
         }
         out.flush();

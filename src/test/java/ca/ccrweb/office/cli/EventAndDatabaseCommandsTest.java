@@ -1,5 +1,9 @@
 package ca.ccrweb.office.cli;
 
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.events.RegistrationTotals;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,6 +50,22 @@ class EventAndDatabaseCommandsTest {
             assertThat(columns[0]).matches("\\d+");
         });
         assertThat(events).anySatisfy(columns -> assertThat(columns[4]).startsWith("Consultation"));
+    }
+
+    @Test
+    void listEventsCountsThePlacesTakenAndThePeopleWaitingOfEachEvent() {
+        List<String[]> events = events();
+
+        try (OfficeServices office = OfficeServices.open(DatabaseSettings.sqliteFile(Path.of(database)),
+                Actor.named("check"))) {
+            assertThat(events).allSatisfy(columns -> {
+                RegistrationTotals totals = RegistrationTotals.of(office.registrations().ofEvent(
+                        Long.parseLong(columns[0])));
+                assertThat(columns[7]).isEqualTo(String.valueOf(totals.registered()));
+                assertThat(columns[8]).isEqualTo(String.valueOf(totals.waitlisted()));
+            });
+        }
+        assertThat(events).anySatisfy(columns -> assertThat(Integer.parseInt(columns[7])).isPositive());
     }
 
     @Test
