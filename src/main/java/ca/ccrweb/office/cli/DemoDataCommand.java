@@ -45,7 +45,9 @@ public final class DemoDataCommand implements Callable<Integer> {
             out.println(messages.get("cli.demoData.summary.database", services.database().settings().displayName()));
             DemoData.fill(services, scale, DemoData.DEFAULT_SEED, outcome -> {
                 if (outcome.alreadyComplete()) {
-                    out.println(messages.get("cli.demoData.summary.unitComplete", outcome.unit()));
+                    String label = "demo.unit." + outcome.unit();
+                    out.println(messages.get("cli.demoData.summary.unitComplete",
+                            messages.has(label) ? messages.get(label) : outcome.unit()));
                 }
                 for (DemoSummary line : outcome.summary()) {
                     out.println(line.text(messages));
