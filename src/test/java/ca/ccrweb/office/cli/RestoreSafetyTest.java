@@ -180,4 +180,38 @@ class RestoreSafetyTest {
         assertThat(Files.readAllBytes(older)).as("the backup itself").isEqualTo(olderBytes);
         assertThat(CommandRun.of("--database", live.toString(), "check").exitCode()).isZero();
     }
+
+    @Test
+    void commandsGivenAMistypedOrEmptyDatabaseSaySoAndCreateNothingButDemoDataMayCreateIt() throws Exception {
+        Path mistyped = folder.resolve("Documents").resolve("ccr-ofice.db");
+        Path empty = Files.createFile(folder.resolve("empty.db"));
+
+        for (String[] command : List.of(new String[]{"check"}, new String[]{"backup", "--output",
+                folder.resolve("copy.db").toString()}, new String[]{"list", "events"})) {
+            CommandRun onMistyped = CommandRun.of(concat(new String[]{"--database", mistyped.toString(), "--language",
+                    "fr"}, command));
+            CommandRun onEmpty = CommandRun.of(concat(new String[]{"--database", empty.toString(), "--language",
+                    "en"}, command));
+
+            assertThat(onMistyped.exitCode()).as(command[0]).isEqualTo(1);
+            assertThat(onMistyped.err()).contains(mistyped.toString()).contains("n’existe pas")
+                    .contains("rien n’a été créé");
+            assertThat(onEmpty.exitCode()).as(command[0]).isEqualTo(1);
+            assertThat(onEmpty.err()).contains("is empty");
+            assertThat(onMistyped.out() + onEmpty.out()).doesNotContain("sound").doesNotContain("saine");
+        }
+        assertThat(mistyped.getParent()).doesNotExist();
+        assertThat(empty).isEmptyFile();
+        assertThat(folder.resolve("copy.db")).doesNotExist();
+
+        Path fresh = folder.resolve("new").resolve("office.db");
+        assertThat(CommandRun.of("--database", fresh.toString(), "demo-data").exitCode()).isZero();
+        assertThat(CommandRun.of("--database", fresh.toString(), "check").exitCode()).isZero();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
 }
