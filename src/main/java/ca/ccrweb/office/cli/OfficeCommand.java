@@ -114,9 +114,15 @@ public final class OfficeCommand implements Callable<Integer> {
 
     /**
      * Opens the database named by {@code --database}, the environment or the settings file, and its services;
-     * the caller closes them, which releases this copy's hold on a SQLite file.
+     * the caller closes them, which releases this copy's hold on a SQLite file. A SQLite file that does not
+     * exist (a mistyped path) or is empty is refused: only {@link #openOrCreateServices} makes a new one.
      */
     public OfficeServices openServices() {
+        return OfficeServices.openExisting(databaseSettings(), Actor.workstationUser());
+    }
+
+    /** Like {@link #openServices}, creating the database when it does not exist yet (demo-data). */
+    public OfficeServices openOrCreateServices() {
         return OfficeServices.open(databaseSettings(), Actor.workstationUser());
     }
 

@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.db.CandidateDatabase;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
@@ -93,6 +94,24 @@ public final class OfficeServices implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(settings.sqliteFile());
         try {
             return new OfficeServices(Database.open(settings), Clock.systemDefaultZone(), actor, lock::close);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Like {@link #open}, for a database that must exist already (every command but demo-data, another file
+     * chosen in the window): a missing or empty file is refused, never created.
+     */
+    public static OfficeServices openExisting(DatabaseSettings settings, Actor actor) {
+        if (settings.sqliteFile() == null) {
+            return new OfficeServices(Database.openExisting(settings), Clock.systemDefaultZone(), actor);
+        }
+        CandidateDatabase.requireData(settings.sqliteFile());
+        InstanceLock lock = InstanceLock.acquire(settings.sqliteFile());
+        try {
+            return new OfficeServices(Database.openExisting(settings), Clock.systemDefaultZone(), actor, lock::close);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

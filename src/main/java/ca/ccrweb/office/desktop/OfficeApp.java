@@ -103,12 +103,18 @@ public final class OfficeApp extends Application {
 
     /** Opens the database in the background; a failure says what happened and what may be done about it. */
     private void open(Callable<DatabaseSettings> settingsSource) {
+        open(settingsSource, false);
+    }
+
+    /** @param existingOnly a file staff chose: refused, never made into a new database, when empty */
+    private void open(Callable<DatabaseSettings> settingsSource, boolean existingOnly) {
         stage.getScene().setRoot(openingPane());
         AtomicReference<DatabaseSettings> settings = new AtomicReference<>();
         executor.run(() -> {
             settings.set(settingsSource.call());
             Session session = new Session();
-            OfficeServices opened = OfficeServices.open(settings.get(), session);
+            OfficeServices opened = existingOnly ? OfficeServices.openExisting(settings.get(), session)
+                    : OfficeServices.open(settings.get(), session);
             return new Opened(opened, session, opened.staff().needsFirstAdministrator());
         }, this::showSignIn, failure -> openingFailed(failure, settings.get()));
     }
@@ -227,7 +233,7 @@ public final class OfficeApp extends Application {
             case RESTORE_BACKUP -> dialog.chooseBackup(fault).ifPresentOrElse(
                     backup -> restoreThenOpen(settings, backup), () -> openingFailed(failure, settings));
             case OPEN_ANOTHER_FILE -> chooseAnotherFile().ifPresentOrElse(
-                    file -> open(() -> DatabaseSettings.sqliteFile(file)), () -> openingFailed(failure, settings));
+                    file -> open(() -> DatabaseSettings.sqliteFile(file), true), () -> openingFailed(failure, settings));
             case CLOSE -> Platform.exit();
         }
     }

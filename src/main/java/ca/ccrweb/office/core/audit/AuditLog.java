@@ -46,6 +46,11 @@ public final class AuditLog {
         write(action, "permission", permission, null, null, AuditOutcome.DENIED);
     }
 
+    /** An act that was asked for and did not happen: the database is as it was, and says so. */
+    public void failed(String action, String entity, Object entityId, Object details) {
+        write(action, entity, entityId, null, AuditJson.of(details), AuditOutcome.FAILED);
+    }
+
     /** A sign-in, or a failed one (with the name typed, never the password). */
     public void signIn(String username, AuditOutcome outcome, String reason) {
         write("SIGN_IN", "staff_user", username, null, reason == null ? null : AuditJson.of(java.util.Map.of(

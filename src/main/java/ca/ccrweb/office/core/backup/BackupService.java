@@ -1,7 +1,9 @@
 package ca.ccrweb.office.core.backup;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.db.CandidateDatabase;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
@@ -51,14 +53,26 @@ public final class BackupService {
 
     /**
      * Replaces the database's content with a backup's, after checking it and keeping the current content
-     * aside in the backup folder. The line saying so is written on both sides: in the data kept aside
-     * (before) and in the data restored (after). Returns the copy kept aside.
+     * aside in the backup folder. The audit line says what happened, not what was asked: written in the data
+     * restored once it is in place (from which backup, where the previous data went), or, for a restore that
+     * failed after it began, a FAILED line in the data left untouched; a file the check refuses writes nothing.
+     * Returns the copy kept aside.
      */
     public Path restoreFrom(Path source) {
         access.require(Permission.BACKUP_AND_RESTORE, "RESTORE");
         Backups configured = backups.get();
-        recorded("RESTORE", source, null);
-        Path keptAside = configured.restoreFrom(source);
+        // A file refused by the check changes nothing and is not a restore: no line, as for any refused input.
+        CandidateDatabase.verify(source);
+        Path keptAside;
+        try {
+            keptAside = configured.restoreFrom(source);
+        } catch (OfficeException refused) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("from", source.toAbsolutePath().toString());
+            values.put("reason", refused.key());
+            database.transaction(() -> audit.failed("RESTORE", "database", null, values));
+            throw refused;
+        }
         recorded("RESTORE", source, keptAside);
         return keptAside;
     }

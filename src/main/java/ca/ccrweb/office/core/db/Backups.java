@@ -93,6 +93,7 @@ public final class Backups {
 
     /** A time-stamped copy in the backup folder, then the oldest beyond {@code keep} are removed. */
     public Path backupNow() {
+        removeLeftovers();
         Path target = backupNowWithoutRotating();
         rotate();
         return target;
@@ -128,6 +129,27 @@ public final class Backups {
         return doneToday ? Optional.empty() : Optional.of(backupNow());
     }
 
+    /**
+     * Removes the partial copies ({@code ccr-office-….db.part}) that a backup killed half-way left in the folder:
+     * only this running copy of the application backs up this database (its {@link InstanceLock}), so none of
+     * them is being written.
+     */
+    public void removeLeftovers() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path leftover : files.filter(path -> {
+                String name = path.getFileName().toString();
+                return name.startsWith(PREFIX) && name.endsWith(SUFFIX + ".part");
+            }).toList()) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            throw new OfficeException(e, "backup.error.cannotRotate", folder);
+        }
+    }
+
     /** The copies in the backup folder, newest first. */
     public List<Path> list() {
         if (!Files.isDirectory(folder)) {
@@ -152,12 +174,26 @@ public final class Backups {
      */
     public Path restoreFrom(Path source) {
         requireSqlite();
-        if (!Files.isRegularFile(source)) {
-            throw new OfficeException("backup.error.notFound", source);
-        }
-        SqliteFileCheck.verify(source);
+        CandidateDatabase.verify(source);
         Path safetyCopy = backupNowWithoutRotating();
-        runOn(sqliteFile, "restore from " + quoted(source));
+        Path file = sqliteFile.toAbsolutePath();
+        Path staging = file.resolveSibling(file.getFileName() + ".restoring");
+        try {
+            // A backup of an older version is brought up to date on a copy, as a database is at start-up.
+            CandidateDatabase.copyWithCompanions(source, staging);
+            Database.open(DatabaseSettings.sqliteFile(staging));
+            runOn(sqliteFile, "restore from " + quoted(staging));
+        } catch (IOException e) {
+            throw new OfficeException(e, "backup.error.cannotWrite", staging, e.getMessage());
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                try {
+                    Files.deleteIfExists(staging.resolveSibling(staging.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // a leftover copy is replaced by the next restore
+                }
+            }
+        }
         rotate();
         return safetyCopy;
     }
@@ -170,10 +206,7 @@ public final class Backups {
      */
     public Path setAsideAndRestore(Path backup) {
         requireSqlite();
-        if (!Files.isRegularFile(backup)) {
-            throw new OfficeException("backup.error.notFound", backup);
-        }
-        SqliteFileCheck.verify(backup);
+        CandidateDatabase.verify(backup);
         Path file = sqliteFile.toAbsolutePath();
         try (InstanceLock ignored = InstanceLock.acquire(file)) {
             Path incoming = file.resolveSibling(file.getFileName() + ".restoring");

@@ -1,8 +1,11 @@
 package ca.ccrweb.office.core.db;
 
+import ca.ccrweb.office.core.common.ApplicationVersion;
 import ca.ccrweb.office.core.common.OfficeException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
@@ -45,6 +48,17 @@ public final class Database {
     }
 
     /**
+     * Opens a database that must hold the office's data already: a SQLite file that does not exist, is empty or
+     * holds no table is refused instead of being made into a new database (a mistyped path stays a mistake).
+     */
+    public static Database openExisting(DatabaseSettings settings) {
+        if (settings.engine() == Engine.SQLITE) {
+            CandidateDatabase.requireData(settings.sqliteFile());
+        }
+        return open(settings);
+    }
+
+    /**
      * Opens with the migrations every engine shares, those of this engine (db/vendor/sqlite or
      * db/vendor/postgresql: triggers and functions differ), and any extra locations (tests).
      */
@@ -59,6 +73,7 @@ public final class Database {
         };
         verifyConnection(settings, dataSource);
         Flyway flyway = flyway(dataSource, migrationLocations);
+        refuseNewerSchema(flyway, settings.displayName());
         if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
             migrateACopyThenSwap(settings, migrationLocations);
         } else {
@@ -70,14 +85,22 @@ public final class Database {
     private static DataSource sqlite(DatabaseSettings settings) {
         Path file = settings.sqliteFile();
         NetworkShares.refuseIfRemote(file);
-        SqliteFileCheck.verify(file);
+        CandidateDatabase.inspectExisting(file);
+        Path folder = file.toAbsolutePath().getParent();
         try {
-            Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
             throw new OfficeException(e, "database.error.cannotCreateFolder", file.getParent());
+        }
+        // SQLite writes its -wal and -shm beside the file: a file or folder the system keeps from being written
+        // (read-only volume, immutable file, no permission) is said so before SQLite fails less clearly.
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new OfficeException("database.error.readOnly", file);
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new OfficeException("database.error.readOnlyFolder", file, folder);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -106,10 +129,23 @@ public final class Database {
         return dataSource;
     }
 
+    /**
+     * A connection, and on SQLite the write lock taken and given back at once: another program in the middle of
+     * a write (its WAL transaction or its rollback journal) is found here, in a few seconds, and named as such.
+     */
     private static void verifyConnection(DatabaseSettings settings, DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             connection.getMetaData();
+            if (settings.engine() == Engine.SQLITE) {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("BEGIN IMMEDIATE");
+                    statement.execute("ROLLBACK");
+                }
+            }
         } catch (SQLException e) {
+            if (settings.engine() == Engine.SQLITE) {
+                throw SqliteFaults.refusal(e, settings.sqliteFile());
+            }
             throw new OfficeException(e, "database.error.cannotOpen", settings.displayName(), e.getMessage());
         }
     }
@@ -118,14 +154,55 @@ public final class Database {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
+                .installedBy(signature())
                 .loggers("slf4j")
                 .load();
+    }
+
+    /** Written in the migration history: a later version can tell which version of the application made a file. */
+    private static String signature() {
+        return ApplicationVersion.SIGNATURE_PREFIX + ApplicationVersion.current();
+    }
+
+    /**
+     * A database whose migration history goes beyond the migrations of this build was made by a newer version
+     * of the application: refused before anything writes to it, naming that version when the history says it.
+     */
+    static void refuseNewerSchema(DataSource dataSource, Engine engine, String displayName) {
+        refuseNewerSchema(flyway(dataSource, MIGRATIONS,
+                "classpath:db/vendor/" + engine.name().toLowerCase(java.util.Locale.ROOT)), displayName);
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, String displayName) {
+        MigrationInfo newest = null;
+        try {
+            for (MigrationInfo applied : flyway.info().applied()) {
+                if (applied.getState() == MigrationState.FUTURE_SUCCESS
+                        || applied.getState() == MigrationState.FUTURE_FAILED) {
+                    newest = applied;
+                }
+            }
+        } catch (FlywayException e) {
+            throw new OfficeException(e, "database.error.cannotOpen", displayName, e.getMessage());
+        }
+        if (newest == null) {
+            return;
+        }
+        String installedBy = newest.getInstalledBy();
+        if (installedBy != null && installedBy.startsWith(ApplicationVersion.SIGNATURE_PREFIX)) {
+            throw new OfficeException("database.error.newerVersion", displayName, ApplicationVersion.shortForm(
+                    installedBy.substring(ApplicationVersion.SIGNATURE_PREFIX.length()).strip()));
+        }
+        throw new OfficeException("database.error.newerSchema", displayName, newest.getVersion().getVersion());
     }
 
     private static void migrate(Flyway flyway) {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
+            if (SqliteFaults.isLocked(e)) {
+                throw new OfficeException(e, "database.error.lockedWhileUpdating");
+            }
             throw new OfficeException(e, "database.error.migrationFailed", e.getMessage());
         }
     }

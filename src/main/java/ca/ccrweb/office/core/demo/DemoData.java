@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Demo data made the way staff would make it, through the services: applications received, then approved
@@ -102,7 +104,74 @@ public final class DemoData {
         this.duesBrackets = services.dues().brackets();
     }
 
-    /** Adds {@code scale} units of demo data; each unit is one transaction, whole or not at all. */
+    /**
+     * The parts of the demo data, in the order they are made (later parts use earlier ones: registrations need
+     * organizations, the fund needs registrations, the quarterly updates count the fund's awards). A new part
+     * is one line here; it is then made in one transaction and skipped once complete.
+     */
+    public static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("organizations", (services, scale, seed) -> generate(services, scale, seed).summary()),
+            new DemoUnit("events", (services, scale, seed) -> DemoEvents.generate(services, scale, seed).summary()),
+            new DemoUnit("fund", (services, scale, seed) -> DemoFund.generate(services, seed).summary()),
+            new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
+                    new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));
+
+    private static final String MARK_ACTION = "DEMO_DATA";
+    private static final String MARK_ENTITY = "demo_unit";
+    private static final Pattern MARKED_SCALE = Pattern.compile("\"scale\"\\s*:\\s*(\\d+)");
+
+    /** What one part did in a run: made now, or found complete from an earlier run. */
+    public record UnitOutcome(String unit, boolean alreadyComplete, List<DemoSummary> summary) {
+    }
+
+    /**
+     * Makes every part of the demo data that is not complete yet at this scale, each in one transaction with
+     * the audit line that marks it complete. Whatever stopped an earlier run (a crash, a kill, a power cut),
+     * running this again gives the same data as a run that was never interrupted.
+     */
+    public static List<UnitOutcome> fill(OfficeServices services, int scale, long seed) {
+        return fill(services, scale, seed, outcome -> { });
+    }
+
+    /** The same, telling {@code done} about each part as soon as it is complete (or found complete). */
+    public static List<UnitOutcome> fill(OfficeServices services, int scale, long seed,
+                                         java.util.function.Consumer<UnitOutcome> done) {
+        return fill(services, scale, seed, UNITS, done);
+    }
+
+    static List<UnitOutcome> fill(OfficeServices services, int scale, long seed, List<DemoUnit> units,
+                                  java.util.function.Consumer<UnitOutcome> done) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("The scale of the demo data is at least 1, was " + scale);
+        }
+        List<UnitOutcome> outcomes = new ArrayList<>();
+        for (DemoUnit unit : units) {
+            UnitOutcome outcome = completedScale(services, unit) >= scale
+                    ? new UnitOutcome(unit.name(), true, List.of())
+                    : services.database().transaction(() -> {
+                        List<DemoSummary> summary = unit.maker().make(services, scale, seed);
+                        services.audit().changed(MARK_ACTION, MARK_ENTITY, unit.name(), null,
+                                Map.of("scale", scale, "seed", seed));
+                        return new UnitOutcome(unit.name(), false, summary);
+                    });
+            outcomes.add(outcome);
+            done.accept(outcome);
+        }
+        return outcomes;
+    }
+
+    /** The largest scale at which the part was completed, 0 when never. */
+    private static int completedScale(OfficeServices services, DemoUnit unit) {
+        return services.audit().entries(MARK_ENTITY, unit.name(), 1_000).stream()
+                .filter(entry -> entry.action().equals(MARK_ACTION))
+                .mapToInt(entry -> {
+                    Matcher scale = MARKED_SCALE.matcher(String.valueOf(entry.after()));
+                    return scale.find() ? Integer.parseInt(scale.group(1)) : 0;
+                })
+                .max().orElse(0);
+    }
+
+    /** Adds {@code scale} units of demo organizations; each unit is one transaction, whole or not at all. */
     public static DemoDataReport generate(OfficeServices services, int scale, long seed) {
         if (scale < 1) {
             throw new IllegalArgumentException("The scale of the demo data is at least 1, was " + scale);

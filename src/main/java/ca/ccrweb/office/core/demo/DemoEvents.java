@@ -69,6 +69,14 @@ public final class DemoEvents {
     }
 
     public record Report(int events, int registrations, int eventsAlreadyPresent) {
+        public List<DemoSummary> summary() {
+            List<DemoSummary> lines = new ArrayList<>();
+            lines.add(new DemoSummary("cli.demoData.summary.events", events, registrations));
+            if (eventsAlreadyPresent > 0) {
+                lines.add(new DemoSummary("cli.demoData.summary.eventsAlreadyPresent", eventsAlreadyPresent));
+            }
+            return lines;
+        }
     }
 
     public static Report generate(OfficeServices services, int scale, long seed) {

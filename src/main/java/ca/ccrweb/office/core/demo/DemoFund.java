@@ -48,6 +48,9 @@ public final class DemoFund {
     }
 
     public record Report(int applications, int awards, int disbursements) {
+        public List<DemoSummary> summary() {
+            return List.of(new DemoSummary("cli.demoData.summary.fund", applications, awards, disbursements));
+        }
     }
 
     public static Report generate(OfficeServices services, long seed) {

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exports a table to an xlsx, PDF or CSV file. The file is written beside its destination under a temporary
@@ -35,7 +33,8 @@ public final class TableExporter {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(progress, "progress");
         Path target = output.toAbsolutePath();
-        Path partial = partialFileFor(target);
+        AtomicFile.removeLeftovers(target);
+        Path partial = AtomicFile.partialFileFor(target);
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
@@ -59,15 +58,6 @@ public final class TableExporter {
             case PDF -> new PdfTableWriter(PdfFonts.load(), clock);
             case CSV -> new CsvTableWriter(clock.getZone());
         };
-    }
-
-    /**
-     * A hidden name in the destination's folder, so the final move is a rename on the same disk. Not
-     * {@code Files.createTempFile}: its owner-only permissions would stay on the exported file.
-     */
-    private static Path partialFileFor(Path target) {
-        String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        return target.resolveSibling("." + target.getFileName() + "." + random + ".part");
     }
 
     private static void moveIntoPlace(Path partial, Path target) throws IOException {

@@ -28,10 +28,13 @@ public record StartupFault(OfficeException refusal, Throwable failure, DatabaseS
     public enum Remedy { RESTORE_BACKUP, OPEN_ANOTHER_FILE, CLOSE }
 
     private static final Set<String> REPLACEABLE = Set.of("database.error.notSqlite", "database.error.damaged",
-            "database.error.truncated", "database.error.notReadable");
+            "database.error.truncated", "database.error.notReadable", "database.error.notOurs");
     private static final Set<String> SAY_UNCHANGED_THEMSELVES = Set.of("database.error.notSqlite",
             "database.error.damaged", "database.error.truncated", "database.error.inUse",
-            "database.error.migrationFailed");
+            "database.error.migrationFailed", "database.error.notOurs", "database.error.newerVersion",
+            "database.error.newerSchema", "database.error.readOnly", "database.error.readOnlyFolder",
+            "database.error.cannotOpenFile", "database.error.diskFull", "database.error.lockedWhileUpdating",
+            "database.error.empty", "database.error.missing");
 
     public StartupFault {
         backups = List.copyOf(backups);

@@ -118,6 +118,22 @@ class BackupsTest {
         assertThat(backups.list()).hasSize(2).first().isEqualTo(keptAside);
     }
 
+    @Test
+    void aPartialCopyLeftByABackupKilledHalfWayIsRemovedAtTheNextBackup() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.sqliteFile(folder.resolve("office.db"));
+        Database.open(settings);
+        Backups backups = new Backups(settings, folder.resolve("backups"), 5, clock);
+        Path killed = Files.writeString(Files.createDirectories(folder.resolve("backups"))
+                .resolve("ccr-office-2026-11-20T09-00-00.db.part"), "half a copy");
+        Path notOurs = Files.writeString(folder.resolve("backups").resolve("readme.txt.part"), "kept");
+
+        Path copy = backups.backupNow();
+
+        assertThat(killed).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(backups.list()).containsExactly(copy);
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now;
 

@@ -241,4 +241,33 @@ class DemoDataTest {
         lines.sort(null);
         return lines;
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aPartThatStopsHalfWayLeavesNothingAndTheNextRunMakesItWholeThenSkipsIt(Engine engine) {
+        OfficeServices office = TestOffices.open(engine, folder);
+        java.util.concurrent.atomic.AtomicBoolean powerCut = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DemoUnit organizations = DemoData.UNITS.getFirst();
+        DemoUnit cutShort = new DemoUnit("organizations", (services, scale, seed) -> {
+            List<DemoSummary> made = organizations.maker().make(services, scale, seed);
+            if (powerCut.get()) {
+                throw new IllegalStateException("power cut");
+            }
+            return made;
+        });
+
+        assertThatThrownBy(() -> DemoData.fill(office, 1, DemoData.DEFAULT_SEED, List.of(cutShort), done -> { }))
+                .hasMessage("power cut");
+        assertThat(office.membership().all()).isEmpty();
+        assertThat(office.accounts().all()).isEmpty();
+
+        powerCut.set(false);
+        DemoData.fill(office, 1, DemoData.DEFAULT_SEED, List.of(cutShort), done -> { });
+        assertThat(office.membership().all()).hasSize(DemoData.ORGANIZATIONS_PER_SCALE);
+
+        powerCut.set(true);
+        assertThat(DemoData.fill(office, 1, DemoData.DEFAULT_SEED, List.of(cutShort), done -> { }))
+                .singleElement().satisfies(outcome -> assertThat(outcome.alreadyComplete()).isTrue());
+        assertThat(office.membership().all()).hasSize(DemoData.ORGANIZATIONS_PER_SCALE);
+    }
 }

@@ -129,4 +129,20 @@ class TableExporterTest {
         assertThat(filesInFolder()).containsExactly(file);
         assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).isNotEqualTo(EARLIER_EXPORT);
     }
+
+    @org.junit.jupiter.api.Test
+    void partialFilesLeftByAnExportKilledHalfWayAreRemovedByTheNextExportOfTheSameFile() throws Exception {
+        Path file = folder.resolve("members.xlsx");
+        Path killedExport = Files.writeString(folder.resolve(".members.xlsx.0a1b2c3d.part"), "half an export");
+        Path killedLetter = Files.writeString(folder.resolve(".letter.pdf.99aa88bb.part"), "half a letter");
+        Path someoneElses = Files.writeString(folder.resolve("notes.part"), "not ours");
+
+        exporter.export(Samples.frenchTable(10), ExportFormat.XLSX, file, ExportProgress.NONE);
+
+        assertThat(killedExport).doesNotExist();
+        assertThat(filesInFolder()).containsExactlyInAnyOrder(file, killedLetter, someoneElses);
+        AtomicFile.write(folder.resolve("letter.pdf"), out -> out.write(1));
+        assertThat(killedLetter).doesNotExist();
+        assertThat(someoneElses).exists();
+    }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 
@@ -90,6 +93,55 @@ class StartupFaultTest {
 
         assertThat(fault.refusal().key()).isEqualTo("database.error.notSqlite");
         assertThat(fault.remedies()).containsExactly(Remedy.OPEN_ANOTHER_FILE, Remedy.CLOSE);
+    }
+
+    @Test
+    void aFileOfANewerVersionIsNeverReplacedAndAnotherProgramsFileMayBe() throws Exception {
+        Path file = folder.resolve("ccr-office.db");
+        DatabaseSettings settings = DatabaseSettings.sqliteFile(file);
+        try (OfficeServices office = OfficeServices.open(settings, Actor.named("marie"))) {
+            office.backups().backupNow();
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
+                        installed_by, execution_time, success)
+                    VALUES (999, '99', 'future', 'SQL', 'V99__future.sql', 1, 'CCR Office 1.4.0', 5, 1)""");
+        }
+
+        StartupFault newer = StartupFault.of(catchThrowable(() -> OfficeServices.open(settings, Actor.named("m"))),
+                settings, clock);
+
+        assertThat(newer.refusal().key()).isEqualTo("database.error.newerVersion");
+        assertThat(newer.remedies()).containsExactly(Remedy.OPEN_ANOTHER_FILE, Remedy.CLOSE);
+        assertThat(newer.toldFileUnchanged()).isTrue();
+        assertThat(newer.message(Messages.of(Language.FR))).contains("version plus récente de CCR Bureau, 1.4");
+
+        Files.delete(file);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        StartupFault foreign = StartupFault.of(catchThrowable(() -> OfficeServices.open(settings, Actor.named("m"))),
+                settings, clock);
+
+        assertThat(foreign.refusal().key()).isEqualTo("database.error.notOurs");
+        assertThat(foreign.remedies()).containsExactly(Remedy.RESTORE_BACKUP, Remedy.OPEN_ANOTHER_FILE, Remedy.CLOSE);
+        assertThat(foreign.message(Messages.of(Language.EN))).contains("a SQLite database of another program");
+    }
+
+    @Test
+    void anEmptyFileChosenAsAnotherDatabaseIsRefusedNotMadeIntoANewOne() throws IOException {
+        Path chosen = Files.createFile(folder.resolve("chosen.db"));
+        DatabaseSettings settings = DatabaseSettings.sqliteFile(chosen);
+
+        StartupFault fault = StartupFault.of(catchThrowable(() -> OfficeServices.openExisting(settings,
+                Actor.named("m"))), settings, clock);
+
+        assertThat(fault.refusal().key()).isEqualTo("database.error.empty");
+        assertThat(fault.remedies()).containsExactly(Remedy.OPEN_ANOTHER_FILE, Remedy.CLOSE);
+        assertThat(chosen).isEmptyFile();
     }
 
     @Test
