@@ -207,7 +207,7 @@ public final class OfficeApp extends Application {
                 event.consume();
             }
         });
-        mainWindow.show(Section.APPLICATIONS);
+        mainWindow.show(Section.DASHBOARD);
     }
 
     /**
