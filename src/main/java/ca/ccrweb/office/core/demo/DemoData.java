@@ -267,14 +267,17 @@ public final class DemoData {
             payInFull(id, year, DuesService.defaultDueDate(year).minusDays(3L * draw), draw);
         }
         // Unpaid dues of this year: some long overdue, some falling due within the month.
-        LocalDate dueOn = plan.duesPaid() || draw < 5 ? today : today.plusDays(4L + 5L * (draw - 5));
+        LocalDate dueOn = plan.duesPaid() ? DuesService.defaultDueDate(today.getYear())
+                : draw < 5 ? today.minusDays(20L + 10L * draw) : today.plusDays(4L + 5L * (draw - 5));
         dues.assess(id, today.getYear(), bracketId, dueOn);
         if (plan.fate() == Fate.RENEWED) {
             // Staff lapse the member for unpaid dues; its payment, recorded later, renews the membership.
             membership.lapse(id, plan.reason());
         }
         if (plan.duesPaid()) {
-            payInFull(id, today.getYear(), today, draw);
+            // Paid before the due date, except the renewal: paid today, after the lapse.
+            LocalDate paidOn = plan.fate() == Fate.RENEWED || dueOn.isAfter(today) ? today : dueOn.minusDays(3L * draw);
+            payInFull(id, today.getYear(), paidOn, draw);
         }
         if (draw < 8) {
             services.accounts().administratorOf(id).ifPresent(administrator ->
