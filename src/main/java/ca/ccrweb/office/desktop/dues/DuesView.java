@@ -156,9 +156,9 @@ public final class DuesView implements Page {
                 && part.previewProperty().get().placeholderAmounts(), part.previewProperty()));
         Label summary = count("assessmentSummary", () -> part.previewProperty().get() == null
                 ? localizer.get("dues.assessment.hint")
-                : localizer.get("dues.assessment.summary", part.lines().size(),
+                : localizer.get("dues.assessment.summary", part.previewProperty().get().lines().size(),
                 localizer.money(part.previewProperty().get().totalCents()), part.previewProperty().get().alreadyAssessed()),
-                part.previewProperty());
+                part.previewProperty(), part.lines());
         TableView<DuesAssessment.Line> table = Tables.sortable(part.lines(), localizer);
         table.setId("assessmentTable");
         TableColumn<DuesAssessment.Line, String> name = Tables.text(localizer, "field.name",

@@ -182,8 +182,8 @@ public final class DuesViewModel {
             String typed = year.get();
             LocalDate due = dueOn.get();
             executor.run(() -> office.dues().previewAssessment(wholeNumber(typed), requireDate(due)), shown -> {
-                preview.set(shown);
                 lines.setAll(shown.lines());
+                preview.set(shown);
             }, DuesViewModel.this::refused);
         }
 
