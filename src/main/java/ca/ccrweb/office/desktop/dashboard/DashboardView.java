@@ -19,7 +19,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -28,6 +27,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -44,7 +44,7 @@ public final class DashboardView implements Page {
     private final Localizer localizer;
     private final ScrollPane root;
     private final GridPane tiles = new GridPane();
-    private final BarChart<String, Number> byRegion;
+    private final BarChart<Number, String> byRegion;
     private final BarChart<String, Number> byYear;
     private final Label greeting = new Label();
 
@@ -59,7 +59,12 @@ public final class DashboardView implements Page {
             third.setHgrow(Priority.ALWAYS);
             tiles.getColumnConstraints().add(third);
         }
-        byRegion = chart("membersByRegionChart");
+        byRegion = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        byRegion.setId("membersByRegionChart");
+        byRegion.setLegendVisible(false);
+        byRegion.setAnimated(false);
+        byRegion.setPrefHeight(230);
+        byRegion.setMinHeight(200);
         byYear = chart("membersByYearChart");
         GridPane charts = new GridPane();
         charts.setHgap(14);
@@ -109,13 +114,15 @@ public final class DashboardView implements Page {
                 event.taken(), event.capacity() == null ? 0 : event.capacity(), event.waitlisted())).toList();
         tiles.add(tile(DashboardTile.EVENTS, Feather.CALENDAR, "dashboard.events.title",
                 localizer.number(figures.upcomingEvents().size()), events), 0, 1);
-        List<String> fund = figures.fundBudgets().stream().map(line -> localizer.get("dashboard.fund.line",
+        List<String> fund = figures.fundBudgets().stream().allMatch(line -> line.allocatedCents() == 0)
+                ? List.of(localizer.get("dashboard.fund.noBudget", String.valueOf(figures.today().getYear())))
+                : figures.fundBudgets().stream().map(line -> localizer.get("dashboard.fund.line",
                 localizer.label(line.stream()), localizer.money(line.remainingCents()),
                 localizer.money(line.allocatedCents()))).toList();
         long left = figures.fundBudgets().stream().mapToLong(BudgetLine::remainingCents).sum();
         tiles.add(tile(DashboardTile.FUND, Feather.HEART, "dashboard.fund.title", localizer.money(left), fund), 1, 1);
         if (figures.activityShown()) {
-            List<String> activity = figures.recentActivity().stream().limit(5).map(this::activityLine).toList();
+            List<String> activity = figures.recentActivity().stream().limit(3).map(this::activityLine).toList();
             tiles.add(tile(DashboardTile.ACTIVITY, Feather.ACTIVITY, "dashboard.activity.title",
                     localizer.number(figures.recentActivity().size()), activity), 2, 1);
         }
@@ -131,18 +138,21 @@ public final class DashboardView implements Page {
                 entry.action().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
-    private XYChart.Series<String, Number> regionBars(Map<Region, Integer> counts) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Region region : Region.values()) {
-            series.getData().add(new XYChart.Data<>(localizer.label(region), counts.getOrDefault(region, 0)));
+    /** Bars lying down, so that the regions' names read across; the first region on top. */
+    private XYChart.Series<Number, String> regionBars(Map<Region, Integer> counts) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (Region region : List.of(Region.values()).reversed()) {
+            series.getData().add(new XYChart.Data<>(counts.getOrDefault(region, 0), localizer.label(region)));
         }
         return series;
     }
 
-    private Button tile(DashboardTile tile, Ikon icon, String titleKey, String figure, List<String> lines) {
+    /** A card that opens its list: clicked, or Enter or Space once focused with Tab. */
+    private VBox tile(DashboardTile tile, Ikon icon, String titleKey, String figure, List<String> lines) {
         String id = tile.name().toLowerCase(Locale.ROOT);
         Label title = new Label(localizer.get(titleKey), Icons.of(icon));
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         Label big = new Label(figure);
         big.setId("tile-" + id + "-figure");
         big.getStyleClass().add(Styles.TITLE_2);
@@ -154,24 +164,26 @@ public final class DashboardView implements Page {
             text.getStyleClass().add(Styles.TEXT_MUTED);
             body.getChildren().add(text);
         }
+        javafx.scene.layout.Region room = new javafx.scene.layout.Region();
+        VBox.setVgrow(room, Priority.ALWAYS);
         Label open = new Label(localizer.get("dashboard.open"), Icons.of(Feather.ARROW_RIGHT));
         open.setContentDisplay(ContentDisplay.RIGHT);
         open.getStyleClass().add(Styles.ACCENT);
         HBox footer = new HBox(open);
         footer.setAlignment(Pos.CENTER_RIGHT);
-        body.getChildren().add(footer);
-        body.setAlignment(Pos.TOP_LEFT);
-        Button button = new Button(null, body);
-        button.setId("tile-" + id);
-        button.getStyleClass().add("dashboard-tile");
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setMaxHeight(Double.MAX_VALUE);
-        button.setAlignment(Pos.TOP_LEFT);
-        button.setPadding(new Insets(12));
-        body.prefWidthProperty().bind(button.widthProperty().subtract(28));
-        button.setOnAction(event -> viewModel.open(tile));
-        GridPane.setFillHeight(button, true);
-        return button;
+        body.getChildren().addAll(room, footer);
+        body.setId("tile-" + id);
+        body.getStyleClass().add("dashboard-tile");
+        body.setPadding(new Insets(12));
+        body.setFocusTraversable(true);
+        body.setOnMouseClicked(event -> viewModel.open(tile));
+        body.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                viewModel.open(tile);
+            }
+        });
+        GridPane.setFillHeight(body, true);
+        return body;
     }
 
     private static BarChart<String, Number> chart(String id) {

@@ -94,8 +94,7 @@ class DashboardScreenTest {
 
         robot.clickOn("#nav-dashboard");
         waitUntil(() -> robot.lookup("#tile-events").tryQuery().isPresent());
-        // The second row may sit below the fold of a small test window: the tile is a button, fired as Enter would.
-        robot.interact(() -> robot.lookup("#tile-events").queryButton().fire());
+        robot.clickOn("#tile-events");
         waitUntil(() -> robot.lookup("#eventsTable").tryQuery().isPresent());
     }
 }
