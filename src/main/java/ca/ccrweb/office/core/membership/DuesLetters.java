@@ -174,7 +174,7 @@ public final class DuesLetters {
 
     private static void closing(Document document, Messages messages) {
         document.add(new Div().setKeepTogether(true).setMarginTop(12)
-                .add(new Paragraph(messages.get("welcome.letter.closing")))
+                .add(new Paragraph(messages.get("dues.letter.closing")))
                 .add(Letterhead.bold(new Paragraph(messages.get("welcome.letter.signature")))));
         document.close();
     }
