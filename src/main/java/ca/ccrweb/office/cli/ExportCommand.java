@@ -16,6 +16,14 @@ import ca.ccrweb.office.core.fund.FundExport;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
+import ca.ccrweb.office.core.common.Labelled;
+import ca.ccrweb.office.core.directory.DirectoryExport;
+import ca.ccrweb.office.core.directory.DirectoryQuery;
+import ca.ccrweb.office.core.membership.Clientele;
+import ca.ccrweb.office.core.membership.DuesExport;
+import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.membership.Region;
+import ca.ccrweb.office.core.membership.ServiceOffered;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +42,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -42,13 +52,15 @@ import java.util.stream.Collectors;
  * --output FILE [--event ID] [--columns a,b,c] [--year Y]}: writes a list as the
  * desktop's Export button does, with headers in the language of {@code --language}.
  * {@code export quarterly-update --year Y --quarter Q --language fr|en --output FILE.pdf [--paper letter|a4]
- * [--page1-only]} writes the quarterly update as the desktop prints it.
+ * [--page1-only]} writes the quarterly update as the desktop prints it. {@code export directory [--region R]
+ * [--service S] [--clientele C]} writes the member directory (its PDF printed by region); {@code export dues
+ * --year Y} the dues of a year with what was paid.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -65,7 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update",
+    @Parameters(index = "0",
+            paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update|directory|dues",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -93,6 +106,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--page1-only", descriptionKey = "cli.option.page1Only")
     private boolean firstPageOnly;
 
+    @Option(names = "--region", paramLabel = "R", descriptionKey = "cli.option.region")
+    private String region;
+
+    @Option(names = "--service", paramLabel = "S", descriptionKey = "cli.option.service")
+    private String service;
+
+    @Option(names = "--clientele", paramLabel = "C", descriptionKey = "cli.option.clientele")
+    private String clientele;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
@@ -111,6 +133,12 @@ public final class ExportCommand implements Callable<Integer> {
         if (what == Kind.FUND_AWARDS && year == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.yearRequired"));
         }
+        if (what == Kind.DUES && year == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.duesYearRequired"));
+        }
+        if (what == Kind.DIRECTORY) {
+            return directory(fileFormat, messages);
+        }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = writableTarget(output);
         try (OfficeServices services = root.openServices()) {
@@ -118,6 +146,47 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(messages.get("cli.export.done." + what.word(), rows, target));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The member directory, filtered as asked; its PDF is the printed directory grouped by region. */
+    private int directory(ExportFormat fileFormat, Messages messages) throws IOException {
+        DirectoryQuery query = new DirectoryQuery(
+                region == null ? null : choice(Region.class, region, "cli.export.error.unknownRegion", messages),
+                null,
+                service == null ? Set.of() : Set.of(choice(ServiceOffered.class, service,
+                        "cli.export.error.unknownService", messages)),
+                clientele == null ? Set.of() : Set.of(choice(Clientele.class, clientele,
+                        "cli.export.error.unknownClientele", messages)),
+                null);
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            List<Organization> found = services.directory().search(query);
+            if (fileFormat == ExportFormat.PDF) {
+                try {
+                    services.exportDocument("member directory", found.size(), target, file -> DirectoryExport.print(
+                            found, messages, LocalDate.now(services.clock()), file));
+                } catch (IOException e) {
+                    throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+                }
+            } else {
+                write(DirectoryExport.table(found, messages), fileFormat, target, services);
+            }
+            spec.commandLine().getOut().println(messages.get("cli.export.done.directory", found.size(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** A value of a list named on the command line: its code ("quebec", "housing", "women") in any case. */
+    private <E extends Enum<E> & Labelled> E choice(Class<E> type, String typed, String errorKey, Messages messages) {
+        String wanted = typed.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(wanted) || messages.get(value.labelKey()).equalsIgnoreCase(typed.strip())) {
+                return value;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), messages.get(errorKey, typed, Arrays.stream(
+                type.getEnumConstants()).map(value -> value.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "))));
     }
 
     /** The update's PDF as the desktop prints it: a published edition exactly as it was published. */
@@ -212,7 +281,9 @@ public final class ExportCommand implements Callable<Integer> {
                     services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
             case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
                     services.fund().eventsById(), messages);
-            case QUARTERLY_UPDATE -> throw new IllegalStateException("The quarterly update is not a list");
+            case DUES -> DuesExport.year(year, services.dues().linesOfYear(year), LocalDate.now(services.clock()),
+                    messages);
+            case QUARTERLY_UPDATE, DIRECTORY -> throw new IllegalStateException(what + " is written apart");
         };
     }
 

@@ -8,6 +8,8 @@ import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
 import ca.ccrweb.office.core.contacts.ContactService;
+import ca.ccrweb.office.core.dashboard.DashboardService;
+import ca.ccrweb.office.core.directory.DirectoryService;
 import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.CandidateDatabase;
 import ca.ccrweb.office.core.db.Database;
@@ -52,6 +54,8 @@ public final class OfficeServices implements AutoCloseable {
     private final BackupService backups;
     private final FundService fund;
     private final QuarterlyUpdateService quarterlyUpdates;
+    private final DirectoryService directory;
+    private final DashboardService dashboard;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -67,7 +71,7 @@ public final class OfficeServices implements AutoCloseable {
         this.staff = new StaffService(database, ids, clock, audit, access);
         this.accounts = new AccountService(database, ids, clock, audit, access);
         this.membership = new MembershipService(database, accounts, ids, clock, actor, audit, access);
-        this.dues = new DuesService(database, membership, clock, audit, access);
+        this.dues = new DuesService(database, membership, accounts, ids, clock, actor, audit, access);
         this.contacts = new ContactService(database, ids, clock, audit, access);
         this.events = new EventService(database, ids, clock, audit, access);
         this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
@@ -81,6 +85,8 @@ public final class OfficeServices implements AutoCloseable {
                 KeyFigures.consultationRegistrations(database),
                 KeyFigures.fundAwards(fund)));
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
+        this.directory = new DirectoryService(database, membership);
+        this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
     }
 
     /**
@@ -206,6 +212,16 @@ public final class OfficeServices implements AutoCloseable {
     /** The Amina Malko fund. */
     public FundService fund() {
         return fund;
+    }
+
+    /** The member directory: active members searched by region, services, clientele and words. */
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    /** The start page's figures, counted by the database. */
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     /** The quarterly update: drafts, publication, the archive of published editions. */

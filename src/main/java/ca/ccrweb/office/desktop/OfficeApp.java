@@ -213,7 +213,7 @@ public final class OfficeApp extends Application {
                 event.consume();
             }
         });
-        mainWindow.show(Section.APPLICATIONS);
+        mainWindow.show(Section.DASHBOARD);
     }
 
     /**

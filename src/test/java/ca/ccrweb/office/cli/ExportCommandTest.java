@@ -143,7 +143,7 @@ class ExportCommandTest {
         assertThat(unknownKind.exitCode()).isEqualTo(2);
         assertThat(unknownKind.err())
                 .contains("Unknown export 'people': choose organizations, accounts, registrations, payments, "
-                        + "fund-awards or quarterly-update.");
+                        + "fund-awards, quarterly-update, directory or dues.");
         assertThat(unknownFormat.exitCode()).isEqualTo(2);
         assertThat(unknownFormat.err()).contains("Unknown format 'docx': choose xlsx, pdf or csv.");
         assertThat(noOutput.exitCode()).isEqualTo(2);

@@ -45,7 +45,8 @@ class DesktopArchitectureTest {
     void featureScreensDoNotReachIntoTheShell() {
         noClasses().that().resideInAnyPackage("ca.ccrweb.office.desktop.membership..",
                         "ca.ccrweb.office.desktop.accounts..", "ca.ccrweb.office.desktop.events..",
-                        "ca.ccrweb.office.desktop.common..")
+                        "ca.ccrweb.office.desktop.common..", "ca.ccrweb.office.desktop.directory..",
+                        "ca.ccrweb.office.desktop.dues..", "ca.ccrweb.office.desktop.dashboard..")
                 .should().dependOnClassesThat().resideInAPackage("ca.ccrweb.office.desktop.shell..")
                 .check(desktop);
     }

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 /**
  * The registration list at many times the office's volume: a database of 100,000 registrations over 50
  * events in a temporary folder, then the list of the largest event loaded, filtered as someone types,
- * sorted, and exports of 100,000 rows to xlsx and 10,000 to PDF. Each figure is the best of a few warm runs;
+ * sorted, the dashboard loaded, and exports of 100,000 rows to xlsx and 10,000 to PDF. Each figure is the best of a few warm runs;
  * one line per figure, {@code name: value unit}.
  */
 public final class Bench {
@@ -112,6 +112,7 @@ public final class Bench {
                 }
                 return matching;
             }) / typed.length(), "ms");
+            print("dashboard.load", best(() -> services.dashboard().load()), "ms");
             print("list.sort", best(() -> CollatedSort.sorted(list, Registration::fullName, Locale.CANADA_FRENCH, false)),
                     "ms");
 

@@ -14,6 +14,8 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.DuesBracket;
 import ca.ccrweb.office.core.membership.DuesService;
+import ca.ccrweb.office.core.membership.DuesPaymentDraft;
+import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
@@ -325,13 +327,30 @@ public final class DemoData {
         }
         LocalDate today = LocalDate.now(services.clock());
         DuesService dues = services.dues();
-        dues.assess(id, today.getYear(), duesBrackets.get(plan.duesBracket() % duesBrackets.size()).id(), today);
+        long bracketId = duesBrackets.get(plan.duesBracket() % duesBrackets.size()).id();
+        dues.setBracket(id, bracketId);
+        // Drawn from the email, not the generator, so the rest of the demo stays as it was.
+        int draw = Math.floorMod(email.hashCode() / 13, 10);
+        for (int year = today.getYear() - 2; year < today.getYear(); year++) {
+            dues.assess(id, year, bracketId, DuesService.defaultDueDate(year));
+            payInFull(id, year, DuesService.defaultDueDate(year).minusDays(3L * draw), draw);
+        }
+        // Unpaid dues of this year: some long overdue, some falling due within the month.
+        LocalDate dueOn = plan.duesPaid() ? DuesService.defaultDueDate(today.getYear())
+                : draw < 5 ? today.minusDays(20L + 10L * draw) : today.plusDays(4L + 5L * (draw - 5));
+        dues.assess(id, today.getYear(), bracketId, dueOn);
         if (plan.fate() == Fate.RENEWED) {
             // Staff lapse the member for unpaid dues; its payment, recorded later, renews the membership.
             membership.lapse(id, plan.reason());
         }
         if (plan.duesPaid()) {
-            dues.recordPayment(id, today.getYear(), today);
+            // Paid before the due date, except the renewal: paid today, after the lapse.
+            LocalDate paidOn = plan.fate() == Fate.RENEWED || dueOn.isAfter(today) ? today : dueOn.minusDays(3L * draw);
+            payInFull(id, today.getYear(), paidOn, draw);
+        }
+        if (draw < 8) {
+            services.accounts().administratorOf(id).ifPresent(administrator ->
+                    dues.setVotingDelegate(id, administrator.id()));
         }
         Organization last = switch (plan.fate()) {
             case ACTIVE, RENEWED -> membership.find(id).orElse(approved);
@@ -345,6 +364,14 @@ public final class DemoData {
             case PENDING, REJECTED -> throw new IllegalStateException("Handled before approval: " + plan.fate());
         };
         return new Outcome(last.status(), 1, added);
+    }
+
+    private void payInFull(long organizationId, int year, LocalDate paidOn, int draw) {
+        long balance = services.dues().line(organizationId, year).orElseThrow().balanceCents();
+        PaymentMethod method = draw % 3 == 0 ? PaymentMethod.E_TRANSFER : PaymentMethod.CHEQUE;
+        String reference = method == PaymentMethod.CHEQUE ? String.valueOf(1000 + draw * 37 + year % 100)
+                : "ET-" + year + "-" + Math.floorMod(organizationId, 100_000);
+        services.dues().recordPayment(organizationId, year, new DuesPaymentDraft(balance, paidOn, method, reference));
     }
 
     private void count(Outcome outcome) {

@@ -15,7 +15,9 @@ import ca.ccrweb.office.core.db.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -159,6 +161,20 @@ public final class MembershipService {
             status = transition.to();
         }
         return status == MembershipStatus.ACTIVE;
+    }
+
+    /** The organizations in one status now. */
+    public List<Organization> withStatus(MembershipStatus status) {
+        return organizations.findByStatus(status);
+    }
+
+    /** Each organization's status at the end of that day, by the recorded transitions. */
+    public Map<Long, MembershipStatus> statusesOn(LocalDate day) {
+        Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, MembershipStatus> statuses = new HashMap<>();
+        organizations.transitionsBefore(end).forEach(transition ->
+                statuses.put(transition.organizationId(), transition.to()));
+        return statuses;
     }
 
     public List<MembershipTransition> history(long organizationId) {

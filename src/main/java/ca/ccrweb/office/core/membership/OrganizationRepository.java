@@ -88,6 +88,17 @@ final class OrganizationRepository {
                         instant(r.getOccurredAt())));
     }
 
+    /** Every organization's transitions made before that instant, oldest first. */
+    List<MembershipTransition> transitionsBefore(Instant end) {
+        return database.dsl().selectFrom(MEMBERSHIP_TRANSITION)
+                .where(MEMBERSHIP_TRANSITION.OCCURRED_AT.lt(utc(end)))
+                .orderBy(MEMBERSHIP_TRANSITION.OCCURRED_AT, MEMBERSHIP_TRANSITION.ID)
+                .fetch(r -> new MembershipTransition(r.getId(), r.getOrganizationId(),
+                        r.getFromStatus() == null ? null : MembershipStatus.valueOf(r.getFromStatus()),
+                        MembershipStatus.valueOf(r.getToStatus()), r.getReason(), r.getActor(),
+                        instant(r.getOccurredAt())));
+    }
+
     Optional<Organization> find(long id) {
         List<Organization> found = select(ORGANIZATION.ID.eq(id));
         return found.stream().findFirst();

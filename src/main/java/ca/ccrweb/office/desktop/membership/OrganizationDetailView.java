@@ -103,6 +103,11 @@ final class OrganizationDetailView extends VBox {
         });
     }
 
+    /** A further tab about the organization selected, such as its dues. */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
     /** Where the organization form goes: the details tab. */
     void showForm(Node form) {
         detailsTab.setContent(form);

@@ -155,6 +155,11 @@ public final class OrganizationsView implements Page {
         keepSelectionInStep();
     }
 
+    /** A further tab in the selected organization's detail (its dues), kept beside the others. */
+    public void addDetailTab(javafx.scene.control.Tab tab) {
+        detailView.addTab(tab);
+    }
+
     private void keepSelectionInStep() {
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (restoringSelection || chosen == null || chosen == viewModel.selectedProperty().get()) {

@@ -128,6 +128,11 @@ public final class OrganizationsViewModel {
         }, feedback::showError);
     }
 
+    /** An organization changed by another part of the screen (a payment that renewed it): shown as it is now. */
+    public void changedElsewhere(Organization organization) {
+        replace(organization);
+    }
+
     private void saved(Organization organization) {
         boolean created = organizations.stream().noneMatch(existing -> existing.id() == organization.id());
         if (created) {

@@ -39,6 +39,16 @@ import ca.ccrweb.office.desktop.membership.ApplicationsViewModel;
 import ca.ccrweb.office.desktop.membership.OrganizationFormViewModel;
 import ca.ccrweb.office.desktop.membership.OrganizationsView;
 import ca.ccrweb.office.desktop.membership.OrganizationsViewModel;
+import ca.ccrweb.office.desktop.dashboard.DashboardTile;
+import ca.ccrweb.office.desktop.dashboard.DashboardView;
+import ca.ccrweb.office.desktop.dashboard.DashboardViewModel;
+import ca.ccrweb.office.desktop.directory.DirectoryView;
+import ca.ccrweb.office.desktop.directory.DirectoryViewModel;
+import ca.ccrweb.office.desktop.dues.DuesView;
+import ca.ccrweb.office.desktop.dues.DuesViewModel;
+import ca.ccrweb.office.desktop.dues.OrganizationDuesView;
+import ca.ccrweb.office.desktop.dues.OrganizationDuesViewModel;
+import javafx.scene.control.Tab;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -103,9 +113,26 @@ public final class MainWindow {
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
-        pages.put(Section.MEMBERS, new OrganizationsView(organizations,
+        OrganizationsView organizationsView = new OrganizationsView(organizations,
                 new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,
-                exports, writers, permissions));
+                exports, writers, permissions);
+        pages.put(Section.MEMBERS, organizationsView);
+        OrganizationDuesViewModel organizationDues = new OrganizationDuesViewModel(services.office(), executor, feedback,
+                localizer, organizations::changedElsewhere);
+        organizations.selectedProperty().subscribe(organizationDues::show);
+        Tab duesTab = new Tab();
+        duesTab.setId("duesTab");
+        duesTab.textProperty().bind(localizer.text("organizations.tab.dues"));
+        duesTab.setContent(new OrganizationDuesView(organizationDues, localizer, dialogs, exports, permissions));
+        organizationsView.addDetailTab(duesTab);
+        DuesView dues = new DuesView(new DuesViewModel(services.office(), executor, feedback, localizer), localizer,
+                dialogs, exports, permissions);
+        pages.put(Section.DUES, dues);
+        pages.put(Section.DIRECTORY, new DirectoryView(new DirectoryViewModel(services.office(), executor, feedback,
+                localizer), localizer, exports));
+        pages.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(services.office().dashboard(), executor,
+                feedback, tile -> openTile(tile, dues), () -> services.signedIn()
+                .map(signedIn -> signedIn.user().fullName()).orElse(services.workstationUser())), localizer));
 
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), services.membership(), executor,
                 feedback, localizer, issuedAccounts);
@@ -142,6 +169,22 @@ public final class MainWindow {
                 lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
+    }
+
+    /** What a dashboard tile opens. */
+    private void openTile(DashboardTile tile, DuesView dues) {
+        switch (tile) {
+            case APPLICATIONS -> show(Section.APPLICATIONS);
+            case RENEWALS -> {
+                if (show(Section.DUES)) {
+                    dues.showRenewals();
+                }
+            }
+            case EVENTS -> show(Section.EVENTS);
+            case FUND -> show(Section.FUND);
+            case ACTIVITY -> show(Section.ADMINISTRATION);
+            case MEMBERS -> show(Section.DIRECTORY);
+        }
     }
 
     /** The person signed in and their role, in the language shown; the workstation's user when nobody signs in. */

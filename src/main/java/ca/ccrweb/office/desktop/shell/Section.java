@@ -8,14 +8,15 @@ import java.util.Locale;
 
 /** The entries of the navigation bar, in the order of the design; some are not built yet. */
 public enum Section implements Labelled {
-    DASHBOARD(Feather.HOME, false),
+    DASHBOARD(Feather.HOME, true),
     APPLICATIONS(Feather.INBOX, true),
     MEMBERS(Feather.USERS, true),
+    DUES(Feather.DOLLAR_SIGN, true),
     ACCOUNTS(Feather.KEY, true),
     EVENTS(Feather.CALENDAR, true),
     FUND(Feather.HEART, true),
     COMMUNICATIONS(Feather.MAIL, true),
-    DIRECTORY(Feather.BOOK_OPEN, false),
+    DIRECTORY(Feather.BOOK_OPEN, true),
     GROUPS(Feather.LAYERS, false),
     CASES(Feather.BRIEFCASE, false),
     ADVOCACY(Feather.FLAG, false),

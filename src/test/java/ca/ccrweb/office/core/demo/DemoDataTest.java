@@ -91,7 +91,7 @@ class DemoDataTest {
             }
             if (HAD_APPROVAL.contains(organization.status())) {
                 assertThat(path.get(1)).isEqualTo(MembershipStatus.ACTIVE);
-                assertThat(office.dues().duesOf(organization.id())).as(organization.name()).hasSize(1);
+                assertThat(office.dues().duesOf(organization.id())).as(organization.name()).hasSize(3);
             }
         }
         assertThat(office.membership().all()).anySatisfy(renewed -> assertThat(office.membership()

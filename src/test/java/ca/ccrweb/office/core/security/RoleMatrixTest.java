@@ -89,7 +89,8 @@ class RoleMatrixTest {
                     office.backups().backupTo(f.folder.resolve("copy.db")))),
             Map.entry(Permission.PUBLISH_UPDATES, (office, f) -> office.quarterlyUpdates().create(
                     new ca.ccrweb.office.core.communications.QuarterlyUpdateDraft(2026, 4, Language.FR,
-                            "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))));
+                            "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))),
+            Map.entry(Permission.SET_DUES, (office, f) -> office.dues().setGraceDays(30)));
 
 
     static Stream<Arguments> pairs() {
