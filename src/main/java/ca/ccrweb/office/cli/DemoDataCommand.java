@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoDataReport;
 import ca.ccrweb.office.core.demo.DemoEvents;
 import ca.ccrweb.office.core.demo.DemoFund;
+import ca.ccrweb.office.core.demo.DemoGroups;
 import ca.ccrweb.office.core.demo.DemoUpdates;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipStatus;
@@ -48,6 +49,9 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoFund.Report fund = DemoFund.generate(services, DemoData.DEFAULT_SEED);
             spec.commandLine().getOut().println(messages.get("cli.demoData.summary.fund", fund.applications(),
                     fund.awards(), fund.disbursements()));
+            DemoGroups.Report groups = DemoGroups.generate(services, DemoData.DEFAULT_SEED);
+            spec.commandLine().getOut().println(messages.get("cli.demoData.summary.groups", groups.chairTerms(),
+                    groups.members(), groups.executiveTerms(), groups.resolutions(), groups.proposals()));
             // After the fund: the updates' key figures count its awards.
             int updates = DemoUpdates.generate(services);
             spec.commandLine().getOut().println(messages.get("cli.demoData.summary.quarterlyUpdates", updates));

@@ -13,6 +13,8 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.fund.FundExport;
+import ca.ccrweb.office.core.governance.GovernanceExport;
+import ca.ccrweb.office.core.groups.GroupExport;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
@@ -43,12 +45,16 @@ import java.util.stream.Collectors;
  * desktop's Export button does, with headers in the language of {@code --language}.
  * {@code export quarterly-update --year Y --quarter Q --language fr|en --output FILE.pdf [--paper letter|a4]
  * [--page1-only]} writes the quarterly update as the desktop prints it.
+ * {@code export groups|executive-committee --format ... --output FILE}, {@code export resolutions [--year Y]
+ * --format ... --output FILE} and {@code export resolutions-book --year Y --language fr|en --output FILE.pdf}
+ * write the groups' roster, the executive committee, the resolutions register and a year's book of resolutions.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, GROUPS,
+        EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -65,7 +71,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update",
+    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
+            + "|groups|executive-committee|resolutions|resolutions-book",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -100,6 +107,9 @@ public final class ExportCommand implements Callable<Integer> {
                 messages.get("cli.export.error.unknownKind", kind)));
         if (what == Kind.QUARTERLY_UPDATE) {
             return quarterlyUpdate(messages);
+        }
+        if (what == Kind.RESOLUTIONS_BOOK) {
+            return resolutionsBook(messages);
         }
         if (format == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.formatRequired"));
@@ -153,6 +163,31 @@ public final class ExportCommand implements Callable<Integer> {
             out.println(messages.get("cli.export.done.quarterlyUpdate",
                     messages.get("quarterly.pdf.quarter", quarter, String.valueOf(year)),
                     messages.get(update.status().labelKey()).toLowerCase(messages.locale()), rendering.pages(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The book of resolutions of a year, in the language of --language. */
+    private int resolutionsBook(Messages messages) throws IOException {
+        if (format != null && !format.strip().equalsIgnoreCase("pdf")) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.bookFormat", format));
+        }
+        if (year == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.bookYear"));
+        }
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            List<ca.ccrweb.office.core.governance.Resolution> all = services.governance().resolutions();
+            int printed = ca.ccrweb.office.core.governance.ResolutionBook.contents(year, all).size();
+            try {
+                services.exportDocument(messages.get("resolution.book.title", String.valueOf(year)), printed, target,
+                        file -> ca.ccrweb.office.core.governance.ResolutionBook.write(year, all, messages,
+                                java.time.LocalDate.now(services.clock()), file));
+            } catch (IOException e) {
+                throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+            }
+            spec.commandLine().getOut().println(messages.get("cli.export.done.resolutionsBook", String.valueOf(year),
+                    printed, target));
         }
         return CommandLine.ExitCode.OK;
     }
@@ -212,7 +247,11 @@ public final class ExportCommand implements Callable<Integer> {
                     services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
             case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
                     services.fund().eventsById(), messages);
-            case QUARTERLY_UPDATE -> throw new IllegalStateException("The quarterly update is not a list");
+            case GROUPS -> GroupExport.table(services.groups().all(), services.groups().allChairTerms(),
+                    services.groups().allMembers(), messages);
+            case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
+            case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
+            case QUARTERLY_UPDATE, RESOLUTIONS_BOOK -> throw new IllegalStateException(what + " is not a list");
         };
     }
 
