@@ -195,6 +195,14 @@ public final class GroupListViewModel {
         }, feedback::showError);
     }
 
+    /** Every group's seats and members, as the file chosen. */
+    public void export(ca.ccrweb.office.core.export.ExportFormat format, java.nio.file.Path file,
+                       ca.ccrweb.office.desktop.common.ProgressReporter progress) throws Exception {
+        office.export(ca.ccrweb.office.core.groups.GroupExport.table(office.groups().all(),
+                office.groups().allChairTerms(), office.groups().allMembers(), localizer.messages()), format, file,
+                ExportTask.progress(progress));
+    }
+
     /** "Loly Rico, Abdi Hassan": who holds the group's seats today. */
     public String chairsText(GroupRow row) {
         return row.chairsToday().stream().map(ChairTerm::fullName).collect(Collectors.joining(", "));
