@@ -52,6 +52,7 @@ final class ExecutiveView {
         TableColumn<ExecutiveTerm, ExecutivePosition> position = Tables.label(localizer, "executive.column.position",
                 ExecutiveTerm::position);
         position.setPrefWidth(190);
+        position.setMinWidth(170);
         TableColumn<ExecutiveTerm, String> name = Tables.text(localizer, "executive.column.name",
                 ExecutiveTerm::fullName);
         name.setPrefWidth(200);
@@ -61,9 +62,14 @@ final class ExecutiveView {
         TableColumn<ExecutiveTerm, String> elected = Tables.text(localizer, "executive.column.electedAt",
                 term -> term.electedAt(localizer.language()));
         elected.setPrefWidth(280);
-        table.getColumns().addAll(List.of(position, name, organization, elected,
-                Tables.date(localizer, "executive.column.startsOn", ExecutiveTerm::startsOn),
-                Tables.date(localizer, "executive.column.endsOn", ExecutiveTerm::endsOn)));
+        TableColumn<ExecutiveTerm, LocalDate> starts = Tables.date(localizer, "executive.column.startsOn",
+                ExecutiveTerm::startsOn);
+        TableColumn<ExecutiveTerm, LocalDate> ends = Tables.date(localizer, "executive.column.endsOn",
+                ExecutiveTerm::endsOn);
+        starts.setMinWidth(130);
+        ends.setMinWidth(130);
+        table.getColumns().addAll(List.of(position, name, organization, elected, starts, ends));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -77,6 +83,7 @@ final class ExecutiveView {
         end.disableProperty().bind(viewModel.selectedProperty().isNull());
         end.setOnAction(event -> askEnd());
         for (Button button : List.of(add, end)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
             button.setVisible(viewModel.canManage());
             button.setManaged(viewModel.canManage());
         }

@@ -57,17 +57,25 @@ final class GroupListView {
         table.setId("groupsTable");
         TableColumn<GroupListViewModel.GroupRow, String> nameColumn = Tables.text(localizer, "group.column.group",
                 row -> row.group().name(localizer.language()));
-        nameColumn.setPrefWidth(220);
+        nameColumn.setPrefWidth(230);
+        nameColumn.setMinWidth(190);
         TableColumn<GroupListViewModel.GroupRow, GroupKind> kind = Tables.label(localizer, "groups.column.kind",
                 row -> row.group().kind());
         kind.setPrefWidth(130);
         TableColumn<GroupListViewModel.GroupRow, String> chairs = Tables.text(localizer, "groups.column.chairs",
                 viewModel::chairsText);
         chairs.setPrefWidth(200);
-        TableColumn<GroupListViewModel.GroupRow, String> count = Tables.text(localizer, "groups.column.members",
-                row -> localizer.number(row.currentMembers()));
-        count.setPrefWidth(80);
+        TableColumn<GroupListViewModel.GroupRow, Integer> count = new TableColumn<>();
+        count.textProperty().bind(localizer.text("groups.column.members"));
+        count.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                row.getValue().currentMembers()));
+        count.setPrefWidth(78);
+        count.setMinWidth(78);
+        count.setMaxWidth(78);
         table.getColumns().addAll(List.of(nameColumn, kind, chairs, count));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.showWhenWiderThan(table, kind, 560);
+        Tables.showWhenWiderThan(table, chairs, 420);
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(row -> {
             if (row != null && table.getSelectionModel().getSelectedItem() != row) {
@@ -87,27 +95,30 @@ final class GroupListView {
         terms.setId("chairTermsTable");
         TableColumn<ChairTerm, ChairSeat> seat = Tables.label(localizer, "groups.column.seat", ChairTerm::seat);
         seat.setPrefWidth(130);
+        seat.setMinWidth(125);
         TableColumn<ChairTerm, String> holder = Tables.text(localizer, "group.column.name", ChairTerm::fullName);
-        holder.setPrefWidth(170);
+        holder.setPrefWidth(150);
+        holder.setMinWidth(110);
         TableColumn<ChairTerm, String> from = Tables.text(localizer, "group.column.organization",
                 ChairTerm::organizationName);
         from.setPrefWidth(190);
-        terms.getColumns().addAll(List.of(seat, holder, from,
-                Tables.date(localizer, "group.column.from", ChairTerm::startsOn),
-                Tables.date(localizer, "group.column.until", ChairTerm::endsOn)));
+        terms.getColumns().addAll(List.of(seat, holder, from, dated(Tables.date(localizer, "group.column.from",
+                ChairTerm::startsOn)), dated(Tables.date(localizer, "group.column.until", ChairTerm::endsOn))));
+        terms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         terms.setPrefHeight(170);
         terms.setPlaceholder(new Label(localizer.get("groups.terms.empty")));
 
         TableView<GroupMember> members = Tables.sortable(viewModel.members(), localizer);
         members.setId("groupMembersTable");
         TableColumn<GroupMember, String> member = Tables.text(localizer, "group.column.name", GroupMember::fullName);
-        member.setPrefWidth(170);
+        member.setPrefWidth(160);
+        member.setMinWidth(120);
         TableColumn<GroupMember, String> memberFrom = Tables.text(localizer, "group.column.organization",
                 GroupMember::organizationName);
         memberFrom.setPrefWidth(230);
-        members.getColumns().addAll(List.of(member, memberFrom,
-                Tables.date(localizer, "field.sinceOn", GroupMember::sinceOn),
-                Tables.date(localizer, "field.untilOn", GroupMember::untilOn)));
+        members.getColumns().addAll(List.of(member, memberFrom, dated(Tables.date(localizer, "field.sinceOn",
+                GroupMember::sinceOn)), dated(Tables.date(localizer, "field.untilOn", GroupMember::untilOn))));
+        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         members.setPrefHeight(220);
         members.setPlaceholder(new Label(localizer.get("groups.members.empty")));
 
@@ -116,8 +127,10 @@ final class GroupListView {
         TableColumn<GroupMeeting, String> meeting = Tables.text(localizer, "groups.column.meeting",
                 m -> m.title(localizer.language()));
         meeting.setPrefWidth(330);
-        meetings.getColumns().addAll(List.of(Tables.date(localizer, "groups.column.day", GroupMeeting::day), meeting,
+        meetings.getColumns().addAll(List.of(dated(Tables.date(localizer, "groups.column.day", GroupMeeting::day)),
+                meeting,
                 Tables.text(localizer, "groups.column.city", GroupMeeting::city)));
+        meetings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         meetings.setPrefHeight(170);
         meetings.setPlaceholder(new Label(localizer.get("groups.meetings.empty")));
 
@@ -143,23 +156,39 @@ final class GroupListView {
         }
 
         VBox detail = new VBox(8, name, facts, purpose,
-                PageLayout.toolbar(PageLayout.sectionTitle(localizer.text("groups.section.chairs")),
-                        PageLayout.spacer(), giveSeat, endTerm), terms,
-                PageLayout.toolbar(PageLayout.sectionTitle(localizer.text("groups.section.members")),
-                        PageLayout.spacer(), addMember, memberLeft), members,
+                heading("groups.section.chairs", giveSeat, endTerm), terms,
+                heading("groups.section.members", addMember, memberLeft), members,
                 PageLayout.sectionTitle(localizer.text("groups.section.meetings")), meetings);
         detail.setPadding(new Insets(12));
         detail.getStyleClass().add(StyleClasses.DETAIL);
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.35);
         VBox.setVgrow(split, Priority.ALWAYS);
         var export = exports.menuButton(format -> () -> exports.export(format, "groups.file.roster",
                 viewModel.rows().size(), viewModel::export));
         export.textProperty().unbind();
         export.textProperty().bind(localizer.text("groups.action.exportRoster"));
         root.getChildren().addAll(PageLayout.toolbar(PageLayout.spacer(), export), split);
+    }
+
+    private static <S> TableColumn<S, LocalDate> dated(TableColumn<S, LocalDate> column) {
+        column.setMinWidth(105);
+        column.setPrefWidth(110);
+        return column;
+    }
+
+    private Node heading(String titleKey, Button... actions) {
+        Label title = PageLayout.sectionTitle(localizer.text(titleKey));
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        for (Button action : actions) {
+            action.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        if (!viewModel.canManage()) {
+            return title;
+        }
+        return new VBox(6, title, PageLayout.toolbar(actions));
     }
 
     private void showHeading(GroupListViewModel.GroupRow row) {

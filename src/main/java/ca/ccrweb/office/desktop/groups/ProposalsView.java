@@ -85,6 +85,7 @@ final class ProposalsView {
                 localizer.get("proposals.confirm.reason"), localizer.get("proposals.action.withdraw"),
                 ReasonDialog.Reason.REQUIRED, false).ifPresent(viewModel::withdraw));
         for (Button button : List.of(add, accept, decline, withdraw)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
             button.setVisible(viewModel.canManage());
             button.setManaged(viewModel.canManage());
         }
@@ -106,8 +107,13 @@ final class ProposalsView {
         TableColumn<WorkshopProposal, ProposalStatus> status = Tables.label(localizer, "proposals.column.status",
                 WorkshopProposal::status);
         status.setPrefWidth(90);
-        table.getColumns().addAll(List.of(event, title, group, organizer, status,
-                Tables.date(localizer, "proposals.column.proposedOn", WorkshopProposal::proposedOn)));
+        TableColumn<WorkshopProposal, LocalDate> proposedOn = Tables.date(localizer, "proposals.column.proposedOn",
+                WorkshopProposal::proposedOn);
+        proposedOn.setMinWidth(110);
+        status.setMinWidth(90);
+        title.setMinWidth(180);
+        table.getColumns().addAll(List.of(event, title, group, organizer, status, proposedOn));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(Tables.placeholder(Feather.CLIPBOARD, localizer.text("proposals.empty")));
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(proposal -> {

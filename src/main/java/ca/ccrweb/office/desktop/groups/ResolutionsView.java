@@ -63,12 +63,12 @@ final class ResolutionsView {
         search.setId("resolutionSearchField");
         search.setLeft(Icons.of(Feather.SEARCH));
         search.promptTextProperty().bind(localizer.text("resolutions.search.prompt"));
-        search.setPrefWidth(220);
+        search.setPrefWidth(260);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ComboBox<Choices.Choice<ResolutionTheme>> theme = Choices.filter(localizer, List.of(ResolutionTheme.values()),
                 viewModel.themeProperty(), "resolutions.filter.allThemes");
         theme.setId("resolutionThemeFilter");
-        theme.setPrefWidth(190);
+        theme.setPrefWidth(230);
         ComboBox<Choices.Choice<ResolutionStatus>> status = Choices.filter(localizer,
                 List.of(ResolutionStatus.values()), viewModel.statusProperty(), "resolutions.filter.allStatuses");
         status.setId("resolutionStatusFilter");
@@ -95,6 +95,7 @@ final class ResolutionsView {
             }
         });
         for (Button button : List.of(add, edit)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
             button.setVisible(viewModel.canManage());
             button.setManaged(viewModel.canManage());
         }
@@ -103,17 +104,22 @@ final class ResolutionsView {
         TableView<Resolution> table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("resolutionsTable");
         TableColumn<Resolution, String> number = Tables.text(localizer, "resolution.column.number", Resolution::code);
-        number.setPrefWidth(80);
+        number.setPrefWidth(82);
+        number.setMinWidth(82);
         TableColumn<Resolution, String> title = Tables.text(localizer, "resolution.column.title",
                 r -> r.title(localizer.language()));
         title.setPrefWidth(300);
+        title.setMinWidth(180);
         TableColumn<Resolution, ResolutionStatus> statusColumn = Tables.label(localizer, "resolution.column.status",
                 Resolution::status);
         statusColumn.setPrefWidth(100);
+        statusColumn.setMinWidth(95);
         TableColumn<Resolution, String> sponsor = Tables.text(localizer, "resolution.column.sponsor",
                 r -> r.sponsor(localizer.language()));
         sponsor.setPrefWidth(200);
+        sponsor.setMinWidth(120);
         table.getColumns().addAll(List.of(number, title, statusColumn, sponsor));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(Tables.placeholder(Feather.FILE_TEXT, localizer.text("resolutions.empty")));
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().subscribe(resolution -> {
@@ -130,10 +136,10 @@ final class ResolutionsView {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(PageLayout.toolbar(search, theme, status, year, clear, count, PageLayout.spacer(),
-                edit, export, add), split);
+        root.getChildren().addAll(PageLayout.toolbar(search, theme, status, year, clear, PageLayout.spacer(), count),
+                PageLayout.toolbar(PageLayout.spacer(), edit, export, add), split);
     }
 
     private MenuButton exportMenu() {
