@@ -69,9 +69,9 @@ final class GroupListView {
         count.textProperty().bind(localizer.text("groups.column.members"));
         count.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 row.getValue().currentMembers()));
-        count.setPrefWidth(78);
-        count.setMinWidth(78);
-        count.setMaxWidth(78);
+        count.setPrefWidth(90);
+        count.setMinWidth(90);
+        count.setMaxWidth(90);
         table.getColumns().addAll(List.of(nameColumn, kind, chairs, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.showWhenWiderThan(table, kind, 560);
@@ -95,7 +95,7 @@ final class GroupListView {
         terms.setId("chairTermsTable");
         TableColumn<ChairTerm, ChairSeat> seat = Tables.label(localizer, "groups.column.seat", ChairTerm::seat);
         seat.setPrefWidth(130);
-        seat.setMinWidth(125);
+        seat.setMinWidth(142);
         TableColumn<ChairTerm, String> holder = Tables.text(localizer, "group.column.name", ChairTerm::fullName);
         holder.setPrefWidth(150);
         holder.setMinWidth(110);
@@ -116,8 +116,8 @@ final class GroupListView {
         TableColumn<GroupMember, String> memberFrom = Tables.text(localizer, "group.column.organization",
                 GroupMember::organizationName);
         memberFrom.setPrefWidth(230);
-        members.getColumns().addAll(List.of(member, memberFrom, dated(Tables.date(localizer, "field.sinceOn",
-                GroupMember::sinceOn)), dated(Tables.date(localizer, "field.untilOn", GroupMember::untilOn))));
+        members.getColumns().addAll(List.of(member, memberFrom, dated(Tables.date(localizer, "group.column.from",
+                GroupMember::sinceOn)), dated(Tables.date(localizer, "group.column.until", GroupMember::untilOn))));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         members.setPrefHeight(220);
         members.setPlaceholder(new Label(localizer.get("groups.members.empty")));
@@ -164,7 +164,7 @@ final class GroupListView {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.35);
+        split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
         var export = exports.menuButton(format -> () -> exports.export(format, "groups.file.roster",
                 viewModel.rows().size(), viewModel::export));
@@ -174,8 +174,8 @@ final class GroupListView {
     }
 
     private static <S> TableColumn<S, LocalDate> dated(TableColumn<S, LocalDate> column) {
-        column.setMinWidth(105);
-        column.setPrefWidth(110);
+        column.setMinWidth(100);
+        column.setPrefWidth(100);
         return column;
     }
 

@@ -77,6 +77,10 @@ class GroupsScreenTest {
         proposal = office.groups().propose(new WorkshopProposalDraft(spring.id(), inland, organizer,
                 "Les demandeurs d’asile et le logement", "Refugee claimants and housing",
                 "Un panel de trois organismes membres.", LocalDate.of(2027, 2, 12)));
+        office.governance().addExecutiveTerm(new ca.ccrweb.office.core.governance.ExecutiveTermDraft(
+                ca.ccrweb.office.core.governance.ExecutivePosition.TREASURER, new ca.ccrweb.office.core.contacts
+                .ContactDraft("Nguyễn Thị Lan", "lan@example.org", null, Language.EN, organizer, null), spring.id(),
+                LocalDate.now().minusMonths(6), LocalDate.now().plusYears(1)));
         executor = new FxTaskExecutor();
         FxTesting.show(stage, office, executor);
     }
@@ -119,6 +123,10 @@ class GroupsScreenTest {
         robot.clickOn("#resolutionSearchField").write("plafonds");
         waitUntil(() -> FxTesting.table(robot, "#resolutionsTable").getItems().size() == 1);
         assertThat(FxTesting.text(robot, "#resolutionCount")).isEqualTo("1 sur 4 résolutions");
+        robot.clickOn("#tab-executive");
+        waitUntil(() -> FxTesting.rows(robot, "#executiveTable") == 1);
+        assertThat(robot.lookup("#executiveTable .table-cell").queryAll()).anySatisfy(cell ->
+                assertThat(((Labeled) cell).getText()).isEqualTo("Trésorerie"));
         for (String tab : List.of("#tab-groups", "#tab-executive", "#tab-resolutions", "#tab-proposals")) {
             robot.clickOn(tab);
             WaitForAsyncUtils.waitForFxEvents();
