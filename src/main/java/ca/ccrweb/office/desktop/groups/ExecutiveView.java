@@ -70,6 +70,7 @@ final class ExecutiveView {
         ends.setMinWidth(130);
         table.getColumns().addAll(List.of(position, name, organization, elected, starts, ends));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text("executive.empty")));
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
         VBox.setVgrow(table, Priority.ALWAYS);
 

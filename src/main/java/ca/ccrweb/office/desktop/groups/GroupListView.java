@@ -106,7 +106,7 @@ final class GroupListView {
                 ChairTerm::startsOn)), dated(Tables.date(localizer, "group.column.until", ChairTerm::endsOn))));
         terms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         terms.setPrefHeight(170);
-        terms.setPlaceholder(new Label(localizer.get("groups.terms.empty")));
+        terms.setPlaceholder(Tables.placeholder(Feather.AWARD, localizer.text("groups.terms.empty")));
 
         TableView<GroupMember> members = Tables.sortable(viewModel.members(), localizer);
         members.setId("groupMembersTable");
@@ -120,7 +120,7 @@ final class GroupListView {
                 GroupMember::sinceOn)), dated(Tables.date(localizer, "group.column.until", GroupMember::untilOn))));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         members.setPrefHeight(220);
-        members.setPlaceholder(new Label(localizer.get("groups.members.empty")));
+        members.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text("groups.members.empty")));
 
         TableView<GroupMeeting> meetings = Tables.sortable(viewModel.meetings(), localizer);
         meetings.setId("groupMeetingsTable");
@@ -132,7 +132,7 @@ final class GroupListView {
                 Tables.text(localizer, "groups.column.city", GroupMeeting::city)));
         meetings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         meetings.setPrefHeight(170);
-        meetings.setPlaceholder(new Label(localizer.get("groups.meetings.empty")));
+        meetings.setPlaceholder(Tables.placeholder(Feather.CALENDAR, localizer.text("groups.meetings.empty")));
 
         Button giveSeat = Buttons.outlined(localizer, "addChairTermButton", "groups.action.addTerm", Feather.AWARD);
         giveSeat.disableProperty().bind(viewModel.selectedProperty().isNull());
@@ -174,8 +174,8 @@ final class GroupListView {
     }
 
     private static <S> TableColumn<S, LocalDate> dated(TableColumn<S, LocalDate> column) {
-        column.setMinWidth(100);
-        column.setPrefWidth(100);
+        column.setMinWidth(110);
+        column.setPrefWidth(110);
         return column;
     }
 
