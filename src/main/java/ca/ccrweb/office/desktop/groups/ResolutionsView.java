@@ -63,17 +63,19 @@ final class ResolutionsView {
         search.setId("resolutionSearchField");
         search.setLeft(Icons.of(Feather.SEARCH));
         search.promptTextProperty().bind(localizer.text("resolutions.search.prompt"));
-        search.setPrefWidth(260);
+        search.setPrefWidth(220);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ComboBox<Choices.Choice<ResolutionTheme>> theme = Choices.filter(localizer, List.of(ResolutionTheme.values()),
                 viewModel.themeProperty(), "resolutions.filter.allThemes");
         theme.setId("resolutionThemeFilter");
-        theme.setPrefWidth(230);
+        theme.setPrefWidth(215);
         ComboBox<Choices.Choice<ResolutionStatus>> status = Choices.filter(localizer,
                 List.of(ResolutionStatus.values()), viewModel.statusProperty(), "resolutions.filter.allStatuses");
         status.setId("resolutionStatusFilter");
+        status.setPrefWidth(165);
         ComboBox<Integer> year = new ComboBox<>(viewModel.years());
         year.setId("resolutionYearFilter");
+        year.setPrefWidth(165);
         year.promptTextProperty().bind(localizer.text("resolutions.filter.allYears"));
         year.valueProperty().bindBidirectional(viewModel.yearProperty());
         Button clear = new Button(null, Icons.of(Feather.X));
