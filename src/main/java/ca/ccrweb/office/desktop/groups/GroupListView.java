@@ -170,7 +170,17 @@ final class GroupListView {
                 viewModel.rows().size(), viewModel::export));
         export.textProperty().unbind();
         export.textProperty().bind(localizer.text("groups.action.exportRoster"));
-        root.getChildren().addAll(PageLayout.toolbar(PageLayout.spacer(), export), split);
+        Button newGroup = Buttons.accent(localizer, "newGroupButton", "groups.action.newGroup", Feather.PLUS);
+        newGroup.setOnAction(event -> showGroupForm(false));
+        Button editGroup = Buttons.outlined(localizer, "editGroupButton", "groups.action.editGroup", Feather.EDIT_2);
+        editGroup.disableProperty().bind(viewModel.selectedProperty().isNull());
+        editGroup.setOnAction(event -> showGroupForm(true));
+        for (Button button : List.of(newGroup, editGroup)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+            button.setVisible(viewModel.canManage());
+            button.setManaged(viewModel.canManage());
+        }
+        root.getChildren().addAll(PageLayout.toolbar(PageLayout.spacer(), editGroup, export, newGroup), split);
     }
 
     private static <S> TableColumn<S, LocalDate> dated(TableColumn<S, LocalDate> column) {
@@ -219,6 +229,29 @@ final class GroupListView {
                     close.run();
                 }, picker);
         return chosen[0] ? Optional.of(day.get()) : Optional.empty();
+    }
+
+    private void showGroupForm(boolean forSelected) {
+        viewModel.startGroupForm(forSelected);
+        List<GroupKind> kinds = forSelected && viewModel.kindProperty().get() == GroupKind.WORKING_GROUP
+                ? List.of(GroupKind.WORKING_GROUP) : List.of(GroupKind.YOUTH_NETWORK, GroupKind.COMMITTEE, GroupKind.OTHER);
+        ComboBox<GroupKind> kind = Choices.of(localizer, kinds, viewModel.kindProperty(), "groups.prompt.kind");
+        kind.setId("groupKindField");
+        GridPane grid = FormDialog.twoColumns();
+        grid.add(field("kind", "field.kind", kind), 0, 0);
+        grid.add(field("staffLiaison", "field.staffLiaison", FormDialog.textField("staffLiaisonField",
+                viewModel.staffLiaisonProperty())), 1, 0);
+        var nameFr = FormDialog.textField("groupNameFrField", viewModel.nameFrProperty());
+        grid.add(field("nameFr", "field.nameFr", nameFr), 0, 1);
+        grid.add(field("nameEn", "field.nameEn", FormDialog.textField("groupNameEnField",
+                viewModel.nameEnProperty())), 1, 1);
+        grid.add(field("purposeFr", "field.purposeFr", FormDialog.textField("groupPurposeFrField",
+                viewModel.purposeFrProperty())), 0, 2, 2, 1);
+        grid.add(field("purposeEn", "field.purposeEn", FormDialog.textField("groupPurposeEnField",
+                viewModel.purposeEnProperty())), 0, 3, 2, 1);
+        FormDialog.show(dialogs, "groupDialog", localizer.get(forSelected ? "groups.title.editGroup"
+                        : "groups.title.newGroup"), localizer.get("groups.action.saveGroup"), Feather.SAVE, grid, 640,
+                viewModel.savingProperty(), viewModel::saveGroup, nameFr);
     }
 
     private void showTermForm() {

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 public final class GroupListViewModel {
     public static final List<String> FIELDS = List.of("seat", "fullName", "email", "organization", "startsOn",
-            "endsOn", "sinceOn", "untilOn");
+            "endsOn", "sinceOn", "untilOn", "kind", "nameFr", "nameEn", "purposeFr", "purposeEn", "staffLiaison");
 
     private final GroupsViewModel page;
     private final OfficeServices office;
@@ -54,6 +54,13 @@ public final class GroupListViewModel {
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty nameFr = new SimpleStringProperty("");
+    private final StringProperty nameEn = new SimpleStringProperty("");
+    private final StringProperty purposeFr = new SimpleStringProperty("");
+    private final StringProperty purposeEn = new SimpleStringProperty("");
+    private final StringProperty staffLiaison = new SimpleStringProperty("");
+    private Long editingGroup;
     private final FieldErrors errors;
 
     GroupListViewModel(GroupsViewModel page, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
@@ -111,6 +118,55 @@ public final class GroupListViewModel {
                         meetings.setAll(detail.meetings());
                     }
                 }, feedback::showError);
+    }
+
+    /** The group form, empty for a new group or filled with the group selected. */
+    public void startGroupForm(boolean forSelected) {
+        errors.clear();
+        Group group = forSelected && selected.get() != null ? selected.get().group() : null;
+        editingGroup = group == null ? null : group.id();
+        kind.set(group == null ? ca.ccrweb.office.core.groups.GroupKind.OTHER : group.kind());
+        nameFr.set(group == null ? "" : group.nameFr());
+        nameEn.set(group == null ? "" : group.nameEn());
+        purposeFr.set(group == null || group.purposeFr() == null ? "" : group.purposeFr());
+        purposeEn.set(group == null || group.purposeEn() == null ? "" : group.purposeEn());
+        staffLiaison.set(group == null || group.staffLiaison() == null ? "" : group.staffLiaison());
+    }
+
+    /** Adds the group typed, or saves the changes to the group selected. */
+    public void saveGroup(Runnable onSaved) {
+        ca.ccrweb.office.core.groups.GroupDraft draft = new ca.ccrweb.office.core.groups.GroupDraft(kind.get(),
+                nameFr.get(), nameEn.get(), purposeFr.get(), purposeEn.get(), staffLiaison.get());
+        Long id = editingGroup;
+        save(() -> (id == null ? office.groups().create(draft) : office.groups().update(id, draft))
+                .name(localizer.language()), id == null ? "groups.notify.created" : "groups.notify.saved", () -> {
+                    onSaved.run();
+                    page.load();
+                });
+    }
+
+    public ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty nameFrProperty() {
+        return nameFr;
+    }
+
+    public StringProperty nameEnProperty() {
+        return nameEn;
+    }
+
+    public StringProperty purposeFrProperty() {
+        return purposeFr;
+    }
+
+    public StringProperty purposeEnProperty() {
+        return purposeEn;
+    }
+
+    public StringProperty staffLiaisonProperty() {
+        return staffLiaison;
     }
 
     /** Empties the form for a new term or member of the group selected. */

@@ -71,4 +71,28 @@ class GroupsViewModelTest {
         assertThat(page.groupList().terms()).extracting(term -> term.fullName()).containsExactly("Loly Rico");
         assertThat(page.groupList().rows().get(1).chairsToday()).hasSize(1);
     }
+
+    @Test
+    void theOfficeAddsAGroupButNeverAFourthWorkingGroup() {
+        page.load();
+        page.groupList().startGroupForm(false);
+        page.groupList().kindProperty().set(ca.ccrweb.office.core.groups.GroupKind.WORKING_GROUP);
+        page.groupList().nameFrProperty().set("Quatrième groupe");
+        page.groupList().nameEnProperty().set("Fourth group");
+        page.groupList().saveGroup(() -> { });
+        assertThat(testing.feedback.errors()).singleElement().asString().contains("group.error.workingGroupsFixed");
+
+        page.groupList().kindProperty().set(ca.ccrweb.office.core.groups.GroupKind.OTHER);
+        page.groupList().nameFrProperty().set("Caucus des femmes réfugiées");
+        page.groupList().nameEnProperty().set("Refugee Women’s Caucus");
+        page.groupList().staffLiaisonProperty().set("Laurence Gagnon");
+        page.groupList().saveGroup(() -> { });
+
+        assertThat(page.groups()).hasSize(6);
+        assertThat(page.groupList().rows()).last().satisfies(row -> {
+            assertThat(row.group().nameEn()).isEqualTo("Refugee Women’s Caucus");
+            assertThat(row.group().staffLiaison()).isEqualTo("Laurence Gagnon");
+        });
+        assertThat(testing.feedback.notifications()).contains("Group “Refugee Women’s Caucus” added");
+    }
 }
