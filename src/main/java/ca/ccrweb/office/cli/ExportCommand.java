@@ -13,6 +13,8 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.fund.FundExport;
+import ca.ccrweb.office.core.governance.GovernanceExport;
+import ca.ccrweb.office.core.groups.GroupExport;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.OrganizationExport;
@@ -55,12 +57,16 @@ import java.util.stream.Collectors;
  * [--page1-only]} writes the quarterly update as the desktop prints it. {@code export directory [--region R]
  * [--service S] [--clientele C]} writes the member directory (its PDF printed by region); {@code export dues
  * --year Y} the dues of a year with what was paid.
+ * {@code export groups|executive-committee --format ... --output FILE}, {@code export resolutions [--year Y]
+ * --format ... --output FILE} and {@code export resolutions-book --year Y --language fr|en --output FILE.pdf}
+ * write the groups' roster, the executive committee, the resolutions register and a year's book of resolutions.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
-        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES;
+        ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
+        EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -77,8 +83,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0",
-            paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update|directory|dues",
+    @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
+            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -122,6 +128,9 @@ public final class ExportCommand implements Callable<Integer> {
                 messages.get("cli.export.error.unknownKind", kind)));
         if (what == Kind.QUARTERLY_UPDATE) {
             return quarterlyUpdate(messages);
+        }
+        if (what == Kind.RESOLUTIONS_BOOK) {
+            return resolutionsBook(messages);
         }
         if (format == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.formatRequired"));
@@ -226,6 +235,31 @@ public final class ExportCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
+    /** The book of resolutions of a year, in the language of --language. */
+    private int resolutionsBook(Messages messages) throws IOException {
+        if (format != null && !format.strip().equalsIgnoreCase("pdf")) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.bookFormat", format));
+        }
+        if (year == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.bookYear"));
+        }
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            List<ca.ccrweb.office.core.governance.Resolution> all = services.governance().resolutions();
+            int printed = ca.ccrweb.office.core.governance.ResolutionBook.contents(year, all).size();
+            try {
+                services.exportDocument(messages.get("resolution.book.title", String.valueOf(year)), printed, target,
+                        file -> ca.ccrweb.office.core.governance.ResolutionBook.write(year, all, messages,
+                                java.time.LocalDate.now(services.clock()), file));
+            } catch (IOException e) {
+                throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+            }
+            spec.commandLine().getOut().println(messages.get("cli.export.done.resolutionsBook", String.valueOf(year),
+                    printed, target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
     private void warnOfOverflow(int page, QuarterlyUpdateRenderer.PageFit fit, Messages messages) {
         if (fit.overflows()) {
             spec.commandLine().getErr().println(messages.get("cli.export.warning.overflow", page, fit.percent()));
@@ -283,7 +317,11 @@ public final class ExportCommand implements Callable<Integer> {
                     services.fund().eventsById(), messages);
             case DUES -> DuesExport.year(year, services.dues().linesOfYear(year), LocalDate.now(services.clock()),
                     messages);
-            case QUARTERLY_UPDATE, DIRECTORY -> throw new IllegalStateException(what + " is written apart");
+            case GROUPS -> GroupExport.table(services.groups().all(), services.groups().allChairTerms(),
+                    services.groups().allMembers(), messages);
+            case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
+            case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
+            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK -> throw new IllegalStateException(what + " is written apart");
         };
     }
 

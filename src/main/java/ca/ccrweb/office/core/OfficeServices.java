@@ -20,6 +20,8 @@ import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.fund.FundService;
+import ca.ccrweb.office.core.governance.GovernanceService;
+import ca.ccrweb.office.core.groups.GroupService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -56,6 +58,8 @@ public final class OfficeServices implements AutoCloseable {
     private final QuarterlyUpdateService quarterlyUpdates;
     private final DirectoryService directory;
     private final DashboardService dashboard;
+    private final GroupService groups;
+    private final GovernanceService governance;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -87,6 +91,9 @@ public final class OfficeServices implements AutoCloseable {
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
         this.directory = new DirectoryService(database, membership);
         this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
+        this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);
+        this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
+                access);
     }
 
     /**
@@ -227,5 +234,15 @@ public final class OfficeServices implements AutoCloseable {
     /** The quarterly update: drafts, publication, the archive of published editions. */
     public QuarterlyUpdateService quarterlyUpdates() {
         return quarterlyUpdates;
+    }
+
+    /** Working groups, the youth network, the anti-trafficking committee and others; workshop proposals. */
+    public GroupService groups() {
+        return groups;
+    }
+
+    /** The executive committee and the resolutions register. */
+    public GovernanceService governance() {
+        return governance;
     }
 }

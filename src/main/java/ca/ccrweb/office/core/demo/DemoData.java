@@ -115,6 +115,11 @@ public final class DemoData {
             new DemoUnit("organizations", (services, scale, seed) -> generate(services, scale, seed).summary()),
             new DemoUnit("events", (services, scale, seed) -> DemoEvents.generate(services, scale, seed).summary()),
             new DemoUnit("fund", (services, scale, seed) -> DemoFund.generate(services, seed).summary()),
+            new DemoUnit("groups", (services, scale, seed) -> {
+                DemoGroups.Report groups = DemoGroups.generate(services, seed);
+                return List.of(new DemoSummary("cli.demoData.summary.groups", groups.chairTerms(), groups.members(),
+                        groups.executiveTerms(), groups.resolutions(), groups.proposals()));
+            }),
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));
 

@@ -28,14 +28,14 @@ import java.util.function.Consumer;
  * The small forms of the event's page (a session, a rate) in a dialog that stays open while the service
  * refuses the input, so each message shows beside its field; it closes once saved.
  */
-final class FormDialog {
+public final class FormDialog {
     private FormDialog() {
     }
 
     /**
      * @param save saves the form and, once saved, runs the closing it is given
      */
-    static void show(Dialogs dialogs, String id, String header, String confirmText, Ikon icon, Node content,
+    public static void show(Dialogs dialogs, String id, String header, String confirmText, Ikon icon, Node content,
                      double width, ObservableBooleanValue saving, Consumer<Runnable> save, Node firstField) {
         Localizer localizer = dialogs.localizer();
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
@@ -63,7 +63,7 @@ final class FormDialog {
         dialog.showAndWait();
     }
 
-    static GridPane twoColumns() {
+    public static GridPane twoColumns() {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(10);
@@ -74,14 +74,14 @@ final class FormDialog {
         return grid;
     }
 
-    static TextField textField(String id, StringProperty bound) {
+    public static TextField textField(String id, StringProperty bound) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(bound);
         return field;
     }
 
-    static FormField field(Localizer localizer, String labelKey, Control control, ObservableValue<String> error) {
+    public static FormField field(Localizer localizer, String labelKey, Control control, ObservableValue<String> error) {
         return new FormField(localizer.text(labelKey), control, error);
     }
 }

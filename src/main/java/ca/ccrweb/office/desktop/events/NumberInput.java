@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  * Numbers, amounts and times typed in the event forms, read before the service sees the rest: what cannot
  * be read becomes a message beside its field, and the service is not asked until it can be read.
  */
-final class NumberInput {
+public final class NumberInput {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:[:hH.]\\s*(\\d{2})?)?");
 
     private NumberInput() {
     }
 
     /** A whole number of places, or null when nothing was typed. */
-    static Integer wholeNumber(String field, String typed, List<FieldError> errors) {
+    public static Integer wholeNumber(String field, String typed, List<FieldError> errors) {
         String cleaned = Texts.clean(typed);
         if (cleaned == null) {
             return null;
@@ -45,7 +45,7 @@ final class NumberInput {
     }
 
     /** A time of day typed as "9:30", "9h30", "14 h", "9", or null when nothing was typed. */
-    static LocalTime time(String field, String typed, List<FieldError> errors) {
+    public static LocalTime time(String field, String typed, List<FieldError> errors) {
         String cleaned = Texts.clean(typed);
         if (cleaned == null) {
             return null;
@@ -64,7 +64,7 @@ final class NumberInput {
     }
 
     /** Refuses the input when a field could not be read, even if the service would take the rest. */
-    static void throwIfAny(List<FieldError> errors) {
+    public static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

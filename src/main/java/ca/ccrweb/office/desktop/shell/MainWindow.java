@@ -30,6 +30,8 @@ import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.events.EventsView;
 import ca.ccrweb.office.desktop.fund.FundView;
 import ca.ccrweb.office.desktop.fund.FundViewModel;
+import ca.ccrweb.office.desktop.groups.GroupsView;
+import ca.ccrweb.office.desktop.groups.GroupsViewModel;
 import ca.ccrweb.office.desktop.events.EventsViewModel;
 import ca.ccrweb.office.desktop.events.FeeScheduleView;
 import ca.ccrweb.office.desktop.events.ProgrammeView;
@@ -154,6 +156,9 @@ public final class MainWindow {
         pages.put(Section.FUND, new FundView(new FundViewModel(services.office(), executor, feedback, localizer,
                 services.can(Permission.MANAGE_FUND), services.can(Permission.OVERRIDE_FUND_BUDGET)), localizer, dialogs,
                 exports));
+
+        pages.put(Section.GROUPS, new GroupsView(new GroupsViewModel(services.office(), executor, feedback, localizer,
+                services.can(Permission.MANAGE_GROUPS)), localizer, dialogs, exports));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
         pages.put(Section.COMMUNICATIONS, QuarterlyUpdatesView.create(services, feedback, dialogs, exports));

@@ -17,7 +17,7 @@ public enum Section implements Labelled {
     FUND(Feather.HEART, true),
     COMMUNICATIONS(Feather.MAIL, true),
     DIRECTORY(Feather.BOOK_OPEN, true),
-    GROUPS(Feather.LAYERS, false),
+    GROUPS(Feather.LAYERS, true),
     CASES(Feather.BRIEFCASE, false),
     ADVOCACY(Feather.FLAG, false),
     ADMINISTRATION(Feather.SETTINGS, true);

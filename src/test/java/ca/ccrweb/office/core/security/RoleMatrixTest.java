@@ -90,7 +90,11 @@ class RoleMatrixTest {
             Map.entry(Permission.PUBLISH_UPDATES, (office, f) -> office.quarterlyUpdates().create(
                     new ca.ccrweb.office.core.communications.QuarterlyUpdateDraft(2026, 4, Language.FR,
                             "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))),
-            Map.entry(Permission.SET_DUES, (office, f) -> office.dues().setGraceDays(30)));
+            Map.entry(Permission.SET_DUES, (office, f) -> office.dues().setGraceDays(30)),
+            Map.entry(Permission.MANAGE_GROUPS, (office, f) -> office.governance().createResolution(
+                    new ca.ccrweb.office.core.governance.ResolutionDraft(2026, null, "Détention", "Detention", null,
+                            null, null, null, null, ca.ccrweb.office.core.governance.ResolutionStatus.PROPOSED,
+                            Set.of(), List.of()))));
 
 
     static Stream<Arguments> pairs() {
