@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.advocacy.AdvocacyFigures;
+import ca.ccrweb.office.core.advocacy.AdvocacyService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.backup.BackupService;
@@ -51,6 +53,7 @@ public final class OfficeServices implements AutoCloseable {
     private final BackupService backups;
     private final FundService fund;
     private final QuarterlyUpdateService quarterlyUpdates;
+    private final AdvocacyService advocacy;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -75,10 +78,12 @@ public final class OfficeServices implements AutoCloseable {
         this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
                 access);
         this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
+        this.advocacy = new AdvocacyService(database, membership, ids, clock, actor, audit, access);
         KeyFigures keyFigures = new KeyFigures(java.util.List.of(
                 KeyFigures.membersApproved(database, clock.getZone()),
                 KeyFigures.consultationRegistrations(database),
-                KeyFigures.fundAwards(fund)));
+                KeyFigures.fundAwards(fund),
+                AdvocacyFigures.lettersToMinister(advocacy)));
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
     }
 
@@ -192,5 +197,10 @@ public final class OfficeServices implements AutoCloseable {
     /** The quarterly update: drafts, publication, the archive of published editions. */
     public QuarterlyUpdateService quarterlyUpdates() {
         return quarterlyUpdates;
+    }
+
+    /** Advocacy campaigns: model letters, the actions members report, their tallies and report. */
+    public AdvocacyService advocacy() {
+        return advocacy;
     }
 }
