@@ -1,6 +1,7 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.demo.DemoAdvocacy;
 import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoDataReport;
 import ca.ccrweb.office.core.demo.DemoEvents;
@@ -48,7 +49,10 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoFund.Report fund = DemoFund.generate(services, DemoData.DEFAULT_SEED);
             spec.commandLine().getOut().println(messages.get("cli.demoData.summary.fund", fund.applications(),
                     fund.awards(), fund.disbursements()));
-            // After the fund: the updates' key figures count its awards.
+            DemoAdvocacy.Report advocacy = DemoAdvocacy.generate(services, DemoData.DEFAULT_SEED);
+            spec.commandLine().getOut().println(messages.get("cli.demoData.summary.advocacy", advocacy.campaigns(),
+                    advocacy.letters(), advocacy.actions()));
+            // After the fund and advocacy: the updates' key figures count their awards and letters.
             int updates = DemoUpdates.generate(services);
             spec.commandLine().getOut().println(messages.get("cli.demoData.summary.quarterlyUpdates", updates));
             spec.commandLine().getOut().flush();
