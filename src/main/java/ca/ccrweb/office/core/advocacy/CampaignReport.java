@@ -64,7 +64,7 @@ public final class CampaignReport {
             String title = messages.get("advocacy.report.title", campaign.title(messages.language()));
             pdf.getDocumentInfo().setTitle(title);
             Document document = Letterhead.start(pdf, messages, date, 50, 10);
-            document.setFontSize(9.5f);
+            document.setFontSize(9f);
             document.add(Letterhead.bold(new Paragraph(PdfFonts.prepare(title))).setFontSize(14)
                     .setFontColor(Letterhead.ACCENT).setMarginBottom(2));
             DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
@@ -79,7 +79,7 @@ public final class CampaignReport {
             }
 
             Figures figures = Figures.of(tallies);
-            Table headline = new Table(UnitValue.createPercentArray(4)).useAllAvailableWidth().setMarginBottom(10);
+            Table headline = new Table(UnitValue.createPercentArray(4)).useAllAvailableWidth().setMarginBottom(7);
             figure(headline, number.format(figures.actions()), messages.get("advocacy.report.actions"));
             figure(headline, number.format(figures.organizations()) + " / " + number.format(figures.individuals()),
                     messages.get("advocacy.report.reporters"));
@@ -95,7 +95,7 @@ public final class CampaignReport {
 
             document.add(section(messages.get("advocacy.report.byAction")));
             Table byAction = new Table(UnitValue.createPercentArray(new float[]{32, 13, 13, 13, 13, 16}))
-                    .useAllAvailableWidth().setMarginBottom(10);
+                    .useAllAvailableWidth().setMarginBottom(7);
             byAction.addHeaderCell(cell(messages.get("advocacy.column.action"), true, false));
             for (ActionResult result : ActionResult.values()) {
                 byAction.addHeaderCell(cell(messages.get(result.labelKey()), true, true));
@@ -121,7 +121,7 @@ public final class CampaignReport {
 
             document.add(section(messages.get("advocacy.report.byProvince")));
             Table byProvince = new Table(UnitValue.createPercentArray(Province.values().length))
-                    .useAllAvailableWidth().setMarginBottom(10);
+                    .useAllAvailableWidth().setMarginBottom(7);
             for (Province province : Province.values()) {
                 byProvince.addHeaderCell(cell(province.name(), true, true));
             }
@@ -131,26 +131,29 @@ public final class CampaignReport {
             document.add(byProvince);
 
             document.add(section(messages.get("advocacy.report.byQuarter")));
-            Table byQuarter = new Table(UnitValue.createPercentArray(new float[]{32, 13, 13, 13, 13, 16}))
-                    .useAllAvailableWidth().setMarginBottom(8);
-            byQuarter.addHeaderCell(cell(messages.get("advocacy.report.quarter"), true, false));
-            for (ActionResult result : ActionResult.values()) {
-                byQuarter.addHeaderCell(cell(messages.get(result.labelKey()), true, true));
-            }
-            byQuarter.addHeaderCell(cell(messages.get("advocacy.report.total"), true, true));
             List<Map.Entry<String, Map<ActionResult, Integer>>> quarters = new ArrayList<>(quarters(tallies)
                     .entrySet());
-            for (Map.Entry<String, Map<ActionResult, Integer>> quarter
-                    : quarters.subList(Math.max(0, quarters.size() - MOST_QUARTERS), quarters.size())) {
+            quarters = quarters.subList(Math.max(0, quarters.size() - MOST_QUARTERS), quarters.size());
+            float[] widths = new float[quarters.size() + 1];
+            java.util.Arrays.fill(widths, 1);
+            widths[0] = 2.2f;
+            Table byQuarter = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth()
+                    .setMarginBottom(8);
+            byQuarter.addHeaderCell(cell("", true, false));
+            for (Map.Entry<String, Map<ActionResult, Integer>> quarter : quarters) {
                 String[] yearAndQuarter = quarter.getKey().split("-");
-                byQuarter.addCell(cell(messages.get("advocacy.report.quarterName",
-                        Integer.parseInt(yearAndQuarter[1]), yearAndQuarter[0]), false, false));
-                int total = 0;
-                for (ActionResult result : ActionResult.values()) {
-                    int count = quarter.getValue().getOrDefault(result, 0);
-                    total += count;
-                    byQuarter.addCell(cell(number.format(count), false, true));
+                byQuarter.addHeaderCell(cell(messages.get("advocacy.report.quarterName",
+                        Integer.parseInt(yearAndQuarter[1]), yearAndQuarter[0]), true, true));
+            }
+            for (ActionResult result : List.of(ActionResult.MEETING_HELD, ActionResult.COMMITMENT)) {
+                byQuarter.addCell(cell(messages.get(result.labelKey()), false, false));
+                for (Map.Entry<String, Map<ActionResult, Integer>> quarter : quarters) {
+                    byQuarter.addCell(cell(number.format(quarter.getValue().getOrDefault(result, 0)), false, true));
                 }
+            }
+            byQuarter.addCell(cell(messages.get("advocacy.report.allActions"), true, false));
+            for (Map.Entry<String, Map<ActionResult, Integer>> quarter : quarters) {
+                int total = quarter.getValue().values().stream().mapToInt(Integer::intValue).sum();
                 byQuarter.addCell(cell(number.format(total), true, true));
             }
             document.add(byQuarter);
@@ -177,9 +180,9 @@ public final class CampaignReport {
     }
 
     private static void figure(Table table, String value, String label) {
-        table.addCell(new Cell().setBorder(Border.NO_BORDER).setBackgroundColor(Letterhead.SHADE).setPadding(5)
+        table.addCell(new Cell().setBorder(Border.NO_BORDER).setBackgroundColor(Letterhead.SHADE).setPadding(4)
                 .setMargin(2)
-                .add(Letterhead.bold(new Paragraph(value)).setFontSize(15).setFontColor(Letterhead.ACCENT)
+                .add(Letterhead.bold(new Paragraph(value)).setFontSize(13).setFontColor(Letterhead.ACCENT)
                         .setMargin(0))
                 .add(new Paragraph(label).setFontSize(8).setFontColor(Letterhead.MUTED).setMargin(0)));
     }
@@ -190,7 +193,8 @@ public final class CampaignReport {
             Letterhead.bold(paragraph);
         }
         Cell cell = new Cell().add(paragraph).setBorder(Border.NO_BORDER)
-                .setBorderBottom(new SolidBorder(Letterhead.BORDER, 0.5f)).setPadding(3);
+                .setBorderBottom(new SolidBorder(Letterhead.BORDER, 0.5f)).setPaddingTop(1.5f).setPaddingBottom(1.5f)
+                .setPaddingLeft(3).setPaddingRight(3);
         if (header) {
             cell.setBackgroundColor(Letterhead.SHADE);
         }
