@@ -163,9 +163,18 @@ public final class CampaignReport {
         }
     }
 
-    /** Counts by quarter, keyed "2026-3" so that the keys sort in time. */
+    /** Counts by quarter, keyed "2026-3" so that the keys sort in time; quarters without actions show as zeros. */
     static Map<String, Map<ActionResult, Integer>> quarters(Tallies tallies) {
         Map<String, Map<ActionResult, Integer>> quarters = new TreeMap<>();
+        if (!tallies.byMonth().isEmpty()) {
+            for (YearMonth month = tallies.byMonth().firstKey(); !month.isAfter(tallies.byMonth().lastKey());
+                 month = month.plusMonths(3)) {
+                quarters.put(month.getYear() + "-" + ((month.getMonthValue() - 1) / 3 + 1),
+                        new EnumMap<>(ActionResult.class));
+            }
+            YearMonth last = tallies.byMonth().lastKey();
+            quarters.put(last.getYear() + "-" + ((last.getMonthValue() - 1) / 3 + 1), new EnumMap<>(ActionResult.class));
+        }
         for (Map.Entry<YearMonth, Map<ActionResult, Integer>> month : tallies.byMonth().entrySet()) {
             String key = month.getKey().getYear() + "-" + ((month.getKey().getMonthValue() - 1) / 3 + 1);
             Map<ActionResult, Integer> counts = quarters.computeIfAbsent(key,

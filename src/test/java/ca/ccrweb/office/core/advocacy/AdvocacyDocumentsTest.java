@@ -110,12 +110,17 @@ class AdvocacyDocumentsTest {
         office.advocacy().writeReport(campaign.id(), Language.FR, french);
         office.advocacy().writeReport(campaign.id(), Language.EN, english);
 
-        assertThat(pdfText(french)).contains("Bilan de la campagne : Permis de séjour temporaire",
-                "3\nactions signalées", "2\nlettres au ministre", "Actions par province ou territoire",
-                "T1 2026", "T4 2026", "Rencontre avec un·e député·e");
-        assertThat(pdfText(english)).contains("Campaign report: Temporary resident permits for refugees’ families",
-                "3\nactions reported", "2\nletters to the minister", "1\nmeetings held", "Q2 2026",
-                "Letter to the minister");
+        String frenchText = pdfText(french);
+        assertThat(frenchText).contains("Bilan de la campagne : Permis de séjour temporaire",
+                "3 2 / 1 3 / 13 2\nactions signalées organismes / individus qui provinces et territoires lettres au "
+                        + "ministre", "1 1 0 1\nrencontres tenues réponses reçues engagements obtenus",
+                "Lettre au ministre 1 0 0 1 2", "Rencontre avec un·e député·e 0 1 0 0 1",
+                "NL PE NS NB QC ON MB SK AB BC YT NT NU\n0 0 1 0 1 0 1 0 0 0 0 0 0",
+                "T1 2026 T2 2026 T3 2026 T4 2026", "Toutes les actions 1 1 0 1");
+        String englishText = pdfText(english);
+        assertThat(englishText).contains("Campaign report: Temporary resident permits for refugees’",
+                "3 2 / 1 3 / 13 2\nactions reported", "Letter to the minister 1 0 0 1 2",
+                "Q1 2026 Q2 2026 Q3 2026 Q4 2026", "All actions 1 1 0 1");
     }
 
     @Test
