@@ -222,7 +222,7 @@ public final class ExportCommand implements Callable<Integer> {
                     services.fund().eventsById(), messages);
             case ADVOCACY -> {
                 Campaign shown = services.advocacy().find(campaign).orElseThrow(
-                        () -> new OfficeException("advocacy.error.noCampaign", campaign));
+                        () -> new OfficeException("advocacy.error.noCampaign", String.valueOf(campaign)));
                 yield AdvocacyExport.actions(shown, services.advocacy().actions(campaign), messages);
             }
             case QUARTERLY_UPDATE -> throw new IllegalStateException("The quarterly update is not a list");

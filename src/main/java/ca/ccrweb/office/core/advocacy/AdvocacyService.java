@@ -122,7 +122,7 @@ public final class AdvocacyService {
     }
 
     private Campaign require(long campaignId) {
-        return find(campaignId).orElseThrow(() -> new OfficeException("advocacy.error.noCampaign", campaignId));
+        return find(campaignId).orElseThrow(() -> new OfficeException("advocacy.error.noCampaign", String.valueOf(campaignId)));
     }
 
     // Model letters
