@@ -18,7 +18,7 @@ public enum Section implements Labelled {
     DIRECTORY(Feather.BOOK_OPEN, false),
     GROUPS(Feather.LAYERS, false),
     CASES(Feather.BRIEFCASE, false),
-    ADVOCACY(Feather.FLAG, false),
+    ADVOCACY(Feather.FLAG, true),
     ADMINISTRATION(Feather.SETTINGS, true);
 
     private final Ikon icon;
