@@ -73,22 +73,22 @@ final class ActionsView {
         table.setId("advocacyActionsTable");
         TableColumn<ActionReport, java.time.LocalDate> date = Tables.date(localizer, "advocacy.column.date",
                 ActionReport::takenOn);
-        date.setPrefWidth(100);
+        date.setPrefWidth(105);
+        date.setMinWidth(100);
         TableColumn<ActionReport, String> who = Tables.text(localizer, "advocacy.column.reporter",
                 ActionReport::reporterName);
-        who.setPrefWidth(210);
+        who.setPrefWidth(180);
         TableColumn<ActionReport, String> province = Tables.text(localizer, "advocacy.column.province",
                 action -> action.province().name());
-        province.setPrefWidth(60);
+        province.setPrefWidth(55);
+        province.setMinWidth(55);
         TableColumn<ActionReport, ca.ccrweb.office.core.advocacy.ActionKind> kind = Tables.label(localizer,
                 "advocacy.column.action", ActionReport::kind);
-        kind.setPrefWidth(190);
+        kind.setPrefWidth(170);
         TableColumn<ActionReport, ActionResult> outcome = Tables.label(localizer, "advocacy.column.result",
                 ActionReport::result);
-        outcome.setPrefWidth(120);
-        TableColumn<ActionReport, String> riding = Tables.text(localizer, "advocacy.column.riding",
-                ActionReport::riding);
-        table.getColumns().addAll(List.of(date, who, province, kind, outcome, riding));
+        outcome.setPrefWidth(125);
+        table.getColumns().addAll(List.of(date, who, province, kind, outcome));
         table.getSortOrder().add(date);
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSelectionModel().selectedItemProperty().subscribe(selected -> {
@@ -105,8 +105,8 @@ final class ActionsView {
 
         ScrollPane form = new ScrollPane(form(page, localizer, permissions));
         form.setFitToWidth(true);
-        form.setPrefWidth(380);
-        form.setMinWidth(340);
+        form.setPrefWidth(410);
+        form.setMinWidth(390);
         BorderPane.setMargin(table, new Insets(8, 12, 0, 0));
         BorderPane.setMargin(form, new Insets(8, 0, 0, 0));
         root.setCenter(table);
@@ -148,7 +148,7 @@ final class ActionsView {
         result.setId("actionResult");
         TextArea notes = new TextArea();
         notes.setId("actionNotes");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
 
@@ -183,26 +183,36 @@ final class ActionsView {
         error.textProperty().bind(viewModel.errors().text("attachment"));
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
 
-        HBox whenAndResult = new HBox(8, field(localizer, "advocacy.form.takenOn",
-                DateFields.picker(localizer, "actionTakenOn", viewModel.takenOnProperty()), "takenOn"),
-                field(localizer, "advocacy.form.result", result, "result"));
-        whenAndResult.getChildren().forEach(node -> HBox.setHgrow(node, Priority.ALWAYS));
+        for (Button button : List.of(save, clear, delete, attach)) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
         HBox buttons = new HBox(8, save, clear);
         HBox more = new HBox(8, delete, attach);
-        VBox form = new VBox(8, title,
-                field(localizer, "advocacy.form.reporterKind", reporterKind, "reporterKind"),
+        VBox form = new VBox(6, title,
+                pair(field(localizer, "advocacy.form.reporterKind", reporterKind, "reporterKind"),
+                        field(localizer, "advocacy.form.province", province, "province")),
                 field(localizer, "advocacy.form.member", member, "organization"),
                 field(localizer, "advocacy.form.reporter", reporter, "reporter"),
-                field(localizer, "advocacy.form.province", province, "province"),
-                field(localizer, "advocacy.form.kind", kind, "kind"),
-                field(localizer, "advocacy.form.target", target, "target"),
-                field(localizer, "advocacy.form.targetName", targetName, "targetName"),
-                field(localizer, "advocacy.form.riding", riding, "riding"),
-                whenAndResult,
+                pair(field(localizer, "advocacy.form.kind", kind, "kind"),
+                        field(localizer, "advocacy.form.target", target, "target")),
+                pair(field(localizer, "advocacy.form.riding", riding, "riding"),
+                        field(localizer, "advocacy.form.targetName", targetName, "targetName")),
+                pair(field(localizer, "advocacy.form.takenOn",
+                                DateFields.picker(localizer, "actionTakenOn", viewModel.takenOnProperty()), "takenOn"),
+                        field(localizer, "advocacy.form.result", result, "result")),
                 field(localizer, "advocacy.form.notes", notes, "notes"),
                 buttons, more, attachments, error);
         form.setPadding(new Insets(0, 8, 8, 4));
         return form;
+    }
+
+    private static HBox pair(FormField left, FormField right) {
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(200);
+        right.setPrefWidth(200);
+        return new HBox(8, left, right);
     }
 
     private FormField field(Localizer localizer, String labelKey, Control control, String name) {

@@ -39,7 +39,7 @@ import java.util.List;
  * record what a member sent them (or correct a report chosen in the list).
  */
 public final class ActionsViewModel {
-    public static final List<String> FIELDS = List.of("reporterKind", "reporter", "province", "kind", "target",
+    public static final List<String> FIELDS = List.of("reporterKind", "organization", "reporter", "province", "kind", "target",
             "targetName", "riding", "takenOn", "result", "notes", "attachment");
 
     private final AdvocacyViewModel page;

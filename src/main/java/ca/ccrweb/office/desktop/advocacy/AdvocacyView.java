@@ -51,8 +51,8 @@ public final class AdvocacyView implements Page {
         ComboBox<Campaign> campaign = Combos.of(localizer, "campaignChoice", viewModel.campaigns(),
                 chosen -> chosen.title(localizer.language()));
         campaign.valueProperty().bindBidirectional(viewModel.campaignProperty());
-        campaign.setPrefWidth(460);
-        campaign.setMaxWidth(460);
+        campaign.setPrefWidth(400);
+        campaign.setMaxWidth(400);
         campaign.promptTextProperty().bind(localizer.text("advocacy.campaign.none"));
         Button newCampaign = Buttons.accent(localizer, "newCampaignButton", "advocacy.action.newCampaign", Feather.PLUS);
         newCampaign.setOnAction(event -> startNewCampaign());

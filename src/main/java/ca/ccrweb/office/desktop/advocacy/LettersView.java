@@ -49,7 +49,7 @@ final class LettersView {
         TextArea body = new TextArea();
         body.setId("letterBody");
         body.setWrapText(true);
-        body.setPrefRowCount(18);
+        body.setPrefRowCount(12);
         body.textProperty().bindBidirectional(viewModel.bodyProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
         Label fields = new Label();
@@ -96,12 +96,14 @@ final class LettersView {
                 localizer.get("advocacy.file.docxKind"), (format, file, progress) -> viewModel.write(LetterFormat.DOCX,
                         file)));
         permissions.showOnlyIf(Permission.FILL_MODEL_LETTERS, pdf, docx);
-        VBox form = new VBox(8, PageLayout.sectionTitle(localizer.text("advocacy.letters.fill")),
+        VBox form = new VBox(6, PageLayout.sectionTitle(localizer.text("advocacy.letters.fill")),
                 field(localizer, "advocacy.form.member", member, "organization"),
                 field(localizer, "advocacy.letters.organization", text("letterOrganization",
                         viewModel.organizationProperty()), "organization"),
                 field(localizer, "advocacy.letters.address", address, "address"),
-                field(localizer, "advocacy.form.province", province, "province"),
+                pair(field(localizer, "advocacy.form.province", province, "province"),
+                        field(localizer, "advocacy.letters.date", DateFields.picker(localizer, "letterDate",
+                                viewModel.dateProperty()), "date")),
                 pair(field(localizer, "advocacy.letters.signatory", text("letterSignatory",
                                 viewModel.signatoryProperty()), "signatory"),
                         field(localizer, "advocacy.letters.signatoryTitle", text("letterSignatoryTitle",
@@ -113,8 +115,6 @@ final class LettersView {
                 field(localizer, "advocacy.letters.addresseeTitle", text("letterAddresseeTitle",
                         viewModel.addresseeTitleProperty()), "addresseeTitle"),
                 field(localizer, "advocacy.letters.addresseeAddress", addresseeAddress, "addresseeAddress"),
-                field(localizer, "advocacy.letters.date", DateFields.picker(localizer, "letterDate",
-                        viewModel.dateProperty()), "date"),
                 new HBox(8, pdf, docx));
         form.setPadding(new Insets(0, 8, 8, 4));
         ScrollPane formScroll = new ScrollPane(form);
@@ -129,6 +129,8 @@ final class LettersView {
     private static HBox pair(Node left, Node right) {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
+        ((VBox) left).setPrefWidth(200);
+        ((VBox) right).setPrefWidth(200);
         return new HBox(8, left, right);
     }
 
