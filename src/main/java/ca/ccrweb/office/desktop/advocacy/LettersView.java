@@ -89,12 +89,19 @@ final class LettersView {
         addresseeAddress.promptTextProperty().bind(localizer.text("advocacy.letters.addresseeAddressPrompt"));
 
         Button pdf = Buttons.accent(localizer, "saveLetterPdfButton", "advocacy.action.letterPdf", Feather.FILE_TEXT);
-        pdf.setOnAction(event -> exports.exportNamed(ExportFormat.PDF, localizer.get("advocacy.file.letter"), 1,
-                (format, file, progress) -> viewModel.write(LetterFormat.PDF, file)));
+        pdf.setOnAction(event -> {
+            if (viewModel.readyToWrite()) {
+                exports.exportNamed(ExportFormat.PDF, localizer.get("advocacy.file.letter"), 1,
+                        (format, file, progress) -> viewModel.write(LetterFormat.PDF, file));
+            }
+        });
         Button docx = Buttons.outlined(localizer, "saveLetterDocxButton", "advocacy.action.letterDocx", Feather.EDIT);
-        docx.setOnAction(event -> exports.exportFile(localizer.get("advocacy.file.letter"), "docx",
-                localizer.get("advocacy.file.docxKind"), (format, file, progress) -> viewModel.write(LetterFormat.DOCX,
-                        file)));
+        docx.setOnAction(event -> {
+            if (viewModel.readyToWrite()) {
+                exports.exportFile(localizer.get("advocacy.file.letter"), "docx", localizer.get("advocacy.file.docxKind"),
+                        (format, file, progress) -> viewModel.write(LetterFormat.DOCX, file));
+            }
+        });
         permissions.showOnlyIf(Permission.FILL_MODEL_LETTERS, pdf, docx);
         VBox form = new VBox(6, PageLayout.sectionTitle(localizer.text("advocacy.letters.fill")),
                 field(localizer, "advocacy.form.member", member, "organization"),

@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.advocacy.LetterFields;
 import ca.ccrweb.office.core.advocacy.LetterFormat;
 import ca.ccrweb.office.core.advocacy.ModelLetter;
 import ca.ccrweb.office.core.advocacy.ModelLetterDraft;
+import ca.ccrweb.office.core.advocacy.ModelLetters;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
@@ -104,6 +105,25 @@ public final class LettersViewModel {
         return new LetterFields(organization.get(), address.get(), province.get(), signatory.get(),
                 signatoryTitle.get(), addressee.get(), addresseeTitle.get(), addresseeAddress.get(), riding.get(),
                 date.get());
+    }
+
+    /**
+     * Whether the chosen letter can be filled with what was typed; if not, each missing field shows its message and
+     * no file is asked for.
+     */
+    public boolean readyToWrite() {
+        ModelLetter chosen = letter.get();
+        if (chosen == null) {
+            return false;
+        }
+        try {
+            ModelLetters.fill(chosen, fields());
+            errors.clear();
+            return true;
+        } catch (ValidationException refusal) {
+            errors.show(refusal);
+            return false;
+        }
     }
 
     /** Fills the chosen letter and writes it; a missing field is shown beside it and nothing is written. */
