@@ -61,8 +61,7 @@ final class ResultsView {
         reportEn.setOnAction(event -> exports.exportNamed(ExportFormat.PDF, localizer.get("advocacy.file.reportEn"), 1,
                 (format, file, progress) -> viewModel.writeReport(Language.EN, file)));
         permissions.showOnlyIf(Permission.EXPORT_PERSONAL_DATA, reportFr, reportEn);
-        HBox top = new HBox(8, summary, PageLayout.spacer(), reportFr, reportEn);
-        HBox.setHgrow(summary, Priority.ALWAYS);
+        VBox top = new VBox(8, summary, new HBox(8, reportFr, reportEn));
 
         ObservableList<KindRow> kinds = FXCollections.observableArrayList();
         TableView<KindRow> byKind = new TableView<>(kinds);
@@ -70,29 +69,31 @@ final class ResultsView {
         byKind.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<KindRow, String> kindColumn = column(localizer, "advocacy.column.action",
                 row -> localizer.label(row.kind()));
-        kindColumn.setPrefWidth(230);
+        kindColumn.setPrefWidth(240);
         byKind.getColumns().add(kindColumn);
         for (ActionResult result : ActionResult.values()) {
-            byKind.getColumns().add(column(localizer, result.labelKey(),
-                    row -> localizer.number(row.results().get(result))));
+            TableColumn<KindRow, String> counted = column(localizer, result.labelKey(),
+                    row -> localizer.number(row.results().get(result)));
+            counted.setPrefWidth(150);
+            byKind.getColumns().add(counted);
         }
         byKind.getColumns().add(column(localizer, "advocacy.report.total", row -> localizer.number(row.total())));
-        byKind.setPrefHeight(290);
-        byKind.setMinHeight(290);
+        byKind.setPrefHeight(330);
+        byKind.setMinHeight(330);
 
         ObservableList<ProvinceRow> provinces = FXCollections.observableArrayList();
         TableView<ProvinceRow> byProvince = new TableView<>(provinces);
         byProvince.setId("advocacyByProvince");
         byProvince.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        byProvince.getColumns().add(column(localizer, "advocacy.column.provinceName",
-                row -> localizer.label(row.province())));
+        TableColumn<ProvinceRow, String> provinceName = column(localizer, "advocacy.column.provinceName",
+                row -> localizer.label(row.province()));
+        provinceName.setPrefWidth(220);
+        byProvince.getColumns().add(provinceName);
         byProvince.getColumns().add(column(localizer, "advocacy.column.count", row -> localizer.number(row.count())));
-        byProvince.setPrefHeight(290);
-        byProvince.setMinHeight(290);
-        byProvince.setPrefWidth(300);
-        byProvince.setMinWidth(260);
-        HBox tables = new HBox(12, byKind, byProvince);
-        HBox.setHgrow(byKind, Priority.ALWAYS);
+        byProvince.setMinHeight(400);
+        byProvince.setPrefWidth(320);
+        byProvince.setMinWidth(320);
+        byProvince.setPrefHeight(400);
 
         CategoryAxis months = new CategoryAxis();
         NumberAxis actions = new NumberAxis();
@@ -100,7 +101,8 @@ final class ResultsView {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(months, actions);
         chart.setId("advocacyChart");
         chart.setAnimated(false);
-        chart.setPrefHeight(300);
+        chart.setPrefHeight(400);
+        HBox.setHgrow(chart, Priority.ALWAYS);
         chart.titleProperty().bind(localizer.text("advocacy.chart.title"));
 
         Runnable draw = () -> {
@@ -136,7 +138,7 @@ final class ResultsView {
             byProvince.refresh();
         });
 
-        VBox content = new VBox(12, top, tables, chart);
+        VBox content = new VBox(12, top, byKind, new HBox(12, chart, byProvince));
         content.setPadding(new Insets(12, 4, 12, 0));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
