@@ -1,6 +1,7 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.demo.DemoAdvocacy;
 import ca.ccrweb.office.core.demo.DemoData;
 import ca.ccrweb.office.core.demo.DemoSummary;
 import ca.ccrweb.office.core.l10n.Messages;

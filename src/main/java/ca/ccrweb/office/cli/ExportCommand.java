@@ -2,6 +2,8 @@ package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountExport;
+import ca.ccrweb.office.core.advocacy.AdvocacyExport;
+import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.communications.Paper;
 import ca.ccrweb.office.core.communications.QuarterlyUpdate;
@@ -50,8 +52,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code ccr-office export organizations|accounts|registrations|payments|fund-awards --format xlsx|pdf|csv
- * --output FILE [--event ID] [--columns a,b,c] [--year Y]}: writes a list as the
+ * {@code ccr-office export organizations|accounts|registrations|payments|fund-awards|advocacy --format xlsx|pdf|csv
+ * --output FILE [--event ID] [--columns a,b,c] [--year Y] [--campaign ID]}: writes a list as the
  * desktop's Export button does, with headers in the language of {@code --language}.
  * {@code export quarterly-update --year Y --quarter Q --language fr|en --output FILE.pdf [--paper letter|a4]
  * [--page1-only]} writes the quarterly update as the desktop prints it. {@code export directory [--region R]
@@ -66,7 +68,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
-        EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK;
+        EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
+        ADVOCACY;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -84,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
-            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book",
+            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -102,6 +105,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN", descriptionKey = "cli.option.columns")
     private List<String> columns = List.of();
+
+    @Option(names = "--campaign", paramLabel = "ID", descriptionKey = "cli.option.campaign")
+    private Long campaign;
 
     @Option(names = "--quarter", paramLabel = "Q", descriptionKey = "cli.option.quarter")
     private Integer quarter;
@@ -141,6 +147,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (what == Kind.FUND_AWARDS && year == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.yearRequired"));
+        }
+        if (what == Kind.ADVOCACY && campaign == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.campaignRequired"));
         }
         if (what == Kind.DUES && year == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.duesYearRequired"));
@@ -315,6 +324,11 @@ public final class ExportCommand implements Callable<Integer> {
                     services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
             case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
                     services.fund().eventsById(), messages);
+            case ADVOCACY -> {
+                Campaign shown = services.advocacy().find(campaign).orElseThrow(
+                        () -> new OfficeException("advocacy.error.noCampaign", String.valueOf(campaign)));
+                yield AdvocacyExport.actions(shown, services.advocacy().actions(campaign), messages);
+            }
             case DUES -> DuesExport.year(year, services.dues().linesOfYear(year), LocalDate.now(services.clock()),
                     messages);
             case GROUPS -> GroupExport.table(services.groups().all(), services.groups().allChairTerms(),

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.PlaceCount;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -19,6 +20,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code ccr-office list events}: one line per event, tab-separated, id first: id, start, end, kind, title
  * (in the chosen language), city, status, places taken, waitlisted. For scripts: no header, no padding.
+ * {@code ccr-office list campaigns}: one line per advocacy campaign, the same way: id, start, end, status, title,
+ * actions reported.
  */
 @Command(name = "list", mixinStandardHelpOptions = true)
 public final class ListCommand implements Callable<Integer> {
@@ -28,12 +31,15 @@ public final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "events", descriptionKey = "cli.parameter.listKind")
+    @Parameters(index = "0", paramLabel = "events|campaigns", descriptionKey = "cli.parameter.listKind")
     private String kind;
 
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
+        if ("campaigns".equalsIgnoreCase(kind.strip())) {
+            return campaigns(messages);
+        }
         if (!"events".equalsIgnoreCase(kind.strip())) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.list.error.unknownKind", kind));
         }
@@ -46,6 +52,20 @@ public final class ListCommand implements Callable<Integer> {
                         event.endsOn().toString(), event.kind().name(), clean(event.title(messages.language())),
                         clean(event.city()), event.status().name(), String.valueOf(count.taken()),
                         String.valueOf(count.waitlisted())));
+            }
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int campaigns(Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OfficeServices services = root.openServices()) {
+            for (Campaign campaign : services.advocacy().campaigns()) {
+                out.println(String.join("\t", String.valueOf(campaign.id()), campaign.startsOn().toString(),
+                        campaign.endsOn() == null ? "" : campaign.endsOn().toString(), campaign.status().name(),
+                        clean(campaign.title(messages.language())),
+                        String.valueOf(services.advocacy().tallies(campaign.id()).total())));
             }
         }
         out.flush();

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.accounts.AccountService;
+import ca.ccrweb.office.core.advocacy.AdvocacyFigures;
+import ca.ccrweb.office.core.advocacy.AdvocacyService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.backup.BackupService;
@@ -60,6 +62,7 @@ public final class OfficeServices implements AutoCloseable {
     private final DashboardService dashboard;
     private final GroupService groups;
     private final GovernanceService governance;
+    private final AdvocacyService advocacy;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -84,10 +87,12 @@ public final class OfficeServices implements AutoCloseable {
         this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
                 access);
         this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
+        this.advocacy = new AdvocacyService(database, membership, ids, clock, actor, audit, access);
         KeyFigures keyFigures = new KeyFigures(java.util.List.of(
                 KeyFigures.membersApproved(database, clock.getZone()),
                 KeyFigures.consultationRegistrations(database),
-                KeyFigures.fundAwards(fund)));
+                KeyFigures.fundAwards(fund),
+                AdvocacyFigures.lettersToMinister(advocacy)));
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
         this.directory = new DirectoryService(database, membership);
         this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
@@ -244,5 +249,10 @@ public final class OfficeServices implements AutoCloseable {
     /** The executive committee and the resolutions register. */
     public GovernanceService governance() {
         return governance;
+    }
+
+    /** Advocacy campaigns: model letters, the actions members report, their tallies and report. */
+    public AdvocacyService advocacy() {
+        return advocacy;
     }
 }

@@ -120,6 +120,12 @@ public final class DemoData {
                 return List.of(new DemoSummary("cli.demoData.summary.groups", groups.chairTerms(), groups.members(),
                         groups.executiveTerms(), groups.resolutions(), groups.proposals()));
             }),
+            new DemoUnit("advocacy", (services, scale, seed) -> {
+                DemoAdvocacy.Report advocacy = DemoAdvocacy.generate(services, seed);
+                return List.of(new DemoSummary("cli.demoData.summary.advocacy", advocacy.campaigns(),
+                        advocacy.letters(), advocacy.actions()));
+            }),
+            // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));
 

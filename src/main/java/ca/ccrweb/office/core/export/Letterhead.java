@@ -31,13 +31,20 @@ public final class Letterhead {
      */
     public static Document start(PdfDocument pdf, Messages messages, LocalDate date, float sideMargin,
                                  float spaceBelowRule) {
+        return start(pdf, messages.get("welcome.letter.council"), messages.get("welcome.letter.councilAddress"),
+                messages, date, sideMargin, spaceBelowRule);
+    }
+
+    /** The same letterhead for another sender, such as a member organization writing from a model letter. */
+    public static Document start(PdfDocument pdf, String sender, String senderAddress, Messages messages,
+                                 LocalDate date, float sideMargin, float spaceBelowRule) {
         Document document = new Document(pdf, PageSize.LETTER);
         document.setMargins(40, sideMargin, 40, sideMargin);
         PdfFonts.load().applyTo(document);
         document.setFontSize(10f);
-        document.add(bold(new Paragraph(messages.get("welcome.letter.council"))).setFontSize(15)
+        document.add(bold(new Paragraph(PdfFonts.prepare(sender))).setFontSize(15)
                 .setFontColor(ACCENT).setMarginBottom(0));
-        document.add(new Paragraph(messages.get("welcome.letter.councilAddress")).setFontSize(9)
+        document.add(new Paragraph(PdfFonts.prepare(senderAddress == null ? "" : senderAddress)).setFontSize(9)
                 .setFontColor(MUTED).setMarginTop(0).setMarginBottom(spaceBelowRule)
                 .setBorderBottom(new SolidBorder(ACCENT, 1.2f)).setPaddingBottom(6));
         document.add(new Paragraph(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

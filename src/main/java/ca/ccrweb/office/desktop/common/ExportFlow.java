@@ -102,6 +102,25 @@ public final class ExportFlow {
         }
     }
 
+    /**
+     * As {@link #exportNamed}, for a file that is no list format (a Word letter, say): {@code kindLabel} names the
+     * kind of file in the chooser, {@code extension} ends its name; the writer receives a null format.
+     */
+    public void exportFile(String baseName, String extension, String kindLabel, ListExport export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(localizer.get("export.chooser.title", kindLabel));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kindLabel, "*." + extension));
+        chooser.setInitialFileName(baseName + "-" + LocalDate.now() + "." + extension);
+        chooser.setInitialDirectory(preferences.exportFolder().toFile());
+        File chosen = saveDialog.apply(chooser);
+        if (chosen != null) {
+            Path file = chosen.toPath();
+            String name = file.getFileName().toString();
+            write(null, name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
+                    : file.resolveSibling(name + "." + extension), 1, export);
+        }
+    }
+
     /** Writes the file in the background; separate from choosing it so tests and callers may skip the chooser. */
     public void write(ExportFormat format, Path file, int rows, ListExport export) {
         String fileName = file.getFileName().toString();

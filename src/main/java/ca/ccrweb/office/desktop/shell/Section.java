@@ -19,7 +19,7 @@ public enum Section implements Labelled {
     DIRECTORY(Feather.BOOK_OPEN, true),
     GROUPS(Feather.LAYERS, true),
     CASES(Feather.BRIEFCASE, false),
-    ADVOCACY(Feather.FLAG, false),
+    ADVOCACY(Feather.FLAG, true),
     ADMINISTRATION(Feather.SETTINGS, true);
 
     private final Ikon icon;

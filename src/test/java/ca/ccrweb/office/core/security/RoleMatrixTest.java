@@ -54,6 +54,8 @@ class RoleMatrixTest {
     private long member;
     private long event;
     private long fundApplication;
+    private long campaign;
+    private long letter;
 
     @FunctionalInterface
     interface Attempt {
@@ -94,7 +96,19 @@ class RoleMatrixTest {
             Map.entry(Permission.MANAGE_GROUPS, (office, f) -> office.governance().createResolution(
                     new ca.ccrweb.office.core.governance.ResolutionDraft(2026, null, "Détention", "Detention", null,
                             null, null, null, null, ca.ccrweb.office.core.governance.ResolutionStatus.PROPOSED,
-                            Set.of(), List.of()))));
+                            Set.of(), List.of()))),
+            Map.entry(Permission.MANAGE_CAMPAIGNS, (office, f) -> office.advocacy().createCampaign(
+                    ca.ccrweb.office.core.demo.DemoAdvocacy.campaign(LocalDate.of(2026, 1, 15)))),
+            Map.entry(Permission.RECORD_ADVOCACY_ACTIONS, (office, f) -> office.advocacy().record(f.campaign,
+                    new ca.ccrweb.office.core.advocacy.ActionReportDraft(
+                            ca.ccrweb.office.core.advocacy.ReporterKind.INDIVIDUAL, null, "Amina Haddad", Province.NS,
+                            ca.ccrweb.office.core.advocacy.ActionKind.LETTER_TO_MINISTER,
+                            ca.ccrweb.office.core.advocacy.TargetKind.MINISTER, null, null, LocalDate.of(2026, 3, 1),
+                            ca.ccrweb.office.core.advocacy.ActionResult.NO_ANSWER, null))),
+            Map.entry(Permission.FILL_MODEL_LETTERS, (office, f) -> office.advocacy().writeLetter(f.letter,
+                    new ca.ccrweb.office.core.advocacy.LetterFields("Membre", null, Province.ON, "Jean Roy", null,
+                            "Marc Miller", null, null, null, LocalDate.of(2026, 11, 23)),
+                    ca.ccrweb.office.core.advocacy.LetterFormat.PDF, f.folder.resolve("lettre.pdf"))));
 
 
     static Stream<Arguments> pairs() {
@@ -126,6 +140,10 @@ class RoleMatrixTest {
                 FundStream.PARTICIPATION, 2027, Province.NS, Language.EN,
                 List.of(consultation), List.of(new RequestedLine(
                         ExpenseLine.TRAVEL, 40_000L, "Train")), null)).id();
+        campaign = administrator.advocacy().createCampaign(ca.ccrweb.office.core.demo.DemoAdvocacy.campaign(
+                LocalDate.of(2026, 1, 15))).id();
+        letter = administrator.advocacy().addLetter(campaign,
+                ca.ccrweb.office.core.demo.DemoAdvocacy.letters().getFirst()).id();
     }
 
     @ParameterizedTest(name = "{0} × {1}")

@@ -80,10 +80,10 @@ class MainWindowScreenTest {
 
     @Test
     void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
-        robot.clickOn("#nav-advocacy");
+        robot.clickOn("#nav-cases");
 
         waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
-        assertThat(robot.lookup("Advocacy").tryQuery()).isPresent();
+        assertThat(robot.lookup("Cases").tryQuery()).isPresent();
         assertThat(robot.lookup((Labeled label) -> label.getText() != null
                 && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
     }
