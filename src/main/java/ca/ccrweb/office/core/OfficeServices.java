@@ -17,6 +17,7 @@ import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.fund.FundService;
+import ca.ccrweb.office.core.imports.ImportService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -51,6 +52,7 @@ public final class OfficeServices implements AutoCloseable {
     private final BackupService backups;
     private final FundService fund;
     private final QuarterlyUpdateService quarterlyUpdates;
+    private final ImportService imports;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -80,6 +82,7 @@ public final class OfficeServices implements AutoCloseable {
                 KeyFigures.consultationRegistrations(database),
                 KeyFigures.fundAwards(fund)));
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
+        this.imports = new ImportService(database, events, registrations, ids, clock, actor, audit, access);
     }
 
     /**
@@ -187,6 +190,11 @@ public final class OfficeServices implements AutoCloseable {
     /** The Amina Malko fund. */
     public FundService fund() {
         return fund;
+    }
+
+    /** Imports from spreadsheets, recorded as batches that can be undone. */
+    public ImportService imports() {
+        return imports;
     }
 
     /** The quarterly update: drafts, publication, the archive of published editions. */

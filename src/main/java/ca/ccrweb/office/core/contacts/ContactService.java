@@ -74,6 +74,7 @@ public final class ContactService {
     public final class ContactBatch {
         private final Map<String, Contact> known = contacts.byEmailKey();
         private final List<ca.ccrweb.office.core.db.schema.tables.records.ContactRecord> pending = new ArrayList<>();
+        private final List<Long> created = new ArrayList<>();
 
         private ContactBatch() {
         }
@@ -86,11 +87,17 @@ public final class ContactService {
             }
             var record = contacts.newRecord(ids.next(), checked, nameKey(checked.fullName()), emailKey, clock.instant());
             pending.add(record);
+            created.add(record.getId());
             Contact contact = ContactRepository.toContact(record);
             if (emailKey != null) {
                 known.put(emailKey, contact);
             }
             return contact;
+        }
+
+        /** The people this batch created, in order. */
+        public List<Long> createdIds() {
+            return List.copyOf(created);
         }
 
         /** Writes the people created since the last flush; call before writing rows that point at them. */
