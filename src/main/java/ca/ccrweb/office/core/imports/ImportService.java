@@ -117,6 +117,17 @@ public final class ImportService {
         return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
+    /**
+     * Everything proposed for a file: its columns, the values of our vocabularies, and the order of day and
+     * month when the file shows it (a date such as 25/03/2024); duplicates skipped unless staff choose otherwise.
+     */
+    public ImportSettings propose(ImportFile file, ImportKind kind, Long eventId) {
+        Map<ImportField, Integer> columns = proposeColumns(kind, file.headers());
+        return ImportSettings.of(kind, eventId, columns)
+                .withValues(proposeValues(file, kind, eventId, columns))
+                .withDateOrder(DateOrder.shownBy(typedDates(file, kind, columns)).orElse(null));
+    }
+
     /** The vocabulary of a field, its values labelled in the language shown (an event's rates for the rate). */
     public Vocabulary vocabulary(ImportField field, Long eventId, Language shownIn) {
         return Vocabulary.of(field.type(), field.type() == FieldType.RATE ? rates(eventId) : List.of(), shownIn);

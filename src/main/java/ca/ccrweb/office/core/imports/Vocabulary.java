@@ -131,7 +131,7 @@ public final class Vocabulary {
 
     /**
      * The value proposed for what was typed: the same word or abbreviation, or, failing that, the only value
-     * whose label starts with what was typed (or the reverse). Empty when nothing fits, or several would.
+     * whose label starts with what was typed (or the reverse) or holds it as whole words. Empty when nothing fits, or several would.
      */
     public Optional<String> propose(String typed) {
         String key = key(typed);
@@ -145,7 +145,8 @@ public final class Vocabulary {
         Set<String> candidates = new HashSet<>();
         if (key.length() >= 3) {
             codeByKey.forEach((word, code) -> {
-                if (word.length() >= 3 && (word.startsWith(key) || key.startsWith(word + " "))) {
+                boolean wholeWords = key.length() >= 5 && (" " + word + " ").contains(" " + key + " ");
+                if (word.length() >= 3 && (word.startsWith(key) || key.startsWith(word + " ") || wholeWords)) {
                     candidates.add(code);
                 }
             });
