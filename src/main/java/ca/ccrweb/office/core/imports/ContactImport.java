@@ -29,10 +29,14 @@ final class ContactImport extends KindImport {
     private static final int BATCH = 5_000;
 
     private final Language defaultLanguage;
-    private final Map<String, ContactRecord> byEmail = new HashMap<>();
-    private final Map<String, ContactRecord> byNameAndOrganization = new HashMap<>();
+    /** What a person is matched and shown by; small, as a large import holds one per row. */
+    private record Known(long id, String fullName, String email) {
+    }
+
+    private final Map<String, Known> byEmail = new HashMap<>();
+    private final Map<String, Known> byNameAndOrganization = new HashMap<>();
     private final Map<String, Long> organizations = new HashMap<>();
-    private final List<ContactRecord> pending = new ArrayList<>();
+    private final List<Object[]> pending = new ArrayList<>();
 
     ContactImport(Database database, Ids ids, Clock clock, AuditLog audit, Language defaultLanguage) {
         super(database, ids, clock, audit);
@@ -54,11 +58,12 @@ final class ContactImport extends KindImport {
     }
 
     private void remember(ContactRecord contact) {
+        Known known = new Known(contact.getId(), contact.getFullName(), contact.getEmail());
         if (contact.getEmailKey() != null) {
-            byEmail.put(contact.getEmailKey(), contact);
+            byEmail.put(contact.getEmailKey(), known);
         }
         byNameAndOrganization.putIfAbsent(contact.getNameKey() + "|" + organizationKey(contact.getOrganizationId(),
-                contact.getOrganizationName()), contact);
+                contact.getOrganizationName()), known);
     }
 
     private static String organizationKey(Long organizationId, String organizationName) {
@@ -79,17 +84,17 @@ final class ContactImport extends KindImport {
     @Override
     Optional<Duplicate> existing(ParsedRow row) {
         String email = emailKey(row.get(ImportField.EMAIL));
-        ContactRecord sameEmail = email == null ? null : byEmail.get(email);
+        Known sameEmail = email == null ? null : byEmail.get(email);
         if (sameEmail != null) {
             return Optional.of(duplicate(sameEmail, DuplicateRule.EMAIL));
         }
-        ContactRecord sameName = byNameAndOrganization.get(rowNameAndOrganization(row));
+        Known sameName = byNameAndOrganization.get(rowNameAndOrganization(row));
         return Optional.ofNullable(sameName).map(found -> duplicate(found, DuplicateRule.NAME_AND_ORGANIZATION));
     }
 
-    private static Duplicate duplicate(ContactRecord contact, DuplicateRule rule) {
-        return new Duplicate(ENTITY, contact.getId(), contact.getFullName()
-                + (contact.getEmail() == null ? "" : " <" + contact.getEmail() + ">"), rule);
+    private static Duplicate duplicate(Known contact, DuplicateRule rule) {
+        return new Duplicate(ENTITY, contact.id(), contact.fullName()
+                + (contact.email() == null ? "" : " <" + contact.email() + ">"), rule);
     }
 
     @Override
@@ -106,7 +111,9 @@ final class ContactImport extends KindImport {
         fill(record, row, false);
         record.setCreatedAt(utc(now));
         record.setUpdatedAt(utc(now));
-        pending.add(record);
+        pending.add(new Object[]{record.getId(), record.getFullName(), record.getNameKey(), record.getEmail(),
+                record.getEmailKey(), record.getPhone(), record.getLanguage(), record.getOrganizationId(),
+                record.getOrganizationName(), record.getCreatedAt(), record.getUpdatedAt()});
         remember(record);
         items.add(new Item(ENTITY, record.getId(), CREATED, null));
         if (pending.size() >= BATCH) {
@@ -153,9 +160,9 @@ final class ContactImport extends KindImport {
             return;
         }
         String email = record.getEmailKey();
-        ContactRecord holder = email == null ? null : byEmail.get(email);
-        if (holder != null && !holder.getId().equals(record.getId())) {
-            row.reject(ImportField.EMAIL, "contact.error.emailTaken", holder.getFullName());
+        Known holder = email == null ? null : byEmail.get(email);
+        if (holder != null && holder.id() != record.getId()) {
+            row.reject(ImportField.EMAIL, "contact.error.emailTaken", holder.fullName());
             return;
         }
         record.setUpdatedAt(utc(now));
@@ -167,9 +174,17 @@ final class ContactImport extends KindImport {
 
     @Override
     void flush() {
-        if (!pending.isEmpty()) {
-            dsl().batchInsert(pending).execute();
-            pending.clear();
+        if (pending.isEmpty()) {
+            return;
         }
+        var insert = dsl().batch(dsl().insertInto(CONTACT, CONTACT.ID, CONTACT.FULL_NAME, CONTACT.NAME_KEY,
+                CONTACT.EMAIL, CONTACT.EMAIL_KEY, CONTACT.PHONE, CONTACT.LANGUAGE, CONTACT.ORGANIZATION_ID,
+                CONTACT.ORGANIZATION_NAME, CONTACT.CREATED_AT, CONTACT.UPDATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
+        for (Object[] values : pending) {
+            insert = insert.bind(values);
+        }
+        insert.execute();
+        pending.clear();
     }
 }

@@ -76,18 +76,17 @@ final class ImportBatches {
         items.stream().collect(Collectors.groupingBy(KindImport.Item::entity,
                         Collectors.mapping(KindImport.Item::id, Collectors.toSet())))
                 .forEach((entity, ids) -> fingerprints.put(entity, fingerprints(entity, ids)));
-        List<ImportBatchItemRecord> rows = new ArrayList<>(items.size());
         int position = 0;
-        for (KindImport.Item item : items) {
-            rows.add(new ImportBatchItemRecord(batch.id(), position++, item.entity(), item.id(), item.action(),
-                    item.before(), fingerprints.get(item.entity()).get(item.id())));
-            if (rows.size() == 5_000) {
-                dsl().batchInsert(rows).execute();
-                rows.clear();
+        for (int from = 0; from < items.size(); from += 5_000) {
+            var insert = dsl().batch(dsl().insertInto(IMPORT_BATCH_ITEM, IMPORT_BATCH_ITEM.BATCH_ID,
+                    IMPORT_BATCH_ITEM.POSITION, IMPORT_BATCH_ITEM.ENTITY, IMPORT_BATCH_ITEM.ENTITY_ID,
+                    IMPORT_BATCH_ITEM.ACTION, IMPORT_BATCH_ITEM.BEFORE_VALUES, IMPORT_BATCH_ITEM.FINGERPRINT)
+                    .values((Long) null, null, null, null, null, null, null));
+            for (KindImport.Item item : items.subList(from, Math.min(items.size(), from + 5_000))) {
+                insert = insert.bind(batch.id(), position++, item.entity(), item.id(), item.action(), item.before(),
+                        fingerprints.get(item.entity()).get(item.id()));
             }
-        }
-        if (!rows.isEmpty()) {
-            dsl().batchInsert(rows).execute();
+            insert.execute();
         }
     }
 

@@ -217,18 +217,19 @@ public final class ImportService {
         return database.transaction(() -> {
             KindImport kind = kindImport(settings);
             kind.load();
-            List<Classified> rows = classify(file, settings, kind, progress, 2);
+            RowClassifier classifier = new RowClassifier(file, settings, kind);
             int created = 0;
             int updated = 0;
             int skipped = 0;
             List<RowError> errors = new ArrayList<>();
-            int done = rows.size();
-            for (Classified classified : rows) {
-                ParsedRow row = classified.row();
-                if (++done % CHECK_EVERY == 0) {
+            int total = file.rows().size();
+            for (int index = 0; index < total; index++) {
+                if (index % CHECK_EVERY == 0) {
                     stopIfCancelled(progress);
-                    progress.progressed(done, rows.size() * 2L);
+                    progress.progressed(index, total);
                 }
+                Classified classified = classifier.classify(index);
+                ParsedRow row = classified.row();
                 if (!row.errors.isEmpty()) {
                     errors.addAll(row.errors);
                 } else if (classified.duplicate() == null) {
@@ -260,7 +261,7 @@ public final class ImportService {
             audit.changed("IMPORT", "import_batch", batchId, null, Map.of("kind", settings.kind().name(),
                     "file", file.fileName(), "sha256", file.sha256(), "created", created, "updated", updated,
                     "skipped", skipped, "errors", errorRows));
-            progress.progressed(rows.size() * 2L, rows.size() * 2L);
+            progress.progressed(total, total);
             return new ImportResult(batchId, created, updated, skipped, errors);
         });
     }
@@ -276,20 +277,41 @@ public final class ImportService {
 
     private List<Classified> classify(ImportFile file, ImportSettings settings, KindImport kind,
                                       ImportProgress progress, int passes) {
-        RowReader reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
-                ? rates(settings.eventId()) : List.of());
-        Map<String, Integer> seen = new HashMap<>();
+        RowClassifier classifier = new RowClassifier(file, settings, kind);
         List<Classified> classified = new ArrayList<>(file.rows().size());
         for (int index = 0; index < file.rows().size(); index++) {
             if (index % CHECK_EVERY == 0) {
                 stopIfCancelled(progress);
                 progress.progressed(index, (long) file.rows().size() * passes);
             }
+            classified.add(classifier.classify(index));
+        }
+        return classified;
+    }
+
+    /**
+     * Reads rows in order and says what each is: refused (with the fields), the same as an earlier row of the
+     * file, a record already there, or new. Rows are classified one at a time, so a large file is written as
+     * it is read rather than held twice.
+     */
+    private final class RowClassifier {
+        private final ImportSettings settings;
+        private final KindImport kind;
+        private final RowReader reader;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        RowClassifier(ImportFile file, ImportSettings settings, KindImport kind) {
+            this.settings = settings;
+            this.kind = kind;
+            this.reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
+                    ? rates(settings.eventId()) : List.of());
+        }
+
+        Classified classify(int index) {
             ParsedRow row = reader.read(index);
             if (row.errors.isEmpty()) {
                 kind.check(row);
             }
-            Duplicate duplicate = null;
             if (row.errors.isEmpty()) {
                 for (String key : kind.fileKeys(row)) {
                     Integer earlier = seen.putIfAbsent(key, row.line);
@@ -301,12 +323,9 @@ public final class ImportService {
                     }
                 }
             }
-            if (row.errors.isEmpty()) {
-                duplicate = kind.existing(row).orElse(null);
-            }
-            classified.add(new Classified(row, duplicate));
+            Duplicate duplicate = row.errors.isEmpty() ? kind.existing(row).orElse(null) : null;
+            return new Classified(row, duplicate);
         }
-        return classified;
     }
 
     private static ImportPreview toPreview(List<Classified> classified) {

@@ -79,8 +79,10 @@ abstract class KindImport {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static String nameKey(String name) {
-        return Texts.searchKey(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(Texts.searchKey(name)).replaceAll(" ").strip();
     }
 
     /**
