@@ -12,6 +12,7 @@ public enum Section implements Labelled {
     APPLICATIONS(Feather.INBOX, true),
     MEMBERS(Feather.USERS, true),
     ACCOUNTS(Feather.KEY, true),
+    CONTACTS(Feather.BOOK, true),
     EVENTS(Feather.CALENDAR, true),
     FUND(Feather.HEART, true),
     COMMUNICATIONS(Feather.MAIL, true),
