@@ -79,7 +79,7 @@ public final class ContactsView implements Page {
         root.setTop(top);
 
         SplitPane split = new SplitPane(table, duplicatesPanel(localizer, permissions));
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         root.setCenter(split);
     }
 
@@ -154,14 +154,14 @@ public final class ContactsView implements Page {
         VBox panel = new VBox(12, title, groups, grid, explanation, PageLayout.toolbar(swap, merge));
         panel.setPadding(new Insets(0, 0, 0, 16));
         panel.setMinWidth(420);
-        VBox.setVgrow(groups, Priority.SOMETIMES);
+        groups.setMaxHeight(160);
         return panel;
     }
 
     private static ColumnConstraints growing() {
         ColumnConstraints constraints = new ColumnConstraints();
         constraints.setHgrow(Priority.ALWAYS);
-        constraints.setPercentWidth(40);
+        constraints.setPercentWidth(38);
         return constraints;
     }
 
@@ -174,6 +174,9 @@ public final class ContactsView implements Page {
 
     /** An action beside the title (Import…). */
     public void addHeaderAction(Node action) {
+        if (action instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.getChildren().add(action);
     }
 

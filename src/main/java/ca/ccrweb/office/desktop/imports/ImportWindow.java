@@ -279,7 +279,8 @@ public final class ImportWindow {
         TableColumn<ImportViewModel.PreviewLine, Number> line = new TableColumn<>();
         line.textProperty().bind(localizer.text("import.preview.line"));
         line.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().row().line()));
-        line.setPrefWidth(55);
+        line.setPrefWidth(60);
+        line.setMinWidth(60);
         TableColumn<ImportViewModel.PreviewLine, String> status = new TableColumn<>();
         status.textProperty().bind(localizer.text("import.preview.status"));
         status.setCellValueFactory(cell -> new ReadOnlyStringWrapper(localizer.label(cell.getValue().row().status())));
@@ -287,11 +288,11 @@ public final class ImportWindow {
         TableColumn<ImportViewModel.PreviewLine, String> what = new TableColumn<>();
         what.textProperty().bind(localizer.text("import.preview.row"));
         what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(rowText(cell.getValue())));
-        what.setPrefWidth(220);
+        what.setPrefWidth(180);
         TableColumn<ImportViewModel.PreviewLine, String> detail = new TableColumn<>();
         detail.textProperty().bind(localizer.text("import.preview.detail"));
         detail.setCellValueFactory(cell -> new ReadOnlyStringWrapper(detailText(cell.getValue())));
-        detail.setPrefWidth(260);
+        detail.setPrefWidth(200);
         TableColumn<ImportViewModel.PreviewLine, ImportViewModel.PreviewLine> choice = new TableColumn<>();
         choice.textProperty().bind(localizer.text("import.preview.choice"));
         choice.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -309,8 +310,10 @@ public final class ImportWindow {
                 setGraphic(combo);
             }
         });
-        choice.setPrefWidth(200);
+        choice.setPrefWidth(190);
+        choice.setMinWidth(190);
         table.getColumns().addAll(List.of(line, status, what, detail, choice));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label none = new Label();
         none.textProperty().bind(localizer.text("import.preview.empty"));
         table.setPlaceholder(none);

@@ -230,6 +230,9 @@ public final class OrganizationsView implements Page {
 
     /** An action beside the page's own (Import…), before Export. */
     public void addHeaderAction(Node action) {
+        if (action instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
