@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = OfficeVersion.class,
         subcommands = {DemoDataCommand.class, ExportCommand.class, ListCommand.class, BackupCommand.class,
-                RestoreCommand.class, CheckCommand.class, BenchCommand.class, DuesCommand.class})
+                RestoreCommand.class, CheckCommand.class, BenchCommand.class, DuesCommand.class,
+                ImportCommand.class})
 public final class OfficeCommand implements Callable<Integer> {
 
     /** Opens the desktop application on the given database option (null: the usual resolution). */

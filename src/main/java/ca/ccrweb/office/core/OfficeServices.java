@@ -24,6 +24,7 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.fund.FundService;
 import ca.ccrweb.office.core.governance.GovernanceService;
 import ca.ccrweb.office.core.groups.GroupService;
+import ca.ccrweb.office.core.imports.ImportService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -63,6 +64,7 @@ public final class OfficeServices implements AutoCloseable {
     private final GroupService groups;
     private final GovernanceService governance;
     private final AdvocacyService advocacy;
+    private final ImportService imports;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -99,6 +101,7 @@ public final class OfficeServices implements AutoCloseable {
         this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);
         this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
                 access);
+        this.imports = new ImportService(database, events, registrations, ids, clock, actor, audit, access);
     }
 
     /**
@@ -234,6 +237,11 @@ public final class OfficeServices implements AutoCloseable {
     /** The start page's figures, counted by the database. */
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Imports from spreadsheets, recorded as batches that can be undone. */
+    public ImportService imports() {
+        return imports;
     }
 
     /** The quarterly update: drafts, publication, the archive of published editions. */

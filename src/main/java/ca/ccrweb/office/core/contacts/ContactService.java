@@ -74,6 +74,7 @@ public final class ContactService {
     public final class ContactBatch {
         private final Map<String, Contact> known = contacts.byEmailKey();
         private final List<ca.ccrweb.office.core.db.schema.tables.records.ContactRecord> pending = new ArrayList<>();
+        private final List<Long> created = new ArrayList<>();
 
         private ContactBatch() {
         }
@@ -86,11 +87,17 @@ public final class ContactService {
             }
             var record = contacts.newRecord(ids.next(), checked, nameKey(checked.fullName()), emailKey, clock.instant());
             pending.add(record);
+            created.add(record.getId());
             Contact contact = ContactRepository.toContact(record);
             if (emailKey != null) {
                 known.put(emailKey, contact);
             }
             return contact;
+        }
+
+        /** The people this batch created, in order. */
+        public List<Long> createdIds() {
+            return List.copyOf(created);
         }
 
         /** Writes the people created since the last flush; call before writing rows that point at them. */
@@ -144,16 +151,25 @@ public final class ContactService {
      * kept contact takes the duplicate's email or phone when it had none, and the duplicate is removed.
      */
     public Contact merge(long keptId, long duplicateId) {
+        return merge(keptId, duplicateId, null);
+    }
+
+    /**
+     * As {@link #merge(long, long)}, the kept contact taking the values staff chose field by field
+     * ({@code chosen}; null: its own, or the duplicate's where it had none).
+     */
+    public Contact merge(long keptId, long duplicateId, ContactDraft chosen) {
         access.require(Permission.MANAGE_REGISTRATIONS, "MERGE_CONTACTS");
         if (keptId == duplicateId) {
             throw new OfficeException("contact.error.mergeSame");
         }
+        ContactDraft checkedChoice = chosen == null ? null : check(chosen);
         return database.transaction(() -> {
             Contact kept = require(keptId);
             Contact duplicate = require(duplicateId);
             references.forEach(feature -> feature.moveContact(duplicateId, keptId));
             contacts.delete(duplicateId);
-            ContactDraft merged = new ContactDraft(kept.fullName(),
+            ContactDraft merged = checkedChoice != null ? checkedChoice : new ContactDraft(kept.fullName(),
                     kept.email() != null ? kept.email() : duplicate.email(),
                     kept.phone() != null ? kept.phone() : duplicate.phone(),
                     kept.language(),

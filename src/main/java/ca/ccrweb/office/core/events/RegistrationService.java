@@ -82,6 +82,15 @@ public final class RegistrationService {
      * Nothing is saved if one of them is refused. Returns how many were registered.
      */
     public int registerAll(long eventId, List<RegistrationDraft> drafts) {
+        return registerEach(eventId, drafts).registrationIds().size();
+    }
+
+    /** What {@link #registerEach} wrote: the registrations in the order of the drafts, and the people it created. */
+    public record Registered(List<Long> registrationIds, List<Long> newContactIds) {
+    }
+
+    /** As {@link #registerAll}, telling which registrations and which new people were written (an import's batch). */
+    public Registered registerEach(long eventId, List<RegistrationDraft> drafts) {
         access.require(Permission.MANAGE_REGISTRATIONS, "REGISTER_MANY");
         return database.transaction(() -> {
             ContactService.ContactBatch people = contacts.batch();
@@ -92,7 +101,7 @@ public final class RegistrationService {
             }
             intake.flush();
             audit.changed("REGISTER_MANY", "event", eventId, null, Map.of("registrations", registered));
-            return drafts.size();
+            return new Registered(registered, people.createdIds());
         });
     }
 

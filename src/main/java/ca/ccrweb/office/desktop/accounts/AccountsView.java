@@ -29,6 +29,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -36,6 +37,7 @@ import java.util.List;
 
 /** Every ccrweb.ca account: search, filters by kind and status, the actions on one account, export. */
 public final class AccountsView implements Page {
+    private final HBox header;
     private final AccountsViewModel viewModel;
     private final Localizer localizer;
     private final BorderPane root = new BorderPane();
@@ -117,8 +119,9 @@ public final class AccountsView implements Page {
             }
         });
 
+        header = PageLayout.header(localizer.text("accounts.title"), localizer.text("accounts.subtitle"), exportButton);
         VBox top = new VBox(12,
-                PageLayout.header(localizer.text("accounts.title"), localizer.text("accounts.subtitle"), exportButton),
+                header,
                 PageLayout.toolbar(search, kind, status, clear, PageLayout.spacer(), count));
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
@@ -140,6 +143,14 @@ public final class AccountsView implements Page {
     private void export(ExportFlow exports, ExportWriters writers, ExportFormat format) {
         List<Account> rows = List.copyOf(table.getItems());
         exports.export(format, "accounts.export.fileName", rows.size(), writers.accounts(rows, localizer.messages()));
+    }
+
+    /** An action beside the page's own (Import…), before Export. */
+    public void addHeaderAction(Node action) {
+        if (action instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
     @Override

@@ -31,6 +31,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +44,7 @@ import java.util.List;
  * beside it, and a new membership application in the same place.
  */
 public final class OrganizationsView implements Page {
+    private final HBox header;
     private final OrganizationsViewModel viewModel;
     private final Localizer localizer;
     private final Dialogs dialogs;
@@ -144,9 +146,10 @@ public final class OrganizationsView implements Page {
 
         SplitPane.setResizableWithParent(detailArea, false);
         detailArea.setMinWidth(460);
+        header = PageLayout.header(localizer.text("organizations.title"), localizer.text("organizations.subtitle"),
+                        newButton, exportButton);
         VBox top = new VBox(12,
-                PageLayout.header(localizer.text("organizations.title"), localizer.text("organizations.subtitle"),
-                        newButton, exportButton),
+                header,
                 PageLayout.toolbar(search, status, province, region, clear, PageLayout.spacer(), count));
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
@@ -228,6 +231,14 @@ public final class OrganizationsView implements Page {
         List<Organization> rows = List.copyOf(table.getItems());
         exports.export(format, "organizations.export.fileName", rows.size(),
                 writers.organizations(rows, localizer.messages()));
+    }
+
+    /** An action beside the page's own (Import…), before Export. */
+    public void addHeaderAction(Node action) {
+        if (action instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
     @Override

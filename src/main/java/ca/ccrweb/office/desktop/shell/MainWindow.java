@@ -21,6 +21,10 @@ import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import ca.ccrweb.office.desktop.communications.QuarterlyUpdatesView;
+import ca.ccrweb.office.desktop.contacts.ContactsView;
+import ca.ccrweb.office.desktop.contacts.ContactsViewModel;
+import ca.ccrweb.office.desktop.imports.ImportLauncher;
+import ca.ccrweb.office.core.imports.ImportKind;
 import ca.ccrweb.office.desktop.events.CheckInView;
 import ca.ccrweb.office.desktop.events.EventDashboardView;
 import ca.ccrweb.office.desktop.events.EventDetailsView;
@@ -88,6 +92,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final UserFeedback feedback;
     private final ExportFlow exports;
+    private final ImportLauncher imports;
     private final NavigationBar navigation;
     private Runnable onSignOut = () -> { };
     private final ApplicationsViewModel applications;
@@ -116,9 +121,11 @@ public final class MainWindow {
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
+        imports = new ImportLauncher(services, feedback, this::window);
         OrganizationsView organizationsView = new OrganizationsView(organizations,
                 new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,
                 exports, writers, permissions);
+        organizationsView.addHeaderAction(imports.button(ImportKind.ORGANIZATIONS, organizations::load, permissions));
         pages.put(Section.MEMBERS, organizationsView);
         OrganizationDuesViewModel organizationDues = new OrganizationDuesViewModel(services.office(), executor, feedback,
                 localizer, organizations::changedElsewhere);
@@ -139,7 +146,15 @@ public final class MainWindow {
 
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), services.membership(), executor,
                 feedback, localizer, issuedAccounts);
-        pages.put(Section.ACCOUNTS, new AccountsView(accounts, localizer, dialogs, exports, writers, permissions));
+        AccountsView accountsView = new AccountsView(accounts, localizer, dialogs, exports, writers, permissions);
+        accountsView.addHeaderAction(imports.button(ImportKind.ACCOUNTS, accounts::load, permissions));
+        pages.put(Section.ACCOUNTS, accountsView);
+
+        ContactsViewModel contacts = new ContactsViewModel(services.office().contacts(), services.membership(), executor,
+                feedback, localizer);
+        ContactsView contactsView = new ContactsView(contacts, localizer, permissions);
+        contactsView.addHeaderAction(imports.button(ImportKind.CONTACTS, contacts::load, permissions));
+        pages.put(Section.CONTACTS, contactsView);
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
                 services.membership(), executor, feedback, localizer);
@@ -233,6 +248,11 @@ public final class MainWindow {
     /** How lists are exported; the screen tests choose the file in place of the system's dialog. */
     public ExportFlow exports() {
         return exports;
+    }
+
+    /** How spreadsheets are imported; the screen tests choose the file in place of the system's dialog. */
+    public ImportLauncher imports() {
+        return imports;
     }
 
     /** Ctrl+F search, Ctrl+N new, Ctrl+E export, forwarded to the page shown. */

@@ -13,6 +13,7 @@ public enum Section implements Labelled {
     MEMBERS(Feather.USERS, true),
     DUES(Feather.DOLLAR_SIGN, true),
     ACCOUNTS(Feather.KEY, true),
+    CONTACTS(Feather.BOOK, true),
     EVENTS(Feather.CALENDAR, true),
     FUND(Feather.HEART, true),
     COMMUNICATIONS(Feather.MAIL, true),

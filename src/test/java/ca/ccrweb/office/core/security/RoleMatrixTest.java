@@ -89,6 +89,14 @@ class RoleMatrixTest {
                     "Nouvelle Personne", Role.STAFF, "un mot de passe long")),
             Map.entry(Permission.BACKUP_AND_RESTORE, (office, f) -> office.backups().restoreFrom(
                     office.backups().backupTo(f.folder.resolve("copy.db")))),
+            Map.entry(Permission.IMPORT_DATA, (office, f) -> {
+                java.nio.file.Path file = java.nio.file.Files.writeString(f.folder.resolve("import.csv"),
+                        "Name,Email\nJean Roy,jean.roy@example.org\n");
+                var read = office.imports().read(file);
+                office.imports().importRows(read, office.imports().propose(read,
+                        ca.ccrweb.office.core.imports.ImportKind.CONTACTS, null),
+                        ca.ccrweb.office.core.imports.ImportProgress.NONE, false);
+            }),
             Map.entry(Permission.PUBLISH_UPDATES, (office, f) -> office.quarterlyUpdates().create(
                     new ca.ccrweb.office.core.communications.QuarterlyUpdateDraft(2026, 4, Language.FR,
                             "Mise à jour", LocalDate.of(2026, 12, 1), null, List.of(), null, List.of()))),

@@ -1,0 +1,466 @@
+package ca.ccrweb.office.core.imports;
+
+import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.db.schema.tables.records.AccountRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.ContactRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.ImportBatchItemRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.RateCategory;
+import ca.ccrweb.office.core.events.RegistrationService;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.security.Access;
+import ca.ccrweb.office.core.security.Permission;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static ca.ccrweb.office.core.db.schema.Tables.ACCOUNT;
+import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
+import static ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION;
+import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
+
+/**
+ * Imports from spreadsheets (docs/decisions/0018): read the file, propose the columns and the values of our
+ * vocabularies, preview every row (new, duplicate of which record by which rule, or in error with the
+ * field and why) without writing, then write all accepted rows in one transaction as one recorded batch,
+ * which can be undone while nothing done since depends on it.
+ */
+public final class ImportService {
+    private static final int CHECK_EVERY = 1_000;
+
+    private final Database database;
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final Ids ids;
+    private final Clock clock;
+    private final Actor actor;
+    private final AuditLog audit;
+    private final Access access;
+    private final ImportBatches batches;
+
+    public ImportService(Database database, EventService events, RegistrationService registrations, Ids ids,
+                         Clock clock, Actor actor, AuditLog audit, Access access) {
+        this.database = database;
+        this.events = events;
+        this.registrations = registrations;
+        this.ids = ids;
+        this.clock = clock;
+        this.actor = actor;
+        this.audit = audit;
+        this.access = access;
+        this.batches = new ImportBatches(database);
+    }
+
+    public ImportFile read(Path file) {
+        return ImportFiles.read(file);
+    }
+
+    /**
+     * Which column fills which field: the mapping staff confirmed before for the same header, else the
+     * header read as one of the field's names in either language. A field is filled by one column at most.
+     */
+    public Map<ImportField, Integer> proposeColumns(ImportKind kind, List<String> headers) {
+        Map<String, ImportField> remembered = batches.rememberedMapping(kind);
+        Map<String, ImportField> byName = new HashMap<>();
+        Messages fr = Messages.of(Language.FR);
+        Messages en = Messages.of(Language.EN);
+        for (ImportField field : kind.fields()) {
+            for (String labelKey : field.labelKeys()) {
+                byName.putIfAbsent(Vocabulary.key(fr.get(labelKey)), field);
+                byName.putIfAbsent(Vocabulary.key(en.get(labelKey)), field);
+            }
+            byName.putIfAbsent(Vocabulary.key(fr.get(field.labelKey())), field);
+            byName.putIfAbsent(Vocabulary.key(en.get(field.labelKey())), field);
+            field.aliases().forEach(alias -> byName.putIfAbsent(Vocabulary.key(alias), field));
+        }
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (int column = 0; column < headers.size(); column++) {
+            String key = Vocabulary.key(headers.get(column));
+            ImportField field = remembered.containsKey(key) && kind.fields().contains(remembered.get(key))
+                    ? remembered.get(key) : byName.get(key);
+            if (field == null) {
+                field = containedName(key, byName);
+            }
+            if (field != null && !columns.containsKey(field)) {
+                columns.put(field, column);
+            }
+        }
+        return columns;
+    }
+
+    /** The one field whose name appears whole in a longer header ("Courriel principal"), if only one does. */
+    private static ImportField containedName(String header, Map<String, ImportField> byName) {
+        Set<ImportField> candidates = new LinkedHashSet<>();
+        String padded = " " + header + " ";
+        byName.forEach((name, field) -> {
+            if (name.length() >= 4 && padded.contains(" " + name + " ")) {
+                candidates.add(field);
+            }
+        });
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /**
+     * Everything proposed for a file: its columns, the values of our vocabularies, and the order of day and
+     * month when the file shows it (a date such as 25/03/2024); duplicates skipped unless staff choose otherwise.
+     */
+    public ImportSettings propose(ImportFile file, ImportKind kind, Long eventId) {
+        Map<ImportField, Integer> columns = proposeColumns(kind, file.headers());
+        return ImportSettings.of(kind, eventId, columns)
+                .withValues(proposeValues(file, kind, eventId, columns))
+                .withDateOrder(DateOrder.shownBy(typedDates(file, kind, columns)).orElse(null));
+    }
+
+    /** The vocabulary of a field, its values labelled in the language shown (an event's rates for the rate). */
+    public Vocabulary vocabulary(ImportField field, Long eventId, Language shownIn) {
+        return Vocabulary.of(field.type(), field.type() == FieldType.RATE ? rates(eventId) : List.of(), shownIn);
+    }
+
+    /**
+     * Each value typed in a vocabulary column and the value of ours proposed for it (null: no proposal, staff
+     * choose), in the order they first appear.
+     */
+    public Map<ImportField, Map<String, String>> proposeValues(ImportFile file, ImportKind kind, Long eventId,
+                                                               Map<ImportField, Integer> columns) {
+        Map<ImportField, Map<String, String>> proposals = new EnumMap<>(ImportField.class);
+        for (ImportField field : kind.fields()) {
+            Integer column = columns.get(field);
+            if (column == null || !field.type().isVocabulary()) {
+                continue;
+            }
+            Vocabulary vocabulary = vocabulary(field, eventId, Language.EN);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int row = 0; row < file.rows().size(); row++) {
+                String typed = Texts.clean(file.cell(row, column));
+                if (typed == null) {
+                    continue;
+                }
+                List<String> parts = field.type().isList() ? List.of(typed.split("[;|\\n]+")) : List.of(typed);
+                for (String part : parts) {
+                    String value = Texts.clean(part);
+                    if (value != null && !values.containsKey(value)) {
+                        values.put(value, vocabulary.propose(value).orElse(null));
+                    }
+                }
+            }
+            proposals.put(field, values);
+        }
+        return proposals;
+    }
+
+    /** The dates typed as text in the mapped date columns (to find their order, or ask for it). */
+    public List<String> typedDates(ImportFile file, ImportKind kind, Map<ImportField, Integer> columns) {
+        List<String> dates = new ArrayList<>();
+        for (ImportField field : kind.fields()) {
+            Integer column = columns.get(field);
+            if (field.type() == FieldType.DATE && column != null) {
+                for (int row = 0; row < file.rows().size(); row++) {
+                    String typed = file.cell(row, column);
+                    if (typed != null) {
+                        dates.add(typed);
+                    }
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** Every row classified with the settings; nothing is written. */
+    public ImportPreview preview(ImportFile file, ImportSettings settings) {
+        return database.transaction(() -> {
+            KindImport kind = kindImport(settings);
+            kind.load();
+            return toPreview(classify(file, settings, kind, ImportProgress.NONE, 1));
+        });
+    }
+
+    /**
+     * Writes every accepted row in one transaction: new rows are created, duplicates skipped, updated or
+     * filled as chosen, rows in error left out and reported. All of it is kept, or none (a failure or a
+     * cancellation writes nothing). Recorded as a batch in the audit trail. {@code dryRun}: the counts and
+     * errors it would give, nothing written.
+     */
+    public ImportResult importRows(ImportFile file, ImportSettings settings, ImportProgress progress, boolean dryRun) {
+        if (dryRun) {
+            ImportPreview preview = preview(file, settings);
+            int updated = 0;
+            int skipped = 0;
+            for (PreviewRow row : preview.rows()) {
+                if (row.status() == RowStatus.DUPLICATE) {
+                    if (settings.choiceFor(row.line()) == DuplicateChoice.SKIP) {
+                        skipped++;
+                    } else {
+                        updated++;
+                    }
+                }
+            }
+            return new ImportResult(null, preview.newRows(), updated, skipped, preview.allErrors());
+        }
+        access.require(Permission.IMPORT_DATA, "IMPORT");
+        return database.transaction(() -> {
+            KindImport kind = kindImport(settings);
+            kind.load();
+            RowClassifier classifier = new RowClassifier(file, settings, kind);
+            int created = 0;
+            int updated = 0;
+            int skipped = 0;
+            List<RowError> errors = new ArrayList<>();
+            int total = file.rows().size();
+            for (int index = 0; index < total; index++) {
+                if (index % CHECK_EVERY == 0) {
+                    stopIfCancelled(progress);
+                    progress.progressed(index, total);
+                }
+                Classified classified = classifier.classify(index);
+                ParsedRow row = classified.row();
+                if (!row.errors.isEmpty()) {
+                    errors.addAll(row.errors);
+                } else if (classified.duplicate() == null) {
+                    kind.create(row);
+                    created++;
+                } else {
+                    DuplicateChoice choice = settings.choiceFor(row.line);
+                    int before = kind.items.size();
+                    if (choice != DuplicateChoice.SKIP) {
+                        kind.update(row, classified.duplicate(), choice == DuplicateChoice.FILL);
+                    }
+                    if (!row.errors.isEmpty()) {
+                        errors.addAll(row.errors);
+                    } else if (kind.items.size() > before) {
+                        updated++;
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            kind.flush();
+            stopIfCancelled(progress);
+            long batchId = ids.next();
+            int errorRows = (int) errors.stream().mapToInt(RowError::line).distinct().count();
+            ImportBatch batch = new ImportBatch(batchId, settings.kind(), file.fileName(), file.sha256(),
+                    settings.eventId(), actor.name(), clock.instant(), created, updated, skipped, errorRows, null, null);
+            batches.insert(batch, kind.items);
+            rememberMapping(file, settings);
+            audit.changed("IMPORT", "import_batch", batchId, null, Map.of("kind", settings.kind().name(),
+                    "file", file.fileName(), "sha256", file.sha256(), "created", created, "updated", updated,
+                    "skipped", skipped, "errors", errorRows));
+            progress.progressed(total, total);
+            return new ImportResult(batchId, created, updated, skipped, errors);
+        });
+    }
+
+    private static void stopIfCancelled(ImportProgress progress) {
+        if (progress.cancelled()) {
+            throw new OfficeException("import.cancelled");
+        }
+    }
+
+    private record Classified(ParsedRow row, Duplicate duplicate) {
+    }
+
+    private List<Classified> classify(ImportFile file, ImportSettings settings, KindImport kind,
+                                      ImportProgress progress, int passes) {
+        RowClassifier classifier = new RowClassifier(file, settings, kind);
+        List<Classified> classified = new ArrayList<>(file.rows().size());
+        for (int index = 0; index < file.rows().size(); index++) {
+            if (index % CHECK_EVERY == 0) {
+                stopIfCancelled(progress);
+                progress.progressed(index, (long) file.rows().size() * passes);
+            }
+            classified.add(classifier.classify(index));
+        }
+        return classified;
+    }
+
+    /**
+     * Reads rows in order and says what each is: refused (with the fields), the same as an earlier row of the
+     * file, a record already there, or new. Rows are classified one at a time, so a large file is written as
+     * it is read rather than held twice.
+     */
+    private final class RowClassifier {
+        private final ImportSettings settings;
+        private final KindImport kind;
+        private final RowReader reader;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        RowClassifier(ImportFile file, ImportSettings settings, KindImport kind) {
+            this.settings = settings;
+            this.kind = kind;
+            this.reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
+                    ? rates(settings.eventId()) : List.of());
+        }
+
+        Classified classify(int index) {
+            ParsedRow row = reader.read(index);
+            if (row.errors.isEmpty()) {
+                kind.check(row);
+            }
+            if (row.errors.isEmpty()) {
+                for (String key : kind.fileKeys(row)) {
+                    Integer earlier = seen.putIfAbsent(key, row.line);
+                    if (earlier != null) {
+                        row.reject(key.startsWith("email:") ? ImportField.EMAIL
+                                : settings.kind() == ImportKind.ORGANIZATIONS ? ImportField.NAME : ImportField.FULL_NAME,
+                                "import.error.twiceInFile", earlier);
+                        break;
+                    }
+                }
+            }
+            Duplicate duplicate = row.errors.isEmpty() ? kind.existing(row).orElse(null) : null;
+            return new Classified(row, duplicate);
+        }
+    }
+
+    private static ImportPreview toPreview(List<Classified> classified) {
+        List<PreviewRow> rows = new ArrayList<>(classified.size());
+        int newRows = 0;
+        int duplicates = 0;
+        int errors = 0;
+        for (Classified each : classified) {
+            ParsedRow row = each.row();
+            RowStatus status = !row.errors.isEmpty() ? RowStatus.ERROR
+                    : each.duplicate() != null ? RowStatus.DUPLICATE : RowStatus.NEW;
+            switch (status) {
+                case NEW -> newRows++;
+                case DUPLICATE -> duplicates++;
+                case ERROR -> errors++;
+            }
+            rows.add(new PreviewRow(row.line, status, row.cells, each.duplicate(), row.errors));
+        }
+        return new ImportPreview(rows, newRows, duplicates, errors);
+    }
+
+    private KindImport kindImport(ImportSettings settings) {
+        return switch (settings.kind()) {
+            case ORGANIZATIONS -> new OrganizationImport(database, ids, clock, audit, actor.name());
+            case ACCOUNTS -> new AccountImport(database, ids, clock, audit);
+            case CONTACTS -> new ContactImport(database, ids, clock, audit, Language.EN);
+            case REGISTRATIONS -> {
+                Event event = requireEvent(settings.eventId());
+                yield new RegistrationImport(database, ids, clock, audit, registrations, event, events.rates(event.id()),
+                        Language.EN);
+            }
+        };
+    }
+
+    private Event requireEvent(Long eventId) {
+        if (eventId == null) {
+            throw new OfficeException("import.error.eventRequired");
+        }
+        return events.find(eventId).orElseThrow(() -> new OfficeException("import.error.unknownEvent", eventId));
+    }
+
+    private List<RateCategory> rates(Long eventId) {
+        return events.rates(requireEvent(eventId).id());
+    }
+
+    private void rememberMapping(ImportFile file, ImportSettings settings) {
+        Map<String, ImportField> mapping = new HashMap<>();
+        settings.columns().forEach((field, column) -> {
+            if (column < file.headers().size()) {
+                String key = Vocabulary.key(file.headers().get(column));
+                if (!key.isEmpty() && key.length() <= 200) {
+                    mapping.put(key, field);
+                }
+            }
+        });
+        batches.remember(settings.kind(), mapping);
+    }
+
+    /** Every import, newest first. */
+    public List<ImportBatch> batches() {
+        return batches.all();
+    }
+
+    public Optional<ImportBatch> batch(long batchId) {
+        return batches.find(batchId);
+    }
+
+    /**
+     * Removes what the batch created and puts back what it changed, in one transaction. Refused, with the
+     * reason, when a record it touched was changed or removed since, or when something made later points at
+     * a record it created (a registration for an imported person, an account of an imported organization).
+     */
+    public ImportBatch undo(long batchId) {
+        access.require(Permission.IMPORT_DATA, "UNDO_IMPORT");
+        return database.transaction(() -> {
+            ImportBatch batch = batches.find(batchId)
+                    .orElseThrow(() -> new OfficeException("import.undo.notFound", batchId));
+            if (batch.undone()) {
+                throw new OfficeException("import.undo.alreadyUndone", batchId);
+            }
+            List<ImportBatchItemRecord> items = batches.items(batchId);
+            Optional<OfficeException> refusal = batches.refusal(batchId, items);
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+            for (String entity : List.of(RegistrationImport.ENTITY, AccountImport.ENTITY, ContactImport.ENTITY,
+                    OrganizationImport.ENTITY)) {
+                List<Long> created = items.stream().filter(item -> item.getEntity().equals(entity)
+                        && KindImport.CREATED.equals(item.getAction())).map(ImportBatchItemRecord::getEntityId).toList();
+                for (int from = 0; from < created.size(); from += 500) {
+                    delete(entity, created.subList(from, Math.min(created.size(), from + 500)));
+                }
+            }
+            for (ImportBatchItemRecord item : items.reversed()) {
+                if (KindImport.UPDATED.equals(item.getAction())) {
+                    restore(item.getEntity(), item.getEntityId(), KindImport.read(item.getBeforeValues()));
+                }
+            }
+            batches.markUndone(batchId, clock.instant(), actor.name());
+            audit.changed("UNDO_IMPORT", "import_batch", batchId, batch, Map.of("removed", items.stream()
+                    .filter(item -> KindImport.CREATED.equals(item.getAction())).count(), "restored", items.stream()
+                    .filter(item -> KindImport.UPDATED.equals(item.getAction())).count()));
+            return batches.find(batchId).orElseThrow();
+        });
+    }
+
+    private void delete(String entity, List<Long> chunk) {
+        var dsl = database.dsl();
+        switch (entity) {
+            case RegistrationImport.ENTITY -> dsl.deleteFrom(REGISTRATION).where(REGISTRATION.ID.in(chunk)).execute();
+            case AccountImport.ENTITY -> dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.in(chunk)).execute();
+            case ContactImport.ENTITY -> dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(chunk)).execute();
+            default -> dsl.deleteFrom(ORGANIZATION).where(ORGANIZATION.ID.in(chunk)).execute();
+        }
+    }
+
+    private void restore(String entity, long id, java.util.Properties before) {
+        var dsl = database.dsl();
+        switch (entity) {
+            case OrganizationImport.ENTITY -> OrganizationImport.restore(database, id, before);
+            case AccountImport.ENTITY -> {
+                AccountRecord record = dsl.fetchSingle(ACCOUNT, ACCOUNT.ID.eq(id));
+                KindImport.restore(record, before);
+                record.update();
+            }
+            case ContactImport.ENTITY -> {
+                ContactRecord record = dsl.fetchSingle(CONTACT, CONTACT.ID.eq(id));
+                KindImport.restore(record, before);
+                record.update();
+            }
+            default -> {
+                RegistrationRecord record = dsl.fetchSingle(REGISTRATION, REGISTRATION.ID.eq(id));
+                KindImport.restore(record, before);
+                record.update();
+            }
+        }
+    }
+}

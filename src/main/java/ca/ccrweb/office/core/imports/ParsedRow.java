@@ -1,0 +1,32 @@
+package ca.ccrweb.office.core.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One row read with the settings: typed values by field, the cells as typed, and what was refused. */
+final class ParsedRow {
+    final int line;
+    final Map<ImportField, Object> values = new LinkedHashMap<>();
+    final Map<ImportField, String> cells = new LinkedHashMap<>();
+    final List<RowError> errors = new ArrayList<>();
+
+    ParsedRow(int line) {
+        this.line = line;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(ImportField field) {
+        return (T) values.get(field);
+    }
+
+    boolean has(ImportField field) {
+        return values.get(field) != null;
+    }
+
+    void reject(ImportField field, String key, Object... arguments) {
+        errors.add(new RowError(line, field, cells.get(field),
+                new ca.ccrweb.office.core.common.FieldError(field == null ? "row" : field.name(), key, arguments)));
+    }
+}

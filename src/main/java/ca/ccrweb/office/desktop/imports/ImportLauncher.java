@@ -1,0 +1,75 @@
+package ca.ccrweb.office.desktop.imports;
+
+import ca.ccrweb.office.core.imports.ImportKind;
+import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.desktop.AppServices;
+import ca.ccrweb.office.desktop.common.Buttons;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Permissions;
+import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.io.File;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Opens the import window from the lists it fills (members, accounts, contacts), with the kind of import
+ * chosen; the list reloads once an import or its undo is done.
+ */
+public final class ImportLauncher {
+    private final AppServices services;
+    private final UserFeedback feedback;
+    private final Localizer localizer;
+    private final Supplier<Window> owner;
+    private Function<Window, File> openDialog;
+    private ImportWindow lastWindow;
+
+    public ImportLauncher(AppServices services, UserFeedback feedback, Supplier<Window> owner) {
+        this.services = services;
+        this.feedback = feedback;
+        this.localizer = services.localizer();
+        this.owner = owner;
+        this.openDialog = window -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(localizer.get("import.chooser.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("import.chooser.files"),
+                    "*.xlsx", "*.csv", "*.txt"));
+            return chooser.showOpenDialog(window);
+        };
+    }
+
+    /** How the file is chosen; the screen tests choose it in place of the system's dialog. */
+    public void setOpenDialog(Function<Window, File> openDialog) {
+        this.openDialog = openDialog;
+    }
+
+    /** "Import…" for a list, shown to those who may import. */
+    public Button button(ImportKind kind, Runnable onImported, Permissions permissions) {
+        Button button = Buttons.outlined(localizer, "importButton-" + kind.word(), "import.action.open",
+                Feather.UPLOAD);
+        button.setOnAction(event -> open(kind, onImported));
+        permissions.showOnlyIf(Permission.IMPORT_DATA, button);
+        return button;
+    }
+
+    public void open(ImportKind kind, Runnable onImported) {
+        ImportViewModel viewModel = new ImportViewModel(services.office().imports(), services.events(),
+                services.executor(), feedback, localizer);
+        viewModel.setOnImported(onImported);
+        ImportWindow window = new ImportWindow(viewModel, localizer, owner.get(), () -> {
+            File chosen = openDialog.apply(lastWindow == null ? owner.get() : lastWindow.stage());
+            return chosen == null ? null : chosen.toPath();
+        }, kind);
+        lastWindow = window;
+        window.show();
+    }
+
+    /** The window opened last, for the screen tests. */
+    public ImportWindow lastWindow() {
+        return lastWindow;
+    }
+}

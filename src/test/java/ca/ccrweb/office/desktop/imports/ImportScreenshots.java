@@ -1,0 +1,91 @@
+package ca.ccrweb.office.desktop.imports;
+
+import atlantafx.base.theme.PrimerLight;
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.demo.DemoData;
+import ca.ccrweb.office.core.imports.ImportKind;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.AppServices;
+import ca.ccrweb.office.desktop.common.CoreExportWriters;
+import ca.ccrweb.office.desktop.common.DesktopPreferences;
+import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.shell.MainWindow;
+import ca.ccrweb.office.desktop.shell.Section;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Shows the contacts screen, or the import window over a small organizations file, on the demo
+ * organizations, at 1280×800 for screenshots taken from outside with ImageMagick under Xvfb.
+ * Arguments: a database file, fr or en, contacts or import.
+ */
+public final class ImportScreenshots {
+    private static Path database;
+    private static Language language;
+    private static String what;
+
+    public static void main(String[] args) {
+        database = Path.of(args[0]);
+        language = Language.fromCode(args[1]);
+        what = args[2];
+        Application.launch(Shown.class, args);
+    }
+
+    public static final class Shown extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            boolean fresh = !Files.exists(database);
+            OfficeServices office = OfficeServices.open(DatabaseSettings.sqliteFile(database),
+                    Actor.named("marie.leclerc"));
+            if (fresh) {
+                DemoData.generate(office, 1, DemoData.DEFAULT_SEED);
+                office.contacts().findOrCreate(new ContactDraft("Awa Diallo", "awa.diallo@example.org", null,
+                        Language.FR, null, "Carrefour d’entraide"));
+                office.contacts().findOrCreate(new ContactDraft("AWA DIALLO", null, "514-555-0177", Language.EN, null,
+                        "Carrefour d’entraide"));
+                office.contacts().findOrCreate(new ContactDraft("Nguyễn Thị Hoa", "hoa@example.org", "604-555-0134",
+                        Language.EN, null, "Mosaic"));
+                office.contacts().findOrCreate(new ContactDraft("Tesfay Gebremariam", "tesfay@example.org", null,
+                        Language.EN, null, null));
+            }
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            FxTaskExecutor executor = new FxTaskExecutor();
+            AppServices services = new AppServices(office, executor, DesktopPreferences.inMemory(),
+                    new Localizer(language), "marie.leclerc@bureau", uri -> { });
+            MainWindow window = new MainWindow(services, new CoreExportWriters(office));
+            stage.setScene(new Scene(window.root(), 1280, 800));
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            if (what.equals("contacts")) {
+                window.show(Section.CONTACTS);
+                return;
+            }
+            window.show(Section.MEMBERS);
+            Path file = database.resolveSibling("membres.csv");
+            Files.writeString(file, """
+                    Nom;Courriel;Prov.;Ville;Services offerts;Adhésion;Membre depuis
+                    Comité d’aide aux réfugiés;info@car.example;Qc;Montréal;Établissement;membre;05/03/2024
+                    Centre Élan;elan@example.org;Ontario;Toronto;Housing;member;25/03/2024
+                    Accueil Nord;pas-un-courriel;Atlantis;Laval;;membre;2024-01-10
+                    """ + office.membership().all().getFirst().name() + ";"
+                    + office.membership().all().getFirst().email() + ";"
+                    + office.membership().all().getFirst().province().name() + ";Gatineau;;membre;2024-02-01\n",
+                    StandardCharsets.UTF_8);
+            window.imports().setOpenDialog(owner -> file.toFile());
+            window.imports().open(ImportKind.ORGANIZATIONS, () -> { });
+            window.imports().lastWindow().stage().setX(50);
+            window.imports().lastWindow().stage().setY(40);
+            window.imports().lastWindow().viewModel().open(file);
+        }
+    }
+}
