@@ -17,11 +17,11 @@ final class ColumnLayout {
     static final int LONG_WORD = 17;
     /** Words this short are never cut, even when the page is too narrow for the longer ones. */
     static final int SHORT_WORD = 8;
-    private static final int SAMPLE_ROWS = 300;
+    private static final int SAMPLE_ROWS = 120;
     private static final float ROUNDING = 0.25f;
     private static final float STEP = 3;
     /** How many steps further a column is tried: a wider column often saves lines only past a threshold. */
-    private static final int LOOK_AHEAD = 12;
+    private static final int LOOK_AHEAD = 6;
     private static final int MOST_LINES = 12;
     /** The weight of each cell's own line count beside the row heights: lets the search climb off plateaus. */
     private static final float CELL_LINES_WEIGHT = 0.01f;
@@ -162,7 +162,7 @@ final class ColumnLayout {
         int count = columns.length;
         Estimate estimate = new Estimate(columns, spaceWidth, widths);
         float left = available - sum(widths);
-        float stepSize = Math.max(STEP, available / 100);
+        float stepSize = Math.max(STEP, available / 60);
         while (left >= STEP) {
             int best = -1;
             float bestGain = 0;
