@@ -21,7 +21,7 @@ final class ColumnLayout {
     private static final float ROUNDING = 0.25f;
     private static final float STEP = 3;
     /** How many steps further a column is tried: a wider column often saves lines only past a threshold. */
-    private static final int LOOK_AHEAD = 6;
+    private static final int LOOK_AHEAD = 12;
     private static final int MOST_LINES = 12;
     /** The weight of each cell's own line count beside the row heights: lets the search climb off plateaus. */
     private static final float CELL_LINES_WEIGHT = 0.01f;
@@ -162,7 +162,7 @@ final class ColumnLayout {
         int count = columns.length;
         Estimate estimate = new Estimate(columns, spaceWidth, widths);
         float left = available - sum(widths);
-        float stepSize = Math.max(STEP, available / 60);
+        float stepSize = Math.max(STEP, available / 100);
         while (left >= STEP) {
             int best = -1;
             float bestGain = 0;
