@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.communications;
 
+import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -9,7 +10,6 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Canvas;
@@ -91,7 +91,7 @@ public final class QuarterlyUpdateRenderer {
         PageFit second = null;
         int pages;
         PageSize size = (update.paper() == null ? Paper.LETTER : update.paper()).size();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = ArchivalPdf.open(out, update.language())) {
             pdf.getDocumentInfo().setTitle(PdfFonts.prepare(title(update, messages)));
             pdf.getDocumentInfo().setAuthor(messages.get("quarterly.pdf.council"));
             Document document = new Document(pdf, size, false);
