@@ -101,6 +101,8 @@ class FundDocumentsTest {
 
         BudgetSummary.write(office.fund().summary(2027), Messages.of(Language.EN), LocalDate.of(2027, 3, 1), summaryEn);
         BudgetSummary.write(office.fund().summary(2027), Messages.of(Language.FR), LocalDate.of(2027, 3, 1), summaryFr);
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(summaryEn));
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(summaryFr));
 
         assertThat(text(summaryEn)).contains("$10,000.00", "$1,200.00", "$8,800.00", "$15,000.00", "Leadership stream");
         assertThat(text(summaryFr)).contains("10 000,00 $", "8 800,00 $", "Volet leadership", "Disponible");
