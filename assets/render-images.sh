@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the images from their SVG sources: the application icon (PNG sizes, the Windows .ico, the macOS
-# .icns, and the copies the JavaFX window uses in src/main/resources/ca/ccrweb/office/icons) and the logo
-# placeholder. Run it after editing an SVG and commit what it writes.
+# .icns, and the copies the JavaFX window uses in src/main/resources/ca/ccrweb/office/icons). Run it after
+# editing an SVG and commit what it writes.
 # Needs rsvg-convert (librsvg2-bin), ImageMagick and png2icns (icnsutils).
 set -euo pipefail
 cd "$(dirname "$0")/icon"
@@ -24,4 +24,3 @@ for size in 16 32 64 256; do
   cp "png/ccr-office-$size.png" "$resources/ccr-office-$size.png"
 done
 
-rsvg-convert --width 800 --height 200 ../logo/ccr-logo-placeholder.svg --output ../logo/ccr-logo-placeholder.png

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.accounts;
 
+import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
@@ -9,7 +10,6 @@ import ca.ccrweb.office.core.membership.Organization;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
@@ -53,7 +53,7 @@ public final class WelcomeLetter {
         Language language = organization.language();
         Messages messages = Messages.of(language);
         Account account = issued.account();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = ArchivalPdf.open(out, language)) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("welcome.letter.title"));
             info.setAuthor(messages.get("welcome.letter.council"));

@@ -1,7 +1,7 @@
 package ca.ccrweb.office.core.common;
 
-import java.text.CollationKey;
-import java.text.Collator;
+import com.ibm.icu.text.CollationKey;
+import com.ibm.icu.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Sorts rows by a text in the order of a language (é beside e, case ignored first): each row's collation
+ * Sorts rows by a text in the order of a language (é beside e, case ignored first), with ICU's collator:
+ * Java's own puts letters its rules do not list ("Đặng", "Şükrü", "Ĳsbrand") after "Zoë", ICU follows the
+ * Unicode collation algorithm and CLDR's French and English rules. Each row's collation
  * key is computed once, so a list of thousands sorts in a few milliseconds rather than comparing with the
  * collator over and over.
  */

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.communications;
 
+import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -9,7 +10,6 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Canvas;
@@ -39,9 +39,6 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.layout.renderer.IRenderer;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -65,7 +62,6 @@ public final class QuarterlyUpdateRenderer {
     private static final Color MUTED = new DeviceRgb(0x5F, 0x63, 0x68);
     private static final Color TINT = new DeviceRgb(0xF6, 0xEC, 0xEE);
     private static final Color LINK = new DeviceRgb(0x1F, 0x4E, 0x79);
-    private static final String LOGO = "/ca/ccrweb/office/logo/ccr-logo-placeholder.png";
 
     /** How much of a page its content takes, in points. */
     public record PageFit(float used, float available) {
@@ -95,7 +91,7 @@ public final class QuarterlyUpdateRenderer {
         PageFit second = null;
         int pages;
         PageSize size = (update.paper() == null ? Paper.LETTER : update.paper()).size();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = ArchivalPdf.open(out, update.language())) {
             pdf.getDocumentInfo().setTitle(PdfFonts.prepare(title(update, messages)));
             pdf.getDocumentInfo().setAuthor(messages.get("quarterly.pdf.council"));
             Document document = new Document(pdf, size, false);
@@ -171,9 +167,8 @@ public final class QuarterlyUpdateRenderer {
     private static Table masthead(QuarterlyUpdateDraft update, Messages messages) {
         Table masthead = new Table(UnitValue.createPercentArray(new float[]{45, 55})).useAllAvailableWidth()
                 .setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(ACCENT, 2.5f));
-        Image logo = new Image(ImageDataFactory.create(logo())).setWidth(150).setAutoScaleHeight(true);
-        masthead.addCell(new Cell().add(logo).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingBottom(8)
-                .setVerticalAlignment(VerticalAlignment.MIDDLE));
+        masthead.addCell(new Cell().add(councilMark(messages)).setBorder(Border.NO_BORDER).setPaddingLeft(0)
+                .setPaddingBottom(8).setVerticalAlignment(VerticalAlignment.MIDDLE));
         String date = update.issueDate() == null ? "" : update.issueDate().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(update.language().locale()));
         masthead.addCell(new Cell().setBorder(Border.NO_BORDER).setTextAlignment(TextAlignment.RIGHT)
@@ -289,15 +284,10 @@ public final class QuarterlyUpdateRenderer {
         }
     }
 
-    private static byte[] logo() {
-        try (InputStream in = QuarterlyUpdateRenderer.class.getResourceAsStream(LOGO)) {
-            if (in == null) {
-                throw new IllegalStateException("Logo missing from the application: " + LOGO);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the logo", e);
-        }
+    /** Until the office chooses its logo: the council's name as a word mark in the accent colour. */
+    private static Paragraph councilMark(Messages messages) {
+        return bold(new Paragraph(messages.get("quarterly.pdf.council"))).setFontSize(15).setFontColor(ACCENT)
+                .setMultipliedLeading(1.05f).setMargin(0).setMaxWidth(190);
     }
 
     private static Paragraph bold(Paragraph paragraph) {

@@ -21,7 +21,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -22,7 +22,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 

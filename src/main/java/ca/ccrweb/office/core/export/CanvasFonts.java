@@ -16,8 +16,9 @@ import java.util.Map;
  * The shipped fonts of one PDF document for text drawn straight on a canvas, with the same per-character
  * fallback the layout engine's font families give: each character is drawn with the first font of the chain
  * that has it (DejaVu Sans, Noto Sans Ethiopic, Noto Sans Arabic; the bold chain starts with the bold faces).
- * A character no font has is drawn with the first font, as the layout engine does. Text arrives prepared
- * ({@link PdfFonts#prepare}): composed, and Arabic already shaped and in visual order.
+ * A character no font has is drawn with the first font, as the layout engine does. Text arrives composed and
+ * shaped ({@link PdfFonts#shapeLogical}) and is wrapped in reading order; each line is then put in drawing
+ * order ({@link PdfFonts#visualLine}), so the lines of a wrapped right-to-left text stay in order.
  *
  * <p>Fonts are parsed when the document first needs them and embedded as subsets of the glyphs drawn.
  * The choice of font per character is remembered for the Basic Multilingual Plane, because a long report
@@ -30,6 +31,8 @@ final class CanvasFonts {
         PdfFonts.DEJAVU_SANS_BOLD_FILE, PdfFonts.NOTO_SANS_ETHIOPIC_BOLD_FILE,
         PdfFonts.DEJAVU_SANS_FILE, PdfFonts.NOTO_SANS_ETHIOPIC_FILE, PdfFonts.NOTO_SANS_ARABIC_FILE};
     private static final int BMP = 0x10000;
+    /** A word cut with a hyphen leaves at least this many letters on its last line ("Territo-" "ries"). */
+    private static final int MIN_PIECE = 3;
 
     private final PdfFonts shipped;
     /** One font object per file, shared by both chains, so a file is embedded once. */
@@ -90,6 +93,7 @@ final class CanvasFonts {
         if (text.indexOf('\n') < 0 && width(text, size, boldFace) <= maxWidth) {
             return List.of(text);
         }
+
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\r?\n", -1)) {
             wrap(paragraph, maxWidth, size, boldFace, lines);
@@ -106,7 +110,8 @@ final class CanvasFonts {
                 continue;
             }
             boolean firstPiece = true;
-            for (String piece : piecesOf(word)) {
+            List<String> pieces = piecesOf(word);
+            for (String piece : pieces) {
                 float gap = firstPiece && !line.isEmpty() ? spaceWidth : 0;
                 float pieceWidth = width(piece, size, boldFace);
                 if (lineWidth + gap + pieceWidth <= maxWidth || line.isEmpty() && pieceWidth <= maxWidth) {
@@ -135,6 +140,12 @@ final class CanvasFonts {
 
     /** A word cut after each hyphen that has letters on both sides ("Trois-" and "Rivières"): a line may end there. */
     private static List<String> piecesOf(String word) {
+        if (isNumber(word)) {
+            return List.of(word);
+        }
+        if (word.codePointCount(0, word.length()) >= ColumnLayout.LONG_WORD) {
+            return softPiecesOf(word);
+        }
         int hyphen = word.indexOf('-', 1);
         if (hyphen < 0 || hyphen == word.length() - 1) {
             return List.of(word);
@@ -150,25 +161,131 @@ final class CanvasFonts {
         return pieces;
     }
 
-    /** Adds the full lines a too-long word fills; leaves its last piece in {@code rest} and returns its width. */
+    /**
+     * Adds the full lines a word wider than the line fills; leaves its last piece in {@code rest} and returns
+     * its width. An address is cut where a reader expects it (before "@" when the rest then fits, else after
+     * ".", "/", "_" or "-"); any other word where it must, with a hyphen.
+     */
     private float cutLongWord(String word, float maxWidth, float size, boolean boldFace, List<String> lines,
                               StringBuilder rest) {
+        float hyphenWidth = width("-", size, boldFace);
         int start = 0;
-        float pieceWidth = 0;
-        for (int i = 0; i < word.length(); ) {
-            int codePoint = word.codePointAt(i);
-            int length = Character.charCount(codePoint);
-            float charWidth = width(word.substring(i, i + length), size, boldFace);
-            if (pieceWidth + charWidth > maxWidth && i > start) {
-                lines.add(word.substring(start, i));
-                start = i;
-                pieceWidth = 0;
+        while (width(word.substring(start), size, boldFace) > maxWidth) {
+            int fitting = start;
+            int soft = -1;
+            float used = 0;
+            for (int i = start; i < word.length(); ) {
+                int codePoint = word.codePointAt(i);
+                int length = Character.charCount(codePoint);
+                if (codePoint == '@' && i > start) {
+                    soft = i;
+                }
+                float charWidth = width(word.substring(i, i + length), size, boldFace);
+                if (used + charWidth > maxWidth && i > start) {
+                    break;
+                }
+                used += charWidth;
+                i += length;
+                fitting = i;
+                if ((codePoint == '.' || codePoint == '/' || codePoint == '_' || codePoint == '-')
+                        && i < word.length()) {
+                    soft = i;
+                }
             }
-            pieceWidth += charWidth;
-            i += length;
+            int at = word.indexOf('@', start + 1);
+            if (at > start && at < soft && width(word.substring(start, at), size, boldFace) <= maxWidth
+                    && width(word.substring(at), size, boldFace) <= maxWidth) {
+                soft = at;
+            }
+            if (soft > start) {
+                lines.add(word.substring(start, soft));
+                start = soft;
+                continue;
+            }
+            int cut = fitting;
+            while (cut > start + 1 && width(word.substring(start, cut), size, boldFace) + hyphenWidth > maxWidth) {
+                cut = word.offsetByCodePoints(cut, -1);
+            }
+            int lastLetters = word.codePointCount(cut, word.length());
+            if (lastLetters < MIN_PIECE && word.codePointCount(start, cut) > MIN_PIECE + lastLetters) {
+                cut = word.offsetByCodePoints(cut, lastLetters - MIN_PIECE);
+            }
+            lines.add(word.substring(start, cut) + "-");
+            start = cut;
         }
         rest.append(word, start, word.length());
-        return pieceWidth;
+        return width(word.substring(start), size, boldFace);
+    }
+
+    /**
+     * The widths of a text's pieces between break opportunities, as {@link ColumnLayout#lines} reads them: a
+     * piece after a hyphen negative. Also reports the text's widest line and its widest word shorter than
+     * {@link ColumnLayout#LONG_WORD} characters and its widest word of at most {@link ColumnLayout#SHORT_WORD}
+     * letters into {@code widest} ([0], [1] and [2]; the latter two only ever grow).
+     */
+    float[] pieces(String text, float size, boolean boldFace, float[] widest) {
+        List<Float> pieces = new ArrayList<>();
+        float spaceWidth = width(" ", size, boldFace);
+        for (String paragraph : text.split("\\r?\\n", -1)) {
+            float line = 0;
+            for (String word : paragraph.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int letters = word.codePointCount(0, word.length());
+                boolean first = true;
+                float wordWidth = 0;
+                for (String piece : piecesOf(word)) {
+                    float pieceWidth = width(piece, size, boldFace);
+                    pieces.add(first ? pieceWidth : -pieceWidth);
+                    wordWidth += pieceWidth;
+                    if (letters < ColumnLayout.LONG_WORD) {
+                        widest[1] = Math.max(widest[1], pieceWidth);
+                    }
+                    if (letters <= ColumnLayout.SHORT_WORD) {
+                        widest[2] = Math.max(widest[2], pieceWidth);
+                    }
+                    first = false;
+                }
+                line += (line > 0 ? spaceWidth : 0) + wordWidth;
+                widest[0] = Math.max(widest[0], line);
+            }
+        }
+        float[] widths = new float[pieces.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = pieces.get(i);
+        }
+        return widths;
+    }
+
+    /** Part of a phone number or an amount ("555-0120"): not cut at its hyphen. */
+    private static boolean isNumber(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (" ()+-.,$\u00A0\u202F".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** A long word (an address) in the pieces {@link #cutLongWord} may cut it into: before "@", after "." "/" "_". */
+    private static List<String> softPiecesOf(String word) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char before = word.charAt(i - 1);
+            if (c == '@' || before == '.' || before == '/' || before == '_' || before == '-') {
+                pieces.add(word.substring(start, i));
+                start = i;
+            }
+        }
+        pieces.add(word.substring(start));
+        return pieces;
     }
 
     private PdfFont font(String file) {

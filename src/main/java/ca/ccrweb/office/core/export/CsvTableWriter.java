@@ -20,6 +20,8 @@ final class CsvTableWriter implements TableWriter {
     /** ISO 8601 with a space between date and time (RFC 3339), which Excel recognises as a date-time. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final DateTimeFormatter dateTime;
 
     CsvTableWriter(ZoneId zone) {
@@ -53,12 +55,24 @@ final class CsvTableWriter implements TableWriter {
             return "";
         }
         return switch (column.type()) {
-            case TEXT -> value.toString();
+            case TEXT -> formulaSafe(value.toString());
             case INTEGER -> CellValues.plainInteger(CellValues.integer(column, value));
             case MONEY -> CellValues.dollars(CellValues.cents(column, value)).toPlainString();
             case DATE -> CellValues.date(column, value).toString();
             case DATE_TIME -> dateTime.format(CellValues.instant(column, value));
         };
+    }
+
+    /**
+     * Text that a spreadsheet program would read as a formula ("=HYPERLINK(...)" typed as a name) gets the
+     * apostrophe OWASP recommends in front, so Excel and LibreOffice show it as text instead of running it.
+     * Numbers, amounts and dates are written by their own cases and never prefixed.
+     */
+    static String formulaSafe(String text) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static void writeField(Writer writer, int index, String text) throws IOException {

@@ -1,9 +1,9 @@
 package ca.ccrweb.office.core.export;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Normalizer2;
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.RootElement;
@@ -47,8 +47,6 @@ public final class PdfFonts {
     private static final String[] FAMILIES = {DEJAVU_SANS, NOTO_SANS_ETHIOPIC, NOTO_SANS_ARABIC};
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-    private static final ArabicShaping ARABIC_SHAPING = new ArabicShaping(
-            ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK | ArabicShaping.TEXT_DIRECTION_LOGICAL);
 
     private static volatile PdfFonts loaded;
 
@@ -57,9 +55,24 @@ public final class PdfFonts {
     /** The font files' bytes by file name, for writers that draw on a canvas without the layout engine. */
     private final Map<String, byte[]> programs;
 
+    /** Joins Arabic-script letters into the forms one of the regular fonts can draw. */
+    private final ArabicScriptShaper shaper;
+
     private PdfFonts(List<FontInfo> fonts, Map<String, byte[]> programs) {
         this.fonts = fonts;
         this.programs = programs;
+        List<FontProgram> regular = List.of(parse(programs.get(DEJAVU_SANS_FILE)),
+                parse(programs.get(NOTO_SANS_ARABIC_FILE)));
+        this.shaper = new ArabicScriptShaper(
+                form -> regular.stream().anyMatch(font -> font.getGlyph(form) != null));
+    }
+
+    private static FontProgram parse(byte[] program) {
+        try {
+            return FontProgramFactory.createFont(program, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a shipped font", e);
+        }
     }
 
     /** The fonts, read from the classpath on first use. */
@@ -149,38 +162,56 @@ public final class PdfFonts {
 
     /**
      * The text as iText must receive it to draw it right: composed (NFC), so accents are single glyphs; and,
-     * when it holds right-to-left characters, Arabic letters joined into their contextual forms and the whole
-     * put in visual (left-to-right drawing) order. iText's own shaping is a commercial add-on, so ICU does
-     * both. Other text is returned as is. A right-to-left text that wraps over several lines breaks from its
-     * visual left, so keep such texts short (names, titles).
+     * when it holds right-to-left characters, Arabic-script letters joined into their contextual forms and the
+     * whole put in visual (left-to-right drawing) order. iText's own shaping is a commercial add-on, so ICU's
+     * character data and {@link ArabicScriptShaper} do it. Other text is returned as is. For one line only:
+     * text that wraps goes through {@link #shapeLogical} before wrapping and {@link #visualLine} after.
      */
     public static String prepare(String text) {
+        String shaped = shapeLogical(text);
+        if (shaped == null || !hasRightToLeft(shaped)) {
+            return shaped;
+        }
+        return visualLine(shaped, isRightToLeft(shaped));
+    }
+
+    /** The text composed and its Arabic-script letters joined, still in logical order, ready to be wrapped. */
+    static String shapeLogical(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String composed = NFC.isNormalized(text) ? text : NFC.normalize(text);
-        if (!hasRightToLeft(composed)) {
-            return composed;
+        return hasRightToLeft(composed) ? load().shaper.shape(composed) : composed;
+    }
+
+    /** Whether a paragraph reads from the right: its first strong character is right-to-left. */
+    static boolean isRightToLeft(String text) {
+        return hasRightToLeft(text) && Bidi.getBaseDirection(text) == Bidi.RTL;
+    }
+
+    /**
+     * One line of a wrapped paragraph in drawing order, reordered on its own so the lines of a wrapped
+     * right-to-left text keep their order from top to bottom.
+     */
+    static String visualLine(String line, boolean rightToLeftParagraph) {
+        if (!hasRightToLeft(line)) {
+            return line;
         }
-        try {
-            String shaped = ARABIC_SHAPING.shape(composed);
-            return new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR).writeReordered(Bidi.DO_MIRRORING);
-        } catch (ArabicShapingException e) {
-            throw new IllegalStateException("Cannot shape Arabic text: " + text, e);
-        }
+        return new Bidi(line, rightToLeftParagraph ? Bidi.RTL : Bidi.LTR)
+                .writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
     private static boolean hasRightToLeft(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0590' && isRightToLeft(Character.getDirectionality(c))) {
+            if (c >= '\u0590' && isRightToLeftClass(Character.getDirectionality(c))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isRightToLeft(byte directionality) {
+    private static boolean isRightToLeftClass(byte directionality) {
         return directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                 || directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                 || directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING

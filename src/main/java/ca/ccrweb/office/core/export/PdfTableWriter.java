@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -29,23 +30,29 @@ import java.util.Locale;
  * and "Page X of Y" at the foot of each page. Values are shown the way a reader of the table's language
  * expects them.
  *
- * <p>The table is drawn straight on each page's canvas: text widths measured with the fonts, cell text
- * wrapped into lines, rows never cut by a page break. iText's layout engine did this for the first version
+ * <p>Columns with no value in any row are left out; the widths of the others and the page's orientation come
+ * from the measured content ({@link ColumnLayout}, ADR 0017). The table is drawn straight on each page's
+ * canvas: text widths measured with the fonts, cell text wrapped into lines between words, rows never cut by
+ * a page break. iText's layout engine did this for the first version
  * and spent most of the time of a long report looking up cell properties (ADR 0012). Each page is written to
  * the stream when it is full, so a long table never sits whole in memory.
  */
 final class PdfTableWriter implements TableWriter {
     private static final float MARGIN = 36;
-    private static final float BOTTOM_MARGIN = 44;
+    /** Narrower than the top: a wide list gains a column's worth; office printers reach 0.25 in. */
+    private static final float SIDE_MARGIN = 28;
+    private static final float BOTTOM_MARGIN = 38;
     private static final float FOOTER_BOTTOM = 18;
     private static final float TITLE_SIZE = 15;
     private static final float TITLE_LEADING = TITLE_SIZE * 1.2f;
     private static final float SUBTITLE_SIZE = 9;
-    private static final float BODY_SIZE = 8.5f;
+    private static final float BODY_SIZE = 8f;
     /** Fixed, so a row with Ethiopic (a font with taller metrics) is as high as the others. */
-    private static final float LEADING = BODY_SIZE * 1.3f;
+    private static final float LEADING = BODY_SIZE * 1.15f;
+    /** DejaVu Sans Bold's space is this much wider than the regular one's. */
+    private static final float BOLD_SPACE = 1.1f;
     private static final float FOOTER_SIZE = 7.5f;
-    private static final float CELL_PADDING = 2.5f;
+    private static final float CELL_PADDING = 2f;
     private static final float GRID_WIDTH = 0.5f;
     /** Space above the title's first line, the title's to the subtitle's, the subtitle's to the table. */
     private static final float ABOVE_TITLE = 8;
@@ -72,7 +79,26 @@ final class PdfTableWriter implements TableWriter {
         Messages messages = Messages.of(table.language());
         Locale locale = table.language().locale();
         ValueTexts texts = new ValueTexts(locale, clock);
-        List<Column<T>> columns = table.columns();
+        List<Column<T>> all = table.columns();
+        List<T> rows = table.rows();
+
+        String[][] cells = new String[rows.size()][];
+        boolean[] filled = new boolean[all.size()];
+        int index = 0;
+        for (T row : rows) {
+            String[] rowTexts = new String[all.size()];
+            for (int c = 0; c < rowTexts.length; c++) {
+                Column<T> column = all.get(c);
+                rowTexts[c] = texts.of(column, CellValues.valueOf(column, row));
+                filled[c] |= !rowTexts[c].isEmpty();
+            }
+            cells[index++] = rowTexts;
+        }
+        int[] kept = keptColumns(filled);
+        List<Column<T>> columns = new ArrayList<>(kept.length);
+        for (int c : kept) {
+            columns.add(all.get(c));
+        }
 
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
@@ -80,29 +106,108 @@ final class PdfTableWriter implements TableWriter {
         pdf.getDocumentInfo().setTitle(table.title()).setCreator(messages.get("app.title"));
         pdf.getCatalog().setLang(new PdfString(locale.toLanguageTag()));
 
-        Pages pages = new Pages(pdf, new CanvasFonts(fonts), pageSizeFor(columns), columns, table.title(), messages);
+        CanvasFonts fonts = new CanvasFonts(this.fonts);
+        Layout layout = layOut(fonts, columns, cells, kept);
+        Pages pages = new Pages(pdf, fonts, layout, columns, table.title(), messages);
         String generatedOn = messages.get("export.pdf.generatedOn", texts.longDate(LocalDate.now(clock)));
         pages.startFirst(generatedOn);
 
-        RowProgress rows = new RowProgress(progress, table.rows().size());
-        String[] cells = new String[columns.size()];
-        int rowIndex = 0;
-        for (T row : table.rows()) {
-            for (int c = 0; c < cells.length; c++) {
-                Column<T> column = columns.get(c);
-                cells[c] = texts.of(column, CellValues.valueOf(column, row));
+        RowProgress done = new RowProgress(progress, cells.length);
+        String[] row = new String[kept.length];
+        for (int r = 0; r < cells.length; r++) {
+            for (int c = 0; c < kept.length; c++) {
+                row[c] = cells[r][kept[c]];
             }
-            pages.addRow(cells, rowIndex % 2 == 1);
-            rowIndex++;
-            rows.rowDone();
+            cells[r] = null;
+            pages.addRow(row, r % 2 == 1);
+            done.rowDone();
         }
-        rows.finished();
+        done.finished();
         pages.finish();
         pdf.close();
     }
 
-    private static PageSize pageSizeFor(List<? extends Column<?>> columns) {
-        return PrintedWidth.needsLandscape(columns) ? PageSize.LETTER.rotate() : PageSize.LETTER;
+    /** The columns that have a value in at least one row; all of them when none has (an empty table). */
+    private static int[] keptColumns(boolean[] filled) {
+        int[] kept = new int[filled.length];
+        int count = 0;
+        for (int c = 0; c < filled.length; c++) {
+            if (filled[c]) {
+                kept[count++] = c;
+            }
+        }
+        if (count == 0) {
+            for (int c = 0; c < filled.length; c++) {
+                kept[c] = c;
+            }
+            return kept;
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    /** The page and the columns' widths: measured on the content, portrait unless landscape takes fewer pages. */
+    private static <T> Layout layOut(CanvasFonts fonts, List<Column<T>> columns, String[][] cells, int[] kept) {
+        int sampleSize = ColumnLayout.sampleSize(cells.length);
+        ColumnLayout.Measured[] measured = new ColumnLayout.Measured[columns.size()];
+        float[] widest = new float[3];
+        for (int c = 0; c < measured.length; c++) {
+            widest[1] = 0;
+            widest[2] = 0;
+            float[] headerPieces = fonts.pieces(PdfFonts.shapeLogical(columns.get(c).header()), BODY_SIZE, true, widest);
+            ColumnLayout.Measured column = new ColumnLayout.Measured(widest[1], headerPieces, sampleSize);
+            boolean unbreakable = alignsRight(columns.get(c));
+            widest[1] = 0;
+            widest[2] = 0;
+            int nextSampled = 0;
+            for (int r = 0; r < cells.length; r++) {
+                String text = cells[r][kept[c]];
+                if (text.isEmpty()) {
+                    if (nextSampled < sampleSize && r == ColumnLayout.sampledIndex(nextSampled, sampleSize, cells.length)) {
+                        nextSampled++;
+                    }
+                    continue;
+                }
+                widest[0] = 0;
+                float[] pieces = fonts.pieces(text, BODY_SIZE, false, widest);
+                column.widest = Math.max(column.widest, widest[0]);
+                if (unbreakable) {
+                    widest[1] = Math.max(widest[1], widest[0]);
+                    widest[2] = Math.max(widest[2], widest[0]);
+                }
+                if (nextSampled < sampleSize && r == ColumnLayout.sampledIndex(nextSampled, sampleSize, cells.length)) {
+                    column.sampledWords[nextSampled++] = pieces;
+                }
+            }
+            column.longestWord = widest[1];
+            column.longestShortWord = widest[2];
+            measured[c] = column;
+        }
+        float spaceWidth = fonts.width(" ", BODY_SIZE, false);
+        Layout chosen = null;
+        for (boolean shortWordsOnly : new boolean[] {false, true}) {
+            for (PageSize size : new PageSize[] {PageSize.LETTER, PageSize.LETTER.rotate()}) {
+                Layout layout = Layout.on(size, measured, spaceWidth, shortWordsOnly, sampleSize, cells.length);
+                if (chosen == null || layout.expectedPages() < chosen.expectedPages()) {
+                    chosen = layout;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** A page size and the text width of each column on it, with the number of pages it is expected to take. */
+    private record Layout(PageSize size, float[] textWidths, double expectedPages) {
+        static Layout on(PageSize size, ColumnLayout.Measured[] columns, float spaceWidth, boolean shortWordsOnly,
+                         int sampled, int rows) {
+            float tableWidth = size.getWidth() - 2 * SIDE_MARGIN;
+            float available = tableWidth - columns.length * (2 * CELL_PADDING + GRID_WIDTH);
+            ColumnLayout.Widths widths = ColumnLayout.widths(columns, available, spaceWidth, shortWordsOnly);
+            double height = sampled == 0 ? 0
+                    : (widths.estimatedLines() * LEADING + sampled * 2 * CELL_PADDING) * rows / sampled;
+            float pageHeight = size.getHeight() - MARGIN - BOTTOM_MARGIN
+                    - widths.headerLines(columns, spaceWidth * BOLD_SPACE) * LEADING - 2 * CELL_PADDING;
+            return new Layout(size, widths.text(), Math.max(1, Math.ceil(height / pageHeight)));
+        }
     }
 
     private static boolean alignsRight(Column<?> column) {
@@ -138,29 +243,25 @@ final class PdfTableWriter implements TableWriter {
         private float cursor;
         private boolean pageHasRows;
 
-        <T> Pages(PdfDocument pdf, CanvasFonts fonts, PageSize size, List<Column<T>> columns, String title,
+        <T> Pages(PdfDocument pdf, CanvasFonts fonts, Layout layout, List<Column<T>> columns, String title,
                   Messages messages) {
             this.pdf = pdf;
             this.fonts = fonts;
-            this.size = size;
+            this.size = layout.size();
             this.title = PdfFonts.prepare(title);
             this.messages = messages;
-            this.left = size.getLeft() + MARGIN;
-            this.tableWidth = size.getWidth() - 2 * MARGIN;
+            this.left = size.getLeft() + SIDE_MARGIN;
+            this.tableWidth = size.getWidth() - 2 * SIDE_MARGIN;
             this.edges = new float[columns.size() + 1];
             this.rightAligned = new boolean[columns.size()];
             this.headers = new String[columns.size()];
-            float totalWidth = 0;
-            for (Column<T> column : columns) {
-                totalWidth += PrintedWidth.of(column);
-            }
             float x = left;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
                 edges[c] = x;
-                x += tableWidth * PrintedWidth.of(column) / totalWidth;
+                x += layout.textWidths()[c] + 2 * CELL_PADDING + GRID_WIDTH;
                 rightAligned[c] = alignsRight(column);
-                headers[c] = PdfFonts.prepare(column.header());
+                headers[c] = PdfFonts.shapeLogical(column.header());
             }
             edges[columns.size()] = left + tableWidth;
             this.baselineFromLineTop = (LEADING - BODY_SIZE) / 2 + fonts.ascentShare() * BODY_SIZE;
@@ -185,7 +286,7 @@ final class PdfTableWriter implements TableWriter {
         }
 
         void addRow(String[] cells, boolean striped) {
-            List<List<String>> lines = linesOf(cells, false);
+            List<CellLines> lines = linesOf(cells, false);
             float height = heightOf(lines);
             if (cursor - height < size.getBottom() + BOTTOM_MARGIN && pageHasRows) {
                 endPage();
@@ -218,15 +319,26 @@ final class PdfTableWriter implements TableWriter {
         }
 
         private void drawHeader() {
-            List<List<String>> lines = linesOf(headers, true);
+            List<CellLines> lines = linesOf(headers, true);
             drawRow(lines, heightOf(lines), HEADER_FILL, true);
         }
 
-        private List<List<String>> linesOf(String[] cells, boolean bold) {
-            List<List<String>> lines = new ArrayList<>(cells.length);
+        /** Each cell's lines in drawing order: wrapped in reading order, then each line reordered on its own. */
+        private List<CellLines> linesOf(String[] cells, boolean bold) {
+            List<CellLines> lines = new ArrayList<>(cells.length);
             for (int c = 0; c < cells.length; c++) {
                 String text = cells[c];
-                lines.add(text.isEmpty() ? List.of() : fonts.lines(text, textWidth(c), BODY_SIZE, bold));
+                if (text.isEmpty()) {
+                    lines.add(CellLines.EMPTY);
+                    continue;
+                }
+                boolean fromRight = PdfFonts.isRightToLeft(text);
+                List<String> wrapped = fonts.lines(text, textWidth(c), BODY_SIZE, bold);
+                List<String> visual = new ArrayList<>(wrapped.size());
+                for (String line : wrapped) {
+                    visual.add(PdfFonts.visualLine(line, fromRight));
+                }
+                lines.add(new CellLines(visual, fromRight));
             }
             return lines;
         }
@@ -236,16 +348,16 @@ final class PdfTableWriter implements TableWriter {
         }
 
         /** As high as its tallest cell, but never taller than an empty page: the rest of such a cell is cut. */
-        private float heightOf(List<List<String>> lines) {
+        private float heightOf(List<CellLines> lines) {
             int most = 1;
-            for (List<String> cell : lines) {
-                most = Math.max(most, cell.size());
+            for (CellLines cell : lines) {
+                most = Math.max(most, cell.lines().size());
             }
             float available = size.getHeight() - MARGIN - BOTTOM_MARGIN - 3 * (LEADING + 2 * CELL_PADDING);
             return Math.min(most * LEADING, available) + 2 * CELL_PADDING;
         }
 
-        private void drawRow(List<List<String>> lines, float height, Color fill, boolean bold) {
+        private void drawRow(List<CellLines> lines, float height, Color fill, boolean bold) {
             float top = cursor;
             float bottom = top - height;
             float right = edges[edges.length - 1];
@@ -261,11 +373,12 @@ final class PdfTableWriter implements TableWriter {
             canvas.beginText().setFillColor(INK);
             for (int c = 0; c < lines.size(); c++) {
                 float baseline = top - CELL_PADDING - baselineFromLineTop;
-                for (String line : lines.get(c)) {
+                CellLines cell = lines.get(c);
+                for (String line : cell.lines()) {
                     if (baseline < bottom + CELL_PADDING) {
                         break;
                     }
-                    float x = rightAligned[c]
+                    float x = rightAligned[c] || cell.fromRight()
                             ? edges[c + 1] - CELL_PADDING - GRID_WIDTH / 2 - fonts.width(line, BODY_SIZE, bold)
                             : edges[c] + CELL_PADDING + GRID_WIDTH / 2;
                     canvas.setTextMatrix(x, baseline);
@@ -296,6 +409,11 @@ final class PdfTableWriter implements TableWriter {
         }
     }
 
+    /** A cell's lines in drawing order; a text that reads from the right is aligned right. */
+    private record CellLines(List<String> lines, boolean fromRight) {
+        static final CellLines EMPTY = new CellLines(List.of(), false);
+    }
+
     /** The cell texts in the reader's language: amounts in Canadian dollars, medium-length dates. */
     private static final class ValueTexts {
         private final NumberFormat money;
@@ -318,7 +436,7 @@ final class PdfTableWriter implements TableWriter {
                 return "";
             }
             return switch (column.type()) {
-                case TEXT -> PdfFonts.prepare(value.toString());
+                case TEXT -> PdfFonts.shapeLogical(value.toString());
                 case INTEGER -> CellValues.plainInteger(CellValues.integer(column, value));
                 case MONEY -> money.format(CellValues.dollars(CellValues.cents(column, value)));
                 case DATE -> date.format(CellValues.date(column, value));

@@ -1,11 +1,11 @@
 package ca.ccrweb.office.core.fund;
 
+import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.List;
@@ -44,7 +44,7 @@ public final class AwardLetter {
     private static void render(FundApplication award, java.util.List<Event> consultations, LocalDate date,
                                OutputStream out) {
         Messages messages = Messages.of(award.language());
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = ArchivalPdf.open(out, award.language())) {
             pdf.getDocumentInfo().setTitle(messages.get("fund.letter.title"));
             pdf.getDocumentInfo().setAuthor(messages.get("welcome.letter.council"));
             Document document = FundPdf.letterPage(pdf, messages, date);

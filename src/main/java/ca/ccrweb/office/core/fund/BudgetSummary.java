@@ -1,9 +1,9 @@
 package ca.ccrweb.office.core.fund;
 
+import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -39,7 +39,7 @@ public final class BudgetSummary {
     }
 
     private static void render(Figures figures, Messages messages, LocalDate date, OutputStream out) {
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+        try (PdfDocument pdf = ArchivalPdf.open(out, messages.language())) {
             String title = messages.get("fund.summary.title", String.valueOf(figures.year()));
             pdf.getDocumentInfo().setTitle(title);
             Document document = FundPdf.letterPage(pdf, messages, date);

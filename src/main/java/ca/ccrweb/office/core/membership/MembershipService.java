@@ -1,5 +1,7 @@
 package ca.ccrweb.office.core.membership;
 
+import ca.ccrweb.office.core.common.CollatedSort;
+
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.security.Access;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -140,14 +143,16 @@ public final class MembershipService {
         return organizations.find(organizationId);
     }
 
+    /** Every organization by name in the order a reader expects (the database's order is by code point). */
     public List<Organization> all() {
-        return organizations.findAll();
+        return CollatedSort.sorted(organizations.findAll(), Organization::name, Locale.CANADA_FRENCH, false);
     }
 
     /** The applications queue: pending applications, oldest first. */
     public List<Organization> pendingApplications() {
-        return organizations.findByStatus(MembershipStatus.APPLIED).stream()
-                .sorted(java.util.Comparator.comparing(Organization::appliedOn).thenComparing(Organization::name))
+        return CollatedSort.sorted(organizations.findByStatus(MembershipStatus.APPLIED), Organization::name,
+                        Locale.CANADA_FRENCH, false).stream()
+                .sorted(java.util.Comparator.comparing(Organization::appliedOn))
                 .toList();
     }
 

@@ -6,7 +6,7 @@ import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;

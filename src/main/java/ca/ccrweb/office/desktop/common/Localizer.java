@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.math.BigDecimal;
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;

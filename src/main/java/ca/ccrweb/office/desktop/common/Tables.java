@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
 
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;

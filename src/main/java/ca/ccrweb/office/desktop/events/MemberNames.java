@@ -3,7 +3,7 @@ package ca.ccrweb.office.desktop.events;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.membership.Organization;
 
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package ca.ccrweb.office.desktop.events;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationFilter;
 
-import java.text.CollationKey;
-import java.text.Collator;
+import com.ibm.icu.text.CollationKey;
+import com.ibm.icu.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -107,7 +107,8 @@ public final class FundFormViewModel {
         year.set(forYear);
         executor.run(() -> office.membership().all().stream()
                         .filter(member -> member.status() == MembershipStatus.ACTIVE)
-                        .sorted(java.util.Comparator.comparing(Organization::name)).toList(),
+                        .sorted(java.util.Comparator.comparing(Organization::name,
+                                com.ibm.icu.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH))).toList(),
                 organizations::setAll, feedback::showError);
     }
 

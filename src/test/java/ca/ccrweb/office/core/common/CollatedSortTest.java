@@ -18,4 +18,14 @@ class CollatedSortTest {
         assertThat(CollatedSort.sorted(names, Function.identity(), Locale.CANADA_FRENCH, true).getFirst())
                 .isEqualTo("Zoë");
     }
+
+    @Test
+    void lettersBeyondTheFrenchAlphabetSortBesideTheirBaseLetterNotAfterZ() {
+        List<String> names = List.of("Zoë", "Şükrü", "Ĳsbrand", "Đặng", "Dana", "Eve", "Ivan", "Jules", "Sam", "Tom");
+
+        for (Locale locale : List.of(Locale.CANADA_FRENCH, Locale.CANADA)) {
+            assertThat(CollatedSort.sorted(names, Function.identity(), locale, false))
+                    .containsExactly("Dana", "Đặng", "Eve", "Ĳsbrand", "Ivan", "Jules", "Sam", "Şükrü", "Tom", "Zoë");
+        }
+    }
 }

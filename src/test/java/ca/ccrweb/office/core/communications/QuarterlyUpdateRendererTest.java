@@ -145,4 +145,14 @@ class QuarterlyUpdateRendererTest {
     static String flat(String text) {
         return text.replaceAll("\\s+", " ").replace('\u202F', ' ').replace('\u00A0', ' ');
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theMastheadPrintsTheCouncilsNameAsAWordMarkNeverAPlaceholder(Language language) throws IOException {
+        String page1 = pages(QuarterlyUpdateRenderer.render(typical(language), false).pdf()).getFirst();
+
+        String council = language == Language.FR ? "Conseil canadien pour les réfugiés" : "Canadian Council for Refugees";
+        assertThat(page1.lines().limit(3).map(String::strip).reduce("", (a, b) -> a + " " + b)).contains(council.split(" ")[0]);
+        assertThat(page1.toLowerCase()).doesNotContain("placeholder").doesNotContain("réservé au logo");
+    }
 }

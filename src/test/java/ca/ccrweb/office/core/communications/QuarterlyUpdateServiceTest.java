@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.communications;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.TestOffices;
+import ca.ccrweb.office.core.export.PdfA;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -118,6 +119,7 @@ class QuarterlyUpdateServiceTest {
         QuarterlyUpdate published = updates().publish(saved.id());
         byte[] firstPrint = updates().pdf(published, null, false).pdf();
         byte[] reprint = updates().pdf(updates().find(published.id()).orElseThrow(), null, false).pdf();
+        PdfA.assertPdfA2u(firstPrint);
 
         assertThat(saved.title()).isEqualTo("Titre revu");
         assertThat(saved.image().bytes()).isEqualTo(png);

@@ -82,4 +82,19 @@ class CsvTableWriterTest {
         String text = export(new TableExport<>("Membres", Samples.frenchColumns(), List.of(member), Language.FR));
         assertThat(text).contains(",2026-06-30 23:30:00,");
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaGetsTheOwaspApostropheWhileNumbersStayNumbers() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        List<Member> members = List.of(
+                new Member(1, formula, "+1 514 555-0100", -250L, LocalDate.of(2026, 3, 14), null, "@home"),
+                new Member(2, "-Amina", "\tTabbed", 0L, LocalDate.of(2026, 3, 15), null, "Zoë"));
+        String text = export(new TableExport<>("Membres", Samples.frenchColumns(), members, Language.FR));
+
+        String[] lines = text.split("\r\n");
+        assertThat(lines[1]).isEqualTo(
+                "1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'+1 514 555-0100,-2.50,2026-03-14,,'@home");
+        assertThat(lines[2]).isEqualTo("2,'-Amina,'\tTabbed,0.00,2026-03-15,,Zoë");
+        assertThat(CsvTableWriter.formulaSafe(formula).substring(1)).isEqualTo(formula);
+    }
 }

@@ -89,8 +89,16 @@ class PdfTableWriterTest {
     }
 
     @Test
-    void aWideTableIsPrintedInLandscapeAndANarrowOneInPortrait() throws Exception {
+    void aTableIsPrintedInPortraitUnlessLandscapeTakesFewerPages() throws Exception {
         try (PdfDocument pdf = export(Samples.frenchTable(3))) {
+            Rectangle size = pdf.getPage(1).getPageSize();
+            assertThat(size.getWidth()).isLessThan(size.getHeight());
+        }
+        List<Column<Member>> wide = new ArrayList<>();
+        for (int c = 0; c < 14; c++) {
+            wide.add(Column.text("Ville " + c, 10, member -> "Montréal"));
+        }
+        try (PdfDocument pdf = export(new TableExport<>("Membres", wide, Samples.members(100), Language.FR))) {
             Rectangle size = pdf.getPage(1).getPageSize();
             assertThat(size.getWidth()).isGreaterThan(size.getHeight());
         }
@@ -156,5 +164,30 @@ class PdfTableWriterTest {
         }
         PdfStream file = descriptor.getAsStream(PdfName.FontFile2);
         return file != null ? file : descriptor.getAsStream(PdfName.FontFile3);
+    }
+
+    @Test
+    void persianNamesAreJoinedAndAWrappedArabicCellKeepsItsLinesInOrder() throws Exception {
+        String persian = "ناهید رضایی";
+        StringBuilder long_ = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            long_.append(i == 0 ? "" : " ").append("مرکز پذیرش پناهندگان و مهاجران");
+        }
+        String arabic = long_.toString();
+        List<Column<Member>> columns = List.of(
+                Column.text("Nom", 20, Member::name), Column.text("Remarque", 20, Member::note));
+        List<Member> members = List.of(new Member(1, persian, null, null, null, null, arabic));
+
+        try (PdfDocument pdf = export(new TableExport<>("Membres", columns, members, Language.FR))) {
+            String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            assertThat(text).doesNotContain("\u06CC").doesNotContain("\u0647");
+            List<String> printed = text.lines()
+                    .filter(line -> line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                    .map(PrintedListsTest::logical).toList();
+            assertThat(printed.getFirst()).contains(persian);
+            String remark = String.join(" ", printed).replace(persian, "").strip().replaceAll("\\s+", " ");
+            assertThat(printed).hasSizeGreaterThan(1);
+            assertThat(remark).isEqualTo(arabic);
+        }
     }
 }

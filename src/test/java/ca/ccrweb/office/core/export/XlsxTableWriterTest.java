@@ -202,4 +202,20 @@ class XlsxTableWriterTest {
             assertThat(sheet.getRow(5_000).getCell(0).getNumericCellValue()).isEqualTo(5_000.0);
         }
     }
+
+    @Test
+    void aNameTypedAsAFormulaIsAStringCellWithTheSameText() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        List<Member> members = List.of(new Member(1, formula, "@home", -250L, LocalDate.of(2026, 3, 14), null, "-5"));
+        try (XSSFWorkbook workbook = export(new TableExport<>("Membres", Samples.frenchColumns(), members, Language.FR))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(formula);
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("@home");
+            assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("-5");
+            assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(-2.5);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.fund;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.TestOffices;
+import ca.ccrweb.office.core.export.PdfA;
 import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventDraft;
@@ -84,6 +85,8 @@ class FundDocumentsTest {
 
         AwardLetter.write(french, office.fund().eventsOf(french), LocalDate.of(2027, 3, 1), letterFr);
         AwardLetter.write(english, office.fund().eventsOf(english), LocalDate.of(2027, 3, 1), letterEn);
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(letterFr));
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(letterEn));
 
         assertThat(text(letterFr)).contains("Fonds Amina Malko", "Hélène Nguyễn Thị Hương", "1 200,00 $",
                 "900,00 $", "Consultation du printemps 2027", "1 mars 2027");
@@ -98,6 +101,8 @@ class FundDocumentsTest {
 
         BudgetSummary.write(office.fund().summary(2027), Messages.of(Language.EN), LocalDate.of(2027, 3, 1), summaryEn);
         BudgetSummary.write(office.fund().summary(2027), Messages.of(Language.FR), LocalDate.of(2027, 3, 1), summaryFr);
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(summaryEn));
+        PdfA.assertPdfA2u(java.nio.file.Files.readAllBytes(summaryFr));
 
         assertThat(text(summaryEn)).contains("$10,000.00", "$1,200.00", "$8,800.00", "$15,000.00", "Leadership stream");
         assertThat(text(summaryFr)).contains("10 000,00 $", "8 800,00 $", "Volet leadership", "Disponible");
