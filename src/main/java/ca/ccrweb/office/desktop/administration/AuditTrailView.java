@@ -100,8 +100,8 @@ final class AuditTrailView extends BorderPane {
 
         SplitPane split = new SplitPane(table, detail(viewModel, localizer));
         split.setDividerPositions(0.68);
-        VBox top = new VBox(PageLayout.toolbar(search, outcome, fromLabel, from, toLabel, to, clear,
-                PageLayout.spacer(), count, exportButton));
+        VBox top = new VBox(8, PageLayout.toolbar(search, outcome, fromLabel, from, toLabel, to, clear),
+                PageLayout.toolbar(count, PageLayout.spacer(), exportButton));
         top.setPadding(new Insets(12, 0, 12, 0));
         setTop(top);
         setCenter(split);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A labelled input with the message that says what is wrong with it, shown right under it. */
@@ -19,9 +20,11 @@ public final class FormField extends VBox {
         caption.setLabelFor(control);
         caption.getStyleClass().add(StyleClasses.FIELD_LABEL);
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(errorText);
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         if (control.getId() != null) {
