@@ -70,7 +70,7 @@ class OfficeCommandTest {
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).isEmpty();
-        assertThat(again.out()).contains("Organismes : 0", "Déjà dans la base de données, laissés tels quels : 41");
+        assertThat(again.out()).contains("Organismes\u00A0: 0", "Déjà dans la base de données, laissés tels quels\u00A0: 41");
         try (OfficeServices office = open(database)) {
             assertThat(office.membership().all()).hasSize(41);
         }
@@ -118,7 +118,7 @@ class OfficeCommandTest {
         CommandRun result = CommandRun.of("--language", "fr", "demo-dta");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Vouliez-vous dire : demo-data ?", "Essayez « ccr-office --help »");
+        assertThat(result.err()).contains("Vouliez-vous dire\u00A0: demo-data\u00A0?", "Essayez «\u00A0ccr-office --help\u00A0»");
     }
 
     @Test

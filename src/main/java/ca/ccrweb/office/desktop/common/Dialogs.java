@@ -68,7 +68,9 @@ public final class Dialogs {
             pane.setContent(scroll);
         }
         if (pane.lookup(".button-bar") instanceof ButtonBar bar && pane.getPrefWidth() > 0) {
-            // The bar sized its buttons when they were made; icons added since need the room they take.
+            // Each button as wide as its own words (a long one would make all as wide and push them out), and
+            // sized again now: icons added since the bar was made need the room they take.
+            bar.getButtons().forEach(button -> ButtonBar.setButtonUniformSize(button, false));
             bar.getButtons().setAll(List.copyOf(bar.getButtons()));
             bar.applyCss();
             double needed = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset();

@@ -1,8 +1,10 @@
 package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -21,7 +23,12 @@ public final class FormField extends VBox {
         caption.getStyleClass().add(StyleClasses.FIELD_LABEL);
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(errorText);
+        error.textProperty().bind(control instanceof DatePicker picker
+                ? Bindings.createStringBinding(() -> {
+                    String dateProblem = DateFields.problem(picker).getValue();
+                    return dateProblem == null || dateProblem.isEmpty() ? errorText.getValue() : dateProblem;
+                }, DateFields.problem(picker), errorText)
+                : errorText);
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
@@ -31,7 +38,7 @@ public final class FormField extends VBox {
             error.setId(control.getId() + "Error");
         }
         control.setMaxWidth(Double.MAX_VALUE);
-        errorText.subscribe(text -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
+        error.textProperty().subscribe(text -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
                 text != null && !text.isEmpty()));
         getChildren().addAll(caption, control, error);
     }

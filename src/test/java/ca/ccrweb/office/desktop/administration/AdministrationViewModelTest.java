@@ -171,7 +171,13 @@ class AdministrationViewModelTest {
         assertThat(audit.entries()).extracting(AuditEntry::action).containsOnly("CREATE", "CREATE_STAFF_USER");
         audit.selectedProperty().set(audit.entries().stream().filter(e -> e.action().equals("CREATE"))
                 .findFirst().orElseThrow());
-        assertThat(audit.afterTextProperty().get()).contains("\n  \"username\": \"paul\"");
+        assertThat(audit.changes()).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("User name");
+            assertThat(change.before()).isEqualTo("—");
+            assertThat(change.after()).isEqualTo("paul");
+        });
+        assertThat(audit.sentenceProperty().get()).startsWith(audit.readingProperty().get().who(
+                audit.selectedProperty().get()) + " created the staff account ");
 
         audit.clearFilters();
         audit.toProperty().set(LocalDate.now().minusDays(1));
