@@ -104,7 +104,7 @@ final class AuditTrailView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
 
         SplitPane split = new SplitPane(table, detail(viewModel, localizer));
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.6);
         VBox top = new VBox(8, PageLayout.toolbar(search, outcome, fromLabel, from, toLabel, to, clear),
                 PageLayout.toolbar(count, PageLayout.spacer(), exportButton));
         top.setPadding(new Insets(12, 0, 12, 0));

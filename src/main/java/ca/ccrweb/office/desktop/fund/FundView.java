@@ -218,7 +218,7 @@ public final class FundView implements Page {
         detail.setId("fundDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         VBox pane = new VBox(10, PageLayout.toolbar(search, year, stream, status, province, clear,
                 PageLayout.spacer(), count), split);
@@ -467,10 +467,10 @@ public final class FundView implements Page {
             add.setOnAction(event -> viewModel.disburse());
             GridPane form = new GridPane(8, 2);
             form.addRow(0, field("field.disbursement.expense", expense, "disbursement.expense"),
-                    field("field.disbursement.amount", amount, "disbursement.amount"),
-                    field("field.disbursement.paidOn", paidOn, "disbursement.paidOn"));
-            form.addRow(1, field("field.disbursement.method", method, "disbursement.method"),
-                    field("field.disbursement.receipt", receipt, "disbursement.receipt"));
+                    field("field.disbursement.amount", amount, "disbursement.amount"));
+            form.addRow(1, field("field.disbursement.paidOn", paidOn, "disbursement.paidOn"),
+                    field("field.disbursement.method", method, "disbursement.method"));
+            form.addRow(2, field("field.disbursement.receipt", receipt, "disbursement.receipt"));
             box.getChildren().addAll(form, add);
         }
         return box;
