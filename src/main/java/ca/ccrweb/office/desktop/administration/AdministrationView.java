@@ -30,6 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -86,7 +87,8 @@ public final class AdministrationView implements Page {
                 localizer, ZoneId.systemDefault());
         boolean backedUp = services.backedUpByTheApplication();
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, feedback, localizer,
-                closeAfterRestore(dialogs, services::closeApplication));
+                closeAfterRestore(dialogs, services::closeApplication),
+                madeAt -> services.lastBackupProperty().set(Optional.of(madeAt)));
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();
             audit.load();

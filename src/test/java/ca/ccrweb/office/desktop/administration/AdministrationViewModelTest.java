@@ -199,10 +199,12 @@ class AdministrationViewModelTest {
     void aBackupMadeNowIsListedWithItsSize() {
         Path backupFolder = folder.resolve("backups");
         List<Path> restored = new ArrayList<>();
+        List<java.time.Instant> toldTheStatusBar = new ArrayList<>();
         BackupsViewModel backups = new BackupsViewModel(
                 new BackupService(office.database(),
                         () -> new Backups(office.database().settings(), backupFolder, 10, office.clock()),
-                        office.audit(), office.access()), executor, feedback, localizer, restored::add);
+                        office.audit(), office.access()), executor, feedback, localizer, restored::add,
+                toldTheStatusBar::add);
         backups.load();
         assertThat(backups.files()).isEmpty();
 
@@ -216,6 +218,7 @@ class AdministrationViewModelTest {
         assertThat(backups.folderProperty().get()).isEqualTo(backupFolder.toAbsolutePath().toString());
         assertThat(backups.countTextProperty().get()).isEqualTo("1 backup");
         assertThat(backups.selectedProperty().get()).isEqualTo(backups.files().getFirst());
+        assertThat(toldTheStatusBar).containsExactly(backups.files().getFirst().madeAt());
     }
 
     @Test
