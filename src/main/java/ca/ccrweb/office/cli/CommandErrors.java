@@ -33,8 +33,8 @@ final class CommandErrors implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         String message = oneLine(describe(failure, messages.get()));
-        // At debug level: slf4j-simple writes to standard error, which is kept for the one-line message.
-        LOG.debug("{} failed: {}", commandLine.getCommandSpec().qualifiedName(), message, failure);
+        // In the log file only (the console shows warnings): standard error keeps the one-line message.
+        LOG.info("{} failed: {}", commandLine.getCommandSpec().qualifiedName(), message, failure);
         commandLine.getErr().println(message);
         return CommandLine.ExitCode.SOFTWARE;
     }

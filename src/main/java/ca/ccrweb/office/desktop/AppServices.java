@@ -15,6 +15,8 @@ import ca.ccrweb.office.desktop.common.DesktopPreferences;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ public final class AppServices {
     private final DesktopPreferences preferences;
     private final Localizer localizer;
     private final String workstationUser;
+    private final ObjectProperty<Optional<Instant>> lastBackup = new SimpleObjectProperty<>();
     private final Consumer<String> documentOpener;
     private final Runnable closeApplication;
 
@@ -143,6 +146,11 @@ public final class AppServices {
     }
 
     /** Switches the language of every screen now and remembers it for the next start. */
+    /** When the last backup was made, for the status bar: null until known, empty when there is none. */
+    public ObjectProperty<Optional<Instant>> lastBackupProperty() {
+        return lastBackup;
+    }
+
     public void switchLanguage(Language language, Consumer<Throwable> onFailure) {
         localizer.setLanguage(language);
         preferences.setLanguage(language);

@@ -70,8 +70,8 @@ class OfficeCommandTest {
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).isEmpty();
-        assertThat(again.out()).contains("Déjà complet depuis une exécution précédente, laissé tel quel : organismes",
-                "Déjà complet depuis une exécution précédente, laissé tel quel : événements et inscriptions");
+        assertThat(again.out()).contains("Déjà complet depuis une exécution précédente, laissé tel quel\u00A0: organismes",
+                "Déjà complet depuis une exécution précédente, laissé tel quel\u00A0: événements et inscriptions");
         try (OfficeServices office = open(database)) {
             assertThat(office.membership().all()).hasSize(41);
         }
@@ -119,7 +119,7 @@ class OfficeCommandTest {
         CommandRun result = CommandRun.of("--language", "fr", "demo-dta");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Vouliez-vous dire : demo-data ?", "Essayez « ccr-office --help »");
+        assertThat(result.err()).contains("Vouliez-vous dire\u00A0: demo-data\u00A0?", "Essayez «\u00A0ccr-office --help\u00A0»");
     }
 
     @Test

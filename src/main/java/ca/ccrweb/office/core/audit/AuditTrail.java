@@ -6,8 +6,11 @@ import ca.ccrweb.office.core.security.Permission;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import static ca.ccrweb.office.core.db.schema.Tables.STAFF_USER;
 import static ca.ccrweb.office.core.db.Timestamps.instant;
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 import static ca.ccrweb.office.core.db.schema.Tables.AUDIT_ENTRY;
@@ -54,5 +57,14 @@ public final class AuditTrail {
                 .fetch(r -> new AuditEntry(r.getId(), instant(r.getOccurredAt()), r.getActor(), r.getWorkstation(),
                         r.getAction(), r.getEntity(), r.getEntityId(), r.getBeforeValues(), r.getAfterValues(),
                         AuditOutcome.valueOf(r.getOutcome())));
+    }
+
+    /** The staff's full names by the name they sign in with, so the trail names people rather than accounts. */
+    public Map<String, String> staffNames() {
+        access.require(Permission.VIEW_AUDIT, "VIEW_AUDIT");
+        Map<String, String> names = new HashMap<>();
+        database.dsl().select(STAFF_USER.USERNAME, STAFF_USER.FULL_NAME).from(STAFF_USER)
+                .forEach(row -> names.put(row.value1(), row.value2()));
+        return names;
     }
 }

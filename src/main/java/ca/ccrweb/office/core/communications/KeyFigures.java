@@ -55,7 +55,7 @@ public final class KeyFigures {
                     .eq("APPLIED").and(MEMBERSHIP_TRANSITION.TO_STATUS.eq("ACTIVE"))
                     .and(MEMBERSHIP_TRANSITION.OCCURRED_AT.ge(from)).and(MEMBERSHIP_TRANSITION.OCCURRED_AT.lt(until)));
             return java.util.Optional.of(new KeyFigure(MEMBERS_APPROVED,
-                    messages.get("quarterly.figure.membersApproved"), number(approved, messages.locale()), false));
+                    messages.plural("quarterly.figure.membersApproved", approved), number(approved, messages.locale()), false));
         });
     }
 
@@ -76,7 +76,7 @@ public final class KeyFigures {
                             .and(REGISTRATION.STATUS.in("REGISTERED", "ATTENDED", "NO_SHOW")));
                     String title = messages.language() == Language.FR ? event.getTitleFr() : event.getTitleEn();
                     return new KeyFigure(CONSULTATION_REGISTRATIONS,
-                            messages.get("quarterly.figure.consultationRegistrations", title),
+                            messages.plural("quarterly.figure.consultationRegistrations", registered, title),
                             number(registered, messages.locale()), false);
                 }));
     }
@@ -86,7 +86,8 @@ public final class KeyFigures {
         return new Entry(FUND_AWARDS, (quarter, messages) -> {
             AwardsMade made = fund.awardsMade(quarter.firstDay(), quarter.lastDay());
             return java.util.Optional.of(new KeyFigure(FUND_AWARDS,
-                    messages.get("quarterly.figure.fundAwards", messages.money(made.totalCents())),
+                    messages.plural("quarterly.figure.fundAwards", made.count(),
+                            messages.money(made.totalCents())),
                     number(made.count(), messages.locale()), false));
         });
     }

@@ -86,7 +86,7 @@ public final class AttendanceSheet {
                 float width = pdf.getPage(page).getPageSize().getWidth();
                 document.showTextAligned(new Paragraph(messages.get("export.pdf.pageOfPages", page, pages))
                                 .setFontSize(8), width - 40, 24, page, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
-                document.showTextAligned(new Paragraph(messages.get("attendance.count", present.size()))
+                document.showTextAligned(new Paragraph(messages.plural("attendance.count", present.size(), present.size()))
                                 .setFontSize(8), 40, 24, page, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
             }
             document.close();

@@ -95,15 +95,28 @@ final class AccountCells {
                     return;
                 }
                 Account account = getTableRow() == null ? null : getTableRow().getItem();
-                boolean byMembership = account != null && account.disabledByMembership();
-                badge.setText(byMembership ? localizer.get("accounts.status.disabledByMembership")
-                        : localizer.label(status));
-                badge.getStyleClass().setAll("label", StyleClasses.BADGE, status == AccountStatus.ACTIVE
+                badge.setText(account == null ? localizer.label(status) : statusText(localizer, account));
+                boolean inUse = status == AccountStatus.ACTIVE && (account == null || !account.activationPending());
+                badge.getStyleClass().setAll("label", StyleClasses.BADGE, inUse
                         ? StyleClasses.BADGE_SUCCESS : StyleClasses.BADGE_WARNING);
                 setGraphic(badge);
             }
         });
         return column;
+    }
+
+    /**
+     * The account's state as staff read it: an active account whose activation code was never used is
+     * "awaiting activation", not "active"; one closed with its organization's membership says so.
+     */
+    static String statusText(Localizer localizer, Account account) {
+        if (account.disabledByMembership()) {
+            return localizer.get("accounts.status.disabledByMembership");
+        }
+        if (account.status() == AccountStatus.ACTIVE && account.activationPending()) {
+            return localizer.get("accounts.status.awaitingActivation");
+        }
+        return localizer.label(account.status());
     }
 
     /** Whether the holder has signed in with the activation code yet. */

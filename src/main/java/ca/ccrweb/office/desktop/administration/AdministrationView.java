@@ -1,8 +1,10 @@
 package ca.ccrweb.office.desktop.administration;
 
+import ca.ccrweb.office.core.LogFolder;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.security.Role;
 import ca.ccrweb.office.desktop.AppServices;
+import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
@@ -15,16 +17,20 @@ import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -38,14 +44,19 @@ public final class AdministrationView implements Page {
     private PeopleView peopleView;
     private AuditTrailView auditView;
 
-    private AdministrationView(Localizer localizer, Runnable load) {
+    private AdministrationView(Localizer localizer, Runnable load, Runnable openLogFolder) {
         this.load = load;
         root.setId("administrationPage");
         root.getStyleClass().add(StyleClasses.PAGE);
         tabs.setId("administrationTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Button logFolder = Buttons.outlined(localizer, "openLogFolderButton", "administration.action.openLogFolder",
+                Feather.FOLDER);
+        Tooltip where = new Tooltip(LogFolder.path().toAbsolutePath().toString());
+        logFolder.setTooltip(where);
+        logFolder.setOnAction(event -> openLogFolder.run());
         VBox top = new VBox(PageLayout.header(localizer.text("administration.title"),
-                localizer.text("administration.subtitle")));
+                localizer.text("administration.subtitle"), logFolder));
         root.setTop(top);
     }
 
@@ -58,7 +69,7 @@ public final class AdministrationView implements Page {
                 localizer, services::signedIn);
         Role role = services.role();
         if (!Permission.MANAGE_STAFF_USERS.grantedTo(role)) {
-            AdministrationView view = new AdministrationView(localizer, () -> { });
+            AdministrationView view = new AdministrationView(localizer, () -> { }, () -> openLogFolder(services, feedback));
             VBox denied = PageLayout.emptyState(Feather.LOCK, localizer.text("administration.denied.title"),
                     localizer.text("administration.denied.text"));
             denied.setId("administrationDenied");
@@ -76,14 +87,15 @@ public final class AdministrationView implements Page {
                 localizer, ZoneId.systemDefault());
         boolean backedUp = services.backedUpByTheApplication();
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, feedback, localizer,
-                closeAfterRestore(dialogs, services::closeApplication));
+                closeAfterRestore(dialogs, services::closeApplication),
+                madeAt -> services.lastBackupProperty().set(Optional.of(madeAt)));
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();
             audit.load();
             if (backedUp) {
                 backups.load();
             }
-        });
+        }, () -> openLogFolder(services, feedback));
         view.peopleView = new PeopleView(people, localizer, dialogs);
         view.auditView = new AuditTrailView(audit, localizer, exports, writers);
         Node backupsContent = backedUp ? new BackupsView(backups, localizer, dialogs)
@@ -97,6 +109,12 @@ public final class AdministrationView implements Page {
                         new MyPasswordView(myPassword, localizer)));
         view.root.setCenter(view.tabs);
         return view;
+    }
+
+    /** Opens the folder of the log files in the computer's file manager, to send them to support. */
+    private static void openLogFolder(AppServices services, UserFeedback feedback) {
+        services.executor().run(() -> Files.createDirectories(LogFolder.path()), services::openDocument,
+                feedback::showError);
     }
 
     private static Tab tab(String id, Localizer localizer, String key, Node content) {

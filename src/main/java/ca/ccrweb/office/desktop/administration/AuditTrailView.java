@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.audit.AuditOutcome;
+import ca.ccrweb.office.core.audit.AuditReading;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.DateFields;
@@ -15,6 +16,7 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,11 +26,12 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -87,11 +90,13 @@ final class AuditTrailView extends BorderPane {
         when.setPrefWidth(160);
         TableColumn<AuditEntry, String> workstation = Tables.text(localizer,
                 "administration.audit.column.workstation", AuditEntry::workstation);
-        table.getColumns().addAll(List.of(when,
-                Tables.text(localizer, "administration.audit.column.actor", AuditEntry::actor),
-                workstation,
-                Tables.text(localizer, "administration.audit.column.action", AuditEntry::action),
-                Tables.text(localizer, "administration.audit.column.entity", AuditEntry::entity),
+        TableColumn<AuditEntry, String> who = Tables.text(localizer, "administration.audit.column.actor",
+                entry -> viewModel.readingProperty().get().who(entry));
+        who.setPrefWidth(150);
+        TableColumn<AuditEntry, String> what = Tables.text(localizer, "administration.audit.column.what",
+                entry -> viewModel.readingProperty().get().what(entry));
+        what.setPrefWidth(260);
+        table.getColumns().addAll(List.of(when, who, workstation, what,
                 Tables.text(localizer, "administration.audit.column.record", AuditEntry::entityId),
                 Tables.label(localizer, "administration.audit.column.outcome", AuditEntry::outcome)));
         Tables.showWhenWiderThan(table, workstation, 760);
@@ -99,14 +104,15 @@ final class AuditTrailView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedProperty()::set);
 
         SplitPane split = new SplitPane(table, detail(viewModel, localizer));
-        split.setDividerPositions(0.68);
-        VBox top = new VBox(PageLayout.toolbar(search, outcome, fromLabel, from, toLabel, to, clear,
-                PageLayout.spacer(), count, exportButton));
+        split.setDividerPositions(0.6);
+        VBox top = new VBox(8, PageLayout.toolbar(search, outcome, fromLabel, from, toLabel, to, clear),
+                PageLayout.toolbar(count, PageLayout.spacer(), exportButton));
         top.setPadding(new Insets(12, 0, 12, 0));
         setTop(top);
         setCenter(split);
     }
 
+    /** The selected line as a sentence, then its fields before and after, labelled and translated. */
     private static VBox detail(AuditTrailViewModel viewModel, Localizer localizer) {
         Label none = new Label();
         none.textProperty().bind(localizer.text("administration.audit.detail.none"));
@@ -114,35 +120,49 @@ final class AuditTrailView extends BorderPane {
         none.getStyleClass().add(Styles.TEXT_MUTED);
         none.visibleProperty().bind(viewModel.selectedProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        TextArea before = values("auditBefore", viewModel.beforeTextProperty());
-        TextArea after = values("auditAfter", viewModel.afterTextProperty());
-        VBox beforeBox = new VBox(4, PageLayout.sectionTitle(localizer.text("administration.audit.column.before")),
-                before);
-        VBox afterBox = new VBox(4, PageLayout.sectionTitle(localizer.text("administration.audit.column.after")),
-                after);
-        VBox.setVgrow(before, Priority.ALWAYS);
-        VBox.setVgrow(after, Priority.ALWAYS);
-        VBox.setVgrow(beforeBox, Priority.ALWAYS);
-        VBox.setVgrow(afterBox, Priority.ALWAYS);
-        for (VBox box : List.of(beforeBox, afterBox)) {
-            box.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
-            box.managedProperty().bind(box.visibleProperty());
+        Label sentence = new Label();
+        sentence.setId("auditSentence");
+        sentence.textProperty().bind(viewModel.sentenceProperty());
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        sentence.getStyleClass().add(Styles.TEXT_BOLD);
+        TableView<AuditReading.FieldChange> fields = new TableView<>(viewModel.changes());
+        fields.setId("auditFields");
+        fields.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
+        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fields.getColumns().addAll(List.of(
+                fieldColumn(localizer, "administration.audit.column.field", AuditReading.FieldChange::field),
+                fieldColumn(localizer, "administration.audit.column.before", AuditReading.FieldChange::before),
+                fieldColumn(localizer, "administration.audit.column.after", AuditReading.FieldChange::after)));
+        Tables.fitHeaders(fields);
+        fields.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditReading.FieldChange item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(CHANGED, !empty && item != null && item.changed());
+            }
+        });
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        for (var part : List.of(sentence, fields)) {
+            part.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+            part.managedProperty().bind(part.visibleProperty());
         }
-        VBox detail = new VBox(12, none, beforeBox, afterBox);
+        VBox detail = new VBox(12, none, sentence, fields);
         detail.setId("auditDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
         detail.setMinWidth(240);
         return detail;
     }
 
-    private static TextArea values(String id, javafx.beans.value.ObservableValue<String> text) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setStyle("-fx-font-family: monospace;");
-        area.textProperty().bind(text);
-        return area;
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+
+    private static TableColumn<AuditReading.FieldChange, String> fieldColumn(
+            Localizer localizer, String headerKey, java.util.function.Function<AuditReading.FieldChange, String> value) {
+        TableColumn<AuditReading.FieldChange, String> column = new TableColumn<>();
+        column.textProperty().bind(localizer.text(headerKey));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setSortable(false);
+        return column;
     }
 
     private static void export(ExportFlow exports, ExportWriters writers, Localizer localizer, ExportFormat format,

@@ -3,10 +3,13 @@ package ca.ccrweb.office.desktop.administration;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.audit.AuditFilter;
 import ca.ccrweb.office.core.audit.AuditOutcome;
+import ca.ccrweb.office.core.audit.AuditReading;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +21,9 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The audit trail, newest first, filtered in the database by words, outcome and period; the selected line's
@@ -39,8 +45,10 @@ public final class AuditTrailViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
     private final StringBinding countText;
-    private final StringBinding beforeText;
-    private final StringBinding afterText;
+    private final Map<String, String> staffNames = new HashMap<>();
+    private final ObjectBinding<AuditReading> reading;
+    private final StringBinding sentence;
+    private final ObservableList<AuditReading.FieldChange> changes = FXCollections.observableArrayList();
     private boolean loading;
     private boolean loadAgain;
 
@@ -54,10 +62,12 @@ public final class AuditTrailViewModel {
                 ? localizer.get("administration.audit.count.limited", localizer.number(LIMIT))
                 : localizer.plural("administration.audit.count", entries.size(), localizer.number(entries.size())),
                 entries);
-        this.beforeText = localizer.text(() -> selected.get() == null ? ""
-                : JsonLayout.readable(selected.get().before()), selected);
-        this.afterText = localizer.text(() -> selected.get() == null ? ""
-                : JsonLayout.readable(selected.get().after()), selected);
+        this.reading = Bindings.createObjectBinding(() -> new AuditReading(localizer.messages(), zone,
+                username -> staffNames.getOrDefault(username, username)), localizer.messagesProperty());
+        this.sentence = Bindings.createStringBinding(() -> selected.get() == null ? ""
+                : reading.get().sentence(selected.get()), selected, reading);
+        selected.subscribe(entry -> showChanges());
+        reading.subscribe(now -> showChanges());
         search.addListener((observable, before, after) -> load());
         outcome.addListener((observable, before, after) -> load());
         from.addListener((observable, before, after) -> load());
@@ -72,7 +82,12 @@ public final class AuditTrailViewModel {
         }
         loading = true;
         AuditFilter filter = filter();
-        executor.run(() -> trail.search(filter, LIMIT), found -> {
+        executor.run(() -> {
+            List<AuditEntry> lines = trail.search(filter, LIMIT);
+            return Map.entry(lines, trail.staffNames());
+        }, read -> {
+            List<AuditEntry> found = read.getKey();
+            staffNames.putAll(read.getValue());
             loading = false;
             if (loadAgain) {
                 loadAgain = false;
@@ -132,11 +147,23 @@ public final class AuditTrailViewModel {
         return countText;
     }
 
-    public StringBinding beforeTextProperty() {
-        return beforeText;
+    /** The line as staff read it in their language: who, what, which record, when, its fields. */
+    public ObjectBinding<AuditReading> readingProperty() {
+        return reading;
     }
 
-    public StringBinding afterTextProperty() {
-        return afterText;
+    /** "Amina Haddad recorded a payment for the registration 1234, Dec 7, 2026, 2:03 PM." */
+    public StringBinding sentenceProperty() {
+        return sentence;
+    }
+
+    /** The selected line's fields, labelled, their values before and after translated; the changed ones first. */
+    public ObservableList<AuditReading.FieldChange> changes() {
+        return changes;
+    }
+
+    private void showChanges() {
+        AuditEntry entry = selected.get();
+        changes.setAll(entry == null ? List.of() : reading.get().changes(entry));
     }
 }

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class BackupsViewModel {
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
+    private final Consumer<Instant> backedUp;
     private final Consumer<Path> restored;
 
     private final ObservableList<BackupFile> files = FXCollections.observableArrayList();
@@ -44,6 +46,13 @@ public final class BackupsViewModel {
      */
     public BackupsViewModel(BackupService backups, TaskExecutor executor, UserFeedback feedback,
                             Localizer localizer, Consumer<Path> restored) {
+        this(backups, executor, feedback, localizer, restored, madeAt -> { });
+    }
+
+    /** @param backedUp told when a copy made here is written, so the status bar shows it at once */
+    public BackupsViewModel(BackupService backups, TaskExecutor executor, UserFeedback feedback,
+                            Localizer localizer, Consumer<Path> restored, Consumer<Instant> backedUp) {
+        this.backedUp = backedUp;
         this.backups = backups;
         this.executor = executor;
         this.feedback = feedback;
@@ -70,6 +79,7 @@ public final class BackupsViewModel {
             show(listing);
             if (!listing.files().isEmpty()) {
                 selected.set(listing.files().getFirst());
+                backedUp.accept(listing.files().getFirst().madeAt());
                 feedback.notify(localizer.get("administration.backups.notify.done", listing.files().getFirst().name()));
             }
         }, failure -> {

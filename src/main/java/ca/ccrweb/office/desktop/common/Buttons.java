@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 
 /** Buttons that say what they do, with an icon, in the user's language. */
@@ -27,6 +28,8 @@ public final class Buttons {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(localizer.text(textKey));
+        // A button's words are never cut: the row it sits in wraps or scrolls instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         if (icon != null) {
             button.setGraphic(Icons.of(icon));
         }

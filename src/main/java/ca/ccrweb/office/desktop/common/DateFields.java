@@ -1,17 +1,18 @@
 package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.l10n.TypedInput;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Date fields typed as 2027-05-27, the form Canada's two languages share, or picked from the calendar. A
@@ -19,7 +20,15 @@ import java.time.format.DateTimeParseException;
  * value silently, and the field says so: the text typed stays, outlined in red, with a tip on the form expected.
  */
 public final class DateFields {
+    private static final String PROBLEM = "ccr.dateProblem";
+
     private DateFields() {
+    }
+
+    /** What is wrong with the date typed in this picker ("2026-02-30 does not exist"), empty when nothing is. */
+    public static ObservableValue<String> problem(DatePicker picker) {
+        Object problem = picker.getProperties().get(PROBLEM);
+        return problem instanceof StringProperty text ? text : new SimpleStringProperty("");
     }
 
     public static DatePicker picker(Localizer localizer, String id, ObjectProperty<LocalDate> bound) {
@@ -33,21 +42,16 @@ public final class DateFields {
 
             @Override
             public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
+                return TypedInput.date(text, localizer.messages().locale()).value();
             }
         });
         picker.promptTextProperty().bind(localizer.text("common.date.prompt"));
         picker.valueProperty().bindBidirectional(bound);
         // A date typed and not yet confirmed with Enter still counts when the form is saved.
         Tooltip unreadableTip = new Tooltip();
-        unreadableTip.textProperty().bind(localizer.text("common.date.unreadable"));
+        StringProperty problem = new SimpleStringProperty("");
+        unreadableTip.textProperty().bind(problem);
+        picker.getProperties().put(PROBLEM, problem);
         StringProperty lastTyped = new SimpleStringProperty("");
         picker.getEditor().textProperty().addListener((observable, before, after) -> {
             if (picker.isFocused()) {
@@ -62,7 +66,9 @@ public final class DateFields {
                 String typed = lastTyped.get();
                 LocalDate read = picker.getConverter().fromString(typed);
                 picker.setValue(read);
-                boolean unreadable = read == null && typed != null && !typed.isBlank();
+                TypedInput.Reading<LocalDate> reading = TypedInput.date(typed, localizer.messages().locale());
+                boolean unreadable = !reading.isValid();
+                problem.set(unreadable ? localizer.get(reading.errorKey(), typed.strip()) : "");
                 if (unreadable) {
                     // The picker empties its text after losing focus; what was typed is put back after that.
                     Platform.runLater(() -> {
@@ -77,6 +83,7 @@ public final class DateFields {
         });
         picker.valueProperty().addListener((observable, before, after) -> {
             if (after != null) {
+                problem.set("");
                 picker.pseudoClassStateChanged(Styles.STATE_DANGER, false);
                 picker.setTooltip(null);
             }

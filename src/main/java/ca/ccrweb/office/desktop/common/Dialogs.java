@@ -1,14 +1,22 @@
 package ca.ccrweb.office.desktop.common;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -40,7 +48,59 @@ public final class Dialogs {
         DialogPane pane = dialog.getDialogPane();
         pane.getStylesheets().add(StyleClasses.STYLESHEET);
         pane.setMinWidth(460);
+        dialog.setResizable(true);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> growWithContent(dialog));
         return dialog;
+    }
+
+    /**
+     * A form grows as its messages appear: the window grows with it up to the screen's height, then the form
+     * scrolls, and the dialog's buttons always stay in view.
+     */
+    private static void growWithContent(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Node content = pane.getContent();
+        if (content != null && !(content instanceof ScrollPane)) {
+            ScrollPane scroll = new ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+            pane.setContent(scroll);
+        }
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar && pane.getPrefWidth() > 0) {
+            // Each button as wide as its own words (a long one would make all as wide and push them out), and
+            // sized again now: icons added since the bar was made need the room they take.
+            bar.getButtons().forEach(button -> ButtonBar.setButtonUniformSize(button, false));
+            bar.getButtons().setAll(List.copyOf(bar.getButtons()));
+            bar.applyCss();
+            double needed = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset();
+            pane.setPrefWidth(Math.max(pane.getPrefWidth(), Math.ceil(needed)));
+        }
+        Window window = pane.getScene().getWindow();
+        Runnable fit = () -> fitToScreen(window);
+        fit.run();
+        if (content != null) {
+            content.layoutBoundsProperty().addListener((observable, before, after) -> {
+                if (before.getHeight() != after.getHeight()) {
+                    Platform.runLater(fit);
+                }
+            });
+        }
+    }
+
+    private static void fitToScreen(Window window) {
+        if (!window.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        window.sizeToScene();
+        if (window.getHeight() > screen.getHeight()) {
+            window.setHeight(screen.getHeight());
+        }
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.common;
 
+import ca.ccrweb.office.core.LogFolder;
 import ca.ccrweb.office.core.common.OfficeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,8 @@ public final class FxUserFeedback implements UserFeedback {
             String what = error.getClass().getSimpleName()
                     + (error.getMessage() == null ? "" : ": " + error.getMessage());
             dialogs.error(localizer.get("common.error.unexpected.header"),
-                    localizer.get("common.error.unexpected.content", what));
+                    localizer.get("common.error.unexpected.content", what) + "\n\n"
+                            + localizer.get("common.error.unexpected.log", LogFolder.path().toAbsolutePath()));
         }
     }
 }

@@ -62,13 +62,10 @@ public final class Localizer {
         return current.get(key, OfficeException.localizedArguments(current, arguments));
     }
 
-    /**
-     * A text that agrees in number with a count: the key's ".one" form for one (and for zero in French),
-     * its ".other" form otherwise.
-     */
+    /** A text that agrees in number with a count, by the language's plural rules (see {@link Messages#plural}). */
     public String plural(String key, long count, Object... arguments) {
-        boolean one = language() == Language.FR ? count < 2 : count == 1;
-        return get(key + (one ? ".one" : ".other"), arguments);
+        Messages current = messages.get();
+        return current.plural(key, count, OfficeException.localizedArguments(current, arguments));
     }
 
     public String label(Labelled value) {

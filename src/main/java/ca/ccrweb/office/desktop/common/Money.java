@@ -1,20 +1,16 @@
 package ca.ccrweb.office.desktop.common;
 
 import ca.ccrweb.office.core.common.FieldError;
+import ca.ccrweb.office.core.l10n.TypedInput;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Amounts in dollars as staff type them ("12.50", "12,50", "1 250", "$12.50", "12,50 $"), read into cents.
- * Money is never a floating-point number: the digits are read as a decimal.
+ * Money is never a floating-point number: the digits are read as a decimal by {@link TypedInput}.
  */
 public final class Money {
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d+([.,]\\d{1,2})?");
-    private static final Pattern SPACES_AND_SIGNS = Pattern.compile("[\\s\\u00A0\\u202F$]");
-    private static final long MOST_CENTS = 100_000_000_00L;
-
     private Money() {
     }
 
@@ -25,23 +21,10 @@ public final class Money {
         }
     }
 
-    public static Reading read(String field, String typed) {
-        String compact = typed == null ? "" : SPACES_AND_SIGNS.matcher(typed).replaceAll("");
-        if (compact.isEmpty()) {
-            return new Reading(null, null);
-        }
-        if (!AMOUNT.matcher(compact).matches()) {
-            return new Reading(null, new FieldError(field, "events.amount.malformed"));
-        }
-        BigDecimal dollars = new BigDecimal(compact.replace(',', '.'));
-        if (dollars.signum() < 0) {
-            return new Reading(null, new FieldError(field, "validation.notNegative"));
-        }
-        long cents = dollars.movePointRight(2).longValueExact();
-        if (cents > MOST_CENTS) {
-            return new Reading(null, new FieldError(field, "events.amount.tooLarge"));
-        }
-        return new Reading(cents, null);
+    /** What was typed, read by the user's language (see {@link TypedInput#cents}). */
+    public static Reading read(String field, String typed, Locale locale) {
+        TypedInput.Reading<Long> reading = TypedInput.cents(typed, locale);
+        return new Reading(reading.value(), reading.isValid() ? null : new FieldError(field, reading.errorKey()));
     }
 
     /** Cents as an amount to edit again: "12.50" in English, "12,50" in French, without the dollar sign. */

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,8 @@ public final class PageLayout {
         Label titleLabel = new Label();
         titleLabel.textProperty().bind(title);
         titleLabel.getStyleClass().add(Styles.TITLE_3);
+        titleLabel.setWrapText(true);
+        titleLabel.setMinHeight(Region.USE_PREF_SIZE);
         Label subtitleLabel = new Label();
         subtitleLabel.textProperty().bind(subtitle);
         subtitleLabel.getStyleClass().add(Styles.TEXT_MUTED);
@@ -46,7 +49,13 @@ public final class PageLayout {
         return header;
     }
 
+    /** A row of filters and actions: fields give up width before any label or button is cut. */
     public static HBox toolbar(Node... items) {
+        for (Node item : items) {
+            if (item instanceof Labeled labeled) {
+                labeled.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         HBox toolbar = new HBox(8, items);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(StyleClasses.TOOLBAR);

@@ -5,14 +5,19 @@ import atlantafx.base.theme.Tweaks;
 import ca.ccrweb.office.core.common.Labelled;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
 
@@ -35,7 +40,43 @@ public final class Tables {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         localizer.messagesProperty().addListener((observable, before, after) -> table.refresh());
+        fitHeaders(table);
         return table;
+    }
+
+    /**
+     * Keeps every column at least as wide as its header's words in either language, so a header is never
+     * shown cut however many rows or however wide the data; the data cells may still ellipsize.
+     */
+    public static void fitHeaders(TableView<?> table) {
+        table.getColumns().forEach(Tables::fitHeader);
+        table.getColumns().addListener((ListChangeListener.Change<? extends TableColumn<?, ?>> change) -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Tables::fitHeader);
+            }
+        });
+    }
+
+    private static void fitHeader(TableColumnBase<?, ?> column) {
+        if (column.getProperties().putIfAbsent(HEADER_FITTED, column.getMinWidth()) != null) {
+            return;
+        }
+        double ownMinimum = column.getMinWidth();
+        column.textProperty().subscribe(text -> column.setMinWidth(Math.max(ownMinimum, headerWidth(text))));
+        column.getColumns().forEach(Tables::fitHeader);
+    }
+
+    private static final String HEADER_FITTED = "ccr.headerFitted";
+    /** The header's padding (half an em each side), its border and the sort arrow beside the words. */
+    private static final double HEADER_ALLOWANCE = 40;
+
+    private static double headerWidth(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measure = new Text(text);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(measure.getLayoutBounds().getWidth() + HEADER_ALLOWANCE);
     }
 
     public static <S> TableColumn<S, String> text(Localizer localizer, String headerKey, Function<S, String> value) {

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -334,10 +335,11 @@ public final class DuesViewModel {
             String typedYear = year.get();
             Map<Long, String> typed = new LinkedHashMap<>();
             rows.forEach(rate -> typed.put(rate.bracket().id(), fee(rate.bracket().id()).get()));
+            Locale locale = localizer.messages().locale();
             executor.run(() -> {
                 Map<Long, Long> fees = new LinkedHashMap<>();
                 for (Map.Entry<Long, String> entry : typed.entrySet()) {
-                    Money.Reading reading = Money.read("bracket-" + entry.getKey(), entry.getValue());
+                    Money.Reading reading = Money.read("bracket-" + entry.getKey(), entry.getValue(), locale);
                     if (!reading.isValid() || reading.cents() == null) {
                         throw new ValidationException(List.of(reading.isValid()
                                 ? new FieldError("bracket-" + entry.getKey(), "validation.required") : reading.error()));

@@ -142,7 +142,7 @@ public final class OrganizationDuesViewModel {
         if (saving.get() || line == null || paying == null) {
             return;
         }
-        Money.Reading reading = Money.read("amount", amount.get());
+        Money.Reading reading = Money.read("amount", amount.get(), localizer.messages().locale());
         if (!reading.isValid() || reading.cents() == null) {
             errors.show(new ValidationException(List.of(reading.isValid()
                     ? new FieldError("amount", "validation.required") : reading.error())));

@@ -114,7 +114,8 @@ public final class EventFormViewModel {
             return;
         }
         List<FieldError> typingErrors = new ArrayList<>();
-        Integer places = NumberInput.wholeNumber("capacity", capacity.get(), typingErrors);
+        Integer places = NumberInput.wholeNumber("capacity", capacity.get(),
+                localizer.messages().locale(), typingErrors);
         EventDraft draft = new EventDraft(kind.get(), titleFr.get(), titleEn.get(), startsOn.get(), endsOn.get(),
                 city.get(), venue.get(), places, registrationDeadline.get(), earlyBirdDeadline.get(), status.get());
         Event current = editing.get();

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.events;
 
+import ca.ccrweb.office.core.l10n.TypedInput;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -8,6 +9,7 @@ import ca.ccrweb.office.desktop.common.Money;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,23 +23,18 @@ public final class NumberInput {
     private NumberInput() {
     }
 
-    /** A whole number of places, or null when nothing was typed. */
-    public static Integer wholeNumber(String field, String typed, List<FieldError> errors) {
-        String cleaned = Texts.clean(typed);
-        if (cleaned == null) {
-            return null;
+    /** A whole number of places, or null when nothing was typed; "1,5" is refused, not read as 15. */
+    public static Integer wholeNumber(String field, String typed, Locale locale, List<FieldError> errors) {
+        TypedInput.Reading<Integer> reading = TypedInput.wholeNumber(typed, locale);
+        if (!reading.isValid()) {
+            errors.add(new FieldError(field, reading.errorKey()));
         }
-        String digits = cleaned.replaceAll("[\\s\\u00A0\\u202F,]", "");
-        if (!digits.matches("-?\\d{1,9}")) {
-            errors.add(new FieldError(field, "events.number.malformed"));
-            return null;
-        }
-        return Integer.parseInt(digits);
+        return reading.value();
     }
 
     /** An amount in dollars as cents, or null when nothing was typed. */
-    static Long cents(String field, String typed, List<FieldError> errors) {
-        Money.Reading reading = Money.read(field, typed);
+    static Long cents(String field, String typed, Locale locale, List<FieldError> errors) {
+        Money.Reading reading = Money.read(field, typed, locale);
         if (!reading.isValid()) {
             errors.add(reading.error());
         }

@@ -80,7 +80,7 @@ public final class PaymentFormViewModel {
             return;
         }
         List<FieldError> typingErrors = new ArrayList<>();
-        Long cents = NumberInput.cents("amount", amount.get(), typingErrors);
+        Long cents = NumberInput.cents("amount", amount.get(), localizer.messages().locale(), typingErrors);
         if (cents == null && typingErrors.isEmpty()) {
             typingErrors.add(new FieldError("amount", "validation.required"));
         }

@@ -96,10 +96,11 @@ public final class RateFormViewModel {
         }
         List<FieldError> typingErrors = new ArrayList<>();
         RateCategoryDraft draft = new RateCategoryDraft(kind.get(), labelFr.get(), labelEn.get(),
-                NumberInput.cents("fullEventCents", fullEvent.get(), typingErrors),
-                NumberInput.cents("perDayCents", perDay.get(), typingErrors),
-                NumberInput.cents("earlyFullEventCents", earlyFullEvent.get(), typingErrors),
-                NumberInput.cents("earlyPerDayCents", earlyPerDay.get(), typingErrors));
+                NumberInput.cents("fullEventCents", fullEvent.get(), localizer.messages().locale(), typingErrors),
+                NumberInput.cents("perDayCents", perDay.get(), localizer.messages().locale(), typingErrors),
+                NumberInput.cents("earlyFullEventCents", earlyFullEvent.get(),
+                        localizer.messages().locale(), typingErrors),
+                NumberInput.cents("earlyPerDayCents", earlyPerDay.get(), localizer.messages().locale(), typingErrors));
         RateCategory current = editing.get();
         saving.set(true);
         executor.run(() -> {

@@ -171,8 +171,7 @@ public final class RegistrationsView {
             filter.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox filters = PageLayout.toolbar(search, status, rate, payment, organization, clear);
-        HBox totals = totals();
-        totals.getChildren().add(count);
+        VBox totals = totals(count);
         Button newRegistration = Buttons.accent(localizer, "newRegistrationButton", "registrations.action.new",
                 Feather.USER_PLUS);
         newRegistration.setOnAction(event -> createNew());
@@ -258,20 +257,24 @@ public final class RegistrationsView {
         }
     }
 
-    /** "Registered 412 · Waitlisted 12 · Paid $… · Owed $…" and the places per rate, for the list shown. */
-    private HBox totals() {
-        HBox totals = new HBox(18,
+    /**
+     * "Registered 412 · Waitlisted 12 · Paid $… · Owed $…" and the places per rate, for the list shown. The
+     * figures wrap onto a second line rather than shrink: the largest event's amounts are never cut.
+     */
+    private VBox totals(Label count) {
+        FlowPane figures = new FlowPane(18, 4,
                 total("totalRegistered", "registrations.totals.registered", viewModel.registeredTextProperty()),
                 total("totalWaitlisted", "registrations.totals.waitlisted", viewModel.waitlistedTextProperty()),
                 total("totalPaid", "registrations.totals.paid", viewModel.paidTextProperty()),
-                total("totalOwed", "registrations.totals.owed", viewModel.owedTextProperty()));
+                total("totalOwed", "registrations.totals.owed", viewModel.owedTextProperty()), count);
+        figures.setAlignment(Pos.CENTER_LEFT);
         Label byRate = new Label();
         byRate.setId("totalByRate");
         byRate.textProperty().bind(viewModel.byRateTextProperty());
         byRate.getStyleClass().add(Styles.TEXT_MUTED);
-        byRate.setPadding(new Insets(0, 0, 0, 8));
-        totals.getChildren().addAll(byRate, PageLayout.spacer());
-        totals.setAlignment(Pos.CENTER_LEFT);
+        byRate.setWrapText(true);
+        byRate.setMinHeight(Region.USE_PREF_SIZE);
+        VBox totals = new VBox(4, figures, byRate);
         totals.getStyleClass().add("totals-bar");
         return totals;
     }
@@ -284,8 +287,11 @@ public final class RegistrationsView {
         amount.setId(id);
         amount.textProperty().bind(value);
         amount.getStyleClass().add(Styles.TEXT_BOLD);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        amount.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, caption, amount);
         box.setAlignment(Pos.BASELINE_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

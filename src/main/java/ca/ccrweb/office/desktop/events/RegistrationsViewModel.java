@@ -318,7 +318,8 @@ public final class RegistrationsViewModel {
                     localizer.number(entry.getValue())));
         }
         if (totals.get().coveredByFund() > 0) {
-            parts.add(localizer.get("fund.totals.covered", localizer.number(totals.get().coveredByFund())));
+            parts.add(localizer.plural("fund.totals.covered", totals.get().coveredByFund(),
+                    localizer.number(totals.get().coveredByFund())));
         }
         return String.join(" · ", parts);
     }

@@ -113,7 +113,8 @@ public final class SessionFormViewModel {
         List<FieldError> typingErrors = new ArrayList<>();
         LocalTime starts = NumberInput.time("startsAt", startsAt.get(), typingErrors);
         LocalTime ends = NumberInput.time("endsAt", endsAt.get(), typingErrors);
-        Integer seats = NumberInput.wholeNumber("capacity", capacity.get(), typingErrors);
+        Integer seats = NumberInput.wholeNumber("capacity", capacity.get(),
+                localizer.messages().locale(), typingErrors);
         Long organizerId = null;
         if (kind.get() == SessionKind.WORKSHOP && !Texts.isBlank(organizer.get())) {
             organizerId = page.membersProperty().get().named(organizer.get()).map(Organization::id).orElse(null);

@@ -29,6 +29,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -128,7 +129,9 @@ final class FundFormDialog {
             requested.setPrefColumnCount(7);
             TextField justification = text("justification-" + expense.name(), viewModel.justificationProperty(expense));
             justification.setPrefColumnCount(22);
-            amounts.add(new Label(localizer.label(expense)), 0, row);
+            Label expenseName = new Label(localizer.label(expense));
+            expenseName.setMinWidth(Region.USE_PREF_SIZE);
+            amounts.add(expenseName, 0, row);
             amounts.add(new FormField(new ReadOnlyObjectWrapper<>(""), requested,
                     viewModel.errors().text("requested." + expense.name())), 1, row);
             amounts.add(new FormField(new ReadOnlyObjectWrapper<>(""), justification,

@@ -127,7 +127,8 @@ public final class FundFormViewModel {
         List<FieldError> typing = new ArrayList<>();
         List<RequestedLine> lines = new ArrayList<>();
         for (ExpenseLine expense : ExpenseLine.values()) {
-            Money.Reading reading = Money.read("requested." + expense.name(), requested.get(expense).get());
+            Money.Reading reading = Money.read("requested." + expense.name(), requested.get(expense).get(),
+                    localizer.messages().locale());
             if (!reading.isValid()) {
                 typing.add(reading.error());
             } else if (reading.cents() != null) {

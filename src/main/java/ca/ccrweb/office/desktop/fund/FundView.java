@@ -51,8 +51,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -216,7 +218,7 @@ public final class FundView implements Page {
         detail.setId("fundDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         VBox pane = new VBox(10, PageLayout.toolbar(search, year, stream, status, province, clear,
                 PageLayout.spacer(), count), split);
@@ -377,7 +379,7 @@ public final class FundView implements Page {
                 from.canBecome(ApplicationStatus.WITHDRAWN), null);
         withdraw.setOnAction(event -> ask("fund.decide.withdraw", ReasonDialog.Reason.REQUIRED, true)
                 .ifPresent(viewModel::withdraw));
-        HBox buttons = new HBox(8, select, waitlist, decline, withdraw);
+        FlowPane buttons = new FlowPane(8, 8, select, waitlist, decline, withdraw);
         panel.getChildren().add(buttons);
         Label awardError = new Label();
         awardError.textProperty().bind(viewModel.errors().text("award"));
@@ -435,11 +437,14 @@ public final class FundView implements Page {
     private VBox disbursementsBox(FundApplication application) {
         VBox box = new VBox(6);
         for (Disbursement paid : viewModel.disbursements()) {
-            box.getChildren().add(new Label(localizer.get("fund.detail.disbursement", localizer.date(paid.paidOn()),
+            Label line = new Label(localizer.get("fund.detail.disbursement", localizer.date(paid.paidOn()),
                     localizer.label(paid.expense()), localizer.money(paid.amountCents()),
                     paid.receiptReference() == null ? localizer.label(paid.method())
                             : localizer.get("fund.detail.receipt", localizer.label(paid.method()),
-                            paid.receiptReference()))));
+                            paid.receiptReference())));
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(line);
         }
         if (viewModel.canManage() && application.isAward()) {
             ComboBox<ExpenseLine> expense = Choices.of(localizer, application.lines().stream()
@@ -462,12 +467,11 @@ public final class FundView implements Page {
             add.setOnAction(event -> viewModel.disburse());
             GridPane form = new GridPane(8, 2);
             form.addRow(0, field("field.disbursement.expense", expense, "disbursement.expense"),
-                    field("field.disbursement.amount", amount, "disbursement.amount"),
-                    field("field.disbursement.paidOn", paidOn, "disbursement.paidOn"));
-            form.addRow(1, field("field.disbursement.method", method, "disbursement.method"),
-                    field("field.disbursement.receipt", receipt, "disbursement.receipt"), add);
-            GridPane.setValignment(add, javafx.geometry.VPos.CENTER);
-            box.getChildren().add(form);
+                    field("field.disbursement.amount", amount, "disbursement.amount"));
+            form.addRow(1, field("field.disbursement.paidOn", paidOn, "disbursement.paidOn"),
+                    field("field.disbursement.method", method, "disbursement.method"));
+            form.addRow(2, field("field.disbursement.receipt", receipt, "disbursement.receipt"));
+            box.getChildren().addAll(form, add);
         }
         return box;
     }
@@ -497,6 +501,7 @@ public final class FundView implements Page {
 
     private Node budgetPane() {
         TableView<BudgetLine> table = new TableView<>(viewModel.budgets());
+        Tables.fitHeaders(table);
         table.setId("fundBudgetTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BudgetLine, FundStream> stream = Tables.label(localizer, "fund.column.stream", BudgetLine::stream);

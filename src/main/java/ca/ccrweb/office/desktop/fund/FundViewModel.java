@@ -247,7 +247,8 @@ public final class FundViewModel {
         Map<ExpenseLine, Long> amounts = new EnumMap<>(ExpenseLine.class);
         List<FieldError> wrong = new ArrayList<>();
         for (FundLine line : application.lines()) {
-            Money.Reading reading = Money.read("award." + line.expense().name(), awarded.get(line.expense()).get());
+            Money.Reading reading = Money.read("award." + line.expense().name(), awarded.get(line.expense()).get(),
+                    localizer.messages().locale());
             if (!reading.isValid()) {
                 wrong.add(reading.error());
             } else {
@@ -287,7 +288,8 @@ public final class FundViewModel {
             return;
         }
         errors.clear();
-        Money.Reading amount = Money.read("disbursement.amount", disbursementAmount.get());
+        Money.Reading amount = Money.read("disbursement.amount", disbursementAmount.get(),
+                localizer.messages().locale());
         if (!amount.isValid()) {
             errors.show(new ValidationException(List.of(amount.error())));
             return;
@@ -312,7 +314,7 @@ public final class FundViewModel {
             return;
         }
         errors.clear();
-        Money.Reading amount = Money.read("allocated", budgetTexts.get(which).get());
+        Money.Reading amount = Money.read("allocated", budgetTexts.get(which).get(), localizer.messages().locale());
         if (!amount.isValid()) {
             errors.show(new ValidationException(List.of(amount.error())));
             return;

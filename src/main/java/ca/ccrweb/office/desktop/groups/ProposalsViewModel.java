@@ -141,7 +141,7 @@ public final class ProposalsViewModel {
         List<FieldError> typing = new ArrayList<>();
         LocalTime starts = NumberInput.time("startsAt", startsAt.get(), typing);
         LocalTime ends = NumberInput.time("endsAt", endsAt.get(), typing);
-        Integer places = NumberInput.wholeNumber("capacity", capacity.get(), typing);
+        Integer places = NumberInput.wholeNumber("capacity", capacity.get(), localizer.messages().locale(), typing);
         if (!typing.isEmpty()) {
             errors.show(new ValidationException(typing));
             return;

@@ -152,8 +152,8 @@ public final class ResolutionsViewModel {
     public void save(Runnable onSaved) {
         errors.clear();
         List<FieldError> typing = new ArrayList<>();
-        Integer typedYear = NumberInput.wholeNumber("year", formYear.get(), typing);
-        Integer typedNumber = NumberInput.wholeNumber("number", formNumber.get(), typing);
+        Integer typedYear = NumberInput.wholeNumber("year", formYear.get(), localizer.messages().locale(), typing);
+        Integer typedNumber = NumberInput.wholeNumber("number", formNumber.get(), localizer.messages().locale(), typing);
         if (!typing.isEmpty()) {
             errors.show(new ValidationException(typing));
             return;

@@ -60,7 +60,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -218,7 +217,7 @@ public final class MainWindow {
 
     /** "Last backup: …" after the day's automatic backup, made at start if due; empty for a server database. */
     private StringBinding lastBackupText(AppServices services) {
-        ObjectProperty<Optional<Instant>> lastBackup = new SimpleObjectProperty<>();
+        ObjectProperty<Optional<Instant>> lastBackup = services.lastBackupProperty();
         BooleanProperty unknown = new SimpleBooleanProperty(false);
         if (services.backedUpByTheApplication()) {
             services.executor().run(services::backUpIfDueThenLastBackup, lastBackup::set, failure -> {

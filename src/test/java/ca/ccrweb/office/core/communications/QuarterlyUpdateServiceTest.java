@@ -95,8 +95,8 @@ class QuarterlyUpdateServiceTest {
                 org.assertj.core.groups.Tuple.tuple(KeyFigures.FUND_AWARDS, "1"));
         // French money puts a non-breaking space before the dollar sign.
         assertThat(french.get(2).label().replace('\u00a0', ' ').replace('\u202f', ' '))
-                .isEqualTo("aides du fonds Amina Malko (750,50 $ au total)");
-        assertThat(english.get(2).label()).isEqualTo("awards from the Amina Malko fund ($750.50 in all)");
+                .isEqualTo("aide du fonds Amina Malko (750,50 $ au total)");
+        assertThat(english.get(2).label()).isEqualTo("award from the Amina Malko fund ($750.50 in all)");
         assertThat(french.get(1).label()).isEqualTo("inscriptions à la Consultation d’automne 2026");
         assertThat(english.get(0).label()).isEqualTo("new member organizations approved");
         assertThat(english.get(1).label()).isEqualTo("registrations at the Fall Consultation 2026");

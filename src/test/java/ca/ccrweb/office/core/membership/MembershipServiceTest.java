@@ -115,7 +115,7 @@ class MembershipServiceTest {
         assertThatThrownBy(() -> office.membership().approve(applied.id(), null))
                 .isInstanceOfSatisfying(OfficeException.class, refusal -> assertThat(
                         refusal.localizedMessage(Messages.of(Language.FR)))
-                        .isEqualTo("L’action « approuver » n’est pas permise pour Société d’entraide : son adhésion est à l’état « Refusée »."));
+                        .isEqualTo("L’action «\u00A0approuver\u00A0» n’est pas permise pour Société d’entraide\u00A0: son adhésion est à l’état «\u00A0Refusée\u00A0»."));
         assertThat(office.accounts().forOrganization(applied.id())).isEmpty();
     }
 

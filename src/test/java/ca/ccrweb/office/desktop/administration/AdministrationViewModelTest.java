@@ -171,7 +171,13 @@ class AdministrationViewModelTest {
         assertThat(audit.entries()).extracting(AuditEntry::action).containsOnly("CREATE", "CREATE_STAFF_USER");
         audit.selectedProperty().set(audit.entries().stream().filter(e -> e.action().equals("CREATE"))
                 .findFirst().orElseThrow());
-        assertThat(audit.afterTextProperty().get()).contains("\n  \"username\": \"paul\"");
+        assertThat(audit.changes()).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("User name");
+            assertThat(change.before()).isEqualTo("—");
+            assertThat(change.after()).isEqualTo("paul");
+        });
+        assertThat(audit.sentenceProperty().get()).startsWith(audit.readingProperty().get().who(
+                audit.selectedProperty().get()) + " created the staff account ");
 
         audit.clearFilters();
         audit.toProperty().set(LocalDate.now().minusDays(1));
@@ -193,10 +199,12 @@ class AdministrationViewModelTest {
     void aBackupMadeNowIsListedWithItsSize() {
         Path backupFolder = folder.resolve("backups");
         List<Path> restored = new ArrayList<>();
+        List<java.time.Instant> toldTheStatusBar = new ArrayList<>();
         BackupsViewModel backups = new BackupsViewModel(
                 new BackupService(office.database(),
                         () -> new Backups(office.database().settings(), backupFolder, 10, office.clock()),
-                        office.audit(), office.access()), executor, feedback, localizer, restored::add);
+                        office.audit(), office.access()), executor, feedback, localizer, restored::add,
+                toldTheStatusBar::add);
         backups.load();
         assertThat(backups.files()).isEmpty();
 
@@ -210,6 +218,7 @@ class AdministrationViewModelTest {
         assertThat(backups.folderProperty().get()).isEqualTo(backupFolder.toAbsolutePath().toString());
         assertThat(backups.countTextProperty().get()).isEqualTo("1 backup");
         assertThat(backups.selectedProperty().get()).isEqualTo(backups.files().getFirst());
+        assertThat(toldTheStatusBar).containsExactly(backups.files().getFirst().madeAt());
     }
 
     @Test

@@ -50,7 +50,7 @@ class DateFieldsTest {
         assertThat(deadline.get()).isNull();
         assertThat(picker.getEditor().getText()).isEqualTo("2027-02-30");
         assertThat(picker.getPseudoClassStates()).contains(Styles.STATE_DANGER);
-        assertThat(picker.getTooltip().getText()).startsWith("Not a date this field can read");
+        assertThat(picker.getTooltip().getText()).isEqualTo("2027-02-30 does not exist: check the day and the month.");
 
         robot.doubleClickOn("#deadlineField .text-field").eraseText(12).write("2027-02-28").type(KeyCode.TAB);
 

@@ -27,7 +27,7 @@ class LocalizerTest {
         Localizer localizer = new Localizer(Language.FR);
 
         assertThat(localizer.get("organizations.notify.moved", "Maison", MembershipStatus.SUSPENDED))
-                .isEqualTo("Adhésion de Maison : Suspendue.");
+                .isEqualTo("Adhésion de Maison\u00A0: Suspendue.");
     }
 
     @Test

@@ -110,6 +110,6 @@ class CheckInViewModelTest {
         assertThat(testing.feedback.errors()).isEmpty();
 
         testing.localizer.setLanguage(Language.FR);
-        assertThat(checkIn.countTextProperty().get()).isEqualTo("Arrivées : 1 sur 3");
+        assertThat(checkIn.countTextProperty().get()).isEqualTo("Arrivées\u00A0: 1 sur 3");
     }
 }

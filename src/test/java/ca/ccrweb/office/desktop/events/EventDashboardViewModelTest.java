@@ -93,6 +93,6 @@ class EventDashboardViewModelTest {
         testing.localizer.setLanguage(Language.FR);
         assertThat(dashboard.figuresProperty().get().byRate()).contains(new NamedCount("Membre", 3));
         assertThat(dashboard.summaryProperty().get())
-                .isEqualTo("Inscriptions reçues : 5 · places prises : 4 · présences : 1");
+                .isEqualTo("Inscriptions reçues\u00A0: 5 · places prises\u00A0: 4 · présences\u00A0: 1");
     }
 }

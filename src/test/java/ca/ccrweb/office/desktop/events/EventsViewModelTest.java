@@ -107,6 +107,10 @@ class EventsViewModelTest {
         form.capacityProperty().set("lots");
         form.save();
         assertThat(form.errors().text("capacity").get()).isEqualTo("Type a whole number, such as 250.");
+        form.capacityProperty().set("1,5");
+        form.save();
+        assertThat(form.errors().text("capacity").get())
+                .isEqualTo("Type a whole number, without decimals, such as 250.");
 
         form.capacityProperty().set("120");
         form.endsOnProperty().set(LocalDate.now().plusDays(30));

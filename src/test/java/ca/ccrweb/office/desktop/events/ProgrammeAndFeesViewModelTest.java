@@ -83,10 +83,10 @@ class ProgrammeAndFeesViewModelTest {
         form.save(() -> closed++);
 
         assertThat(form.errors().text("fullEventCents").get())
-                .isEqualTo("Type an amount in dollars, such as 12.50 or 12,50.");
+                .isEqualTo("Type an amount in dollars, such as 12.50, 12,50 or 1 000.");
         assertThat(form.errors().text("perDayCents").get()).isEqualTo("Cannot be negative.");
         assertThat(form.errors().text("earlyFullEventCents").get())
-                .isEqualTo("Type an amount in dollars, such as 12.50 or 12,50.");
+                .isEqualTo("Type an amount in dollars, such as 12.50, 12,50 or 1 000.");
 
         form.fullEventProperty().set("");
         form.perDayProperty().set("10");

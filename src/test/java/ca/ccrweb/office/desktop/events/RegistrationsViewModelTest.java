@@ -93,7 +93,7 @@ class RegistrationsViewModelTest {
 
         assertThat(list.paidTextProperty().get()).isEqualTo("350,00\u00a0$");
         assertThat(list.countTextProperty().get()).isEqualTo("4 sur 4 inscriptions");
-        assertThat(list.byRateTextProperty().get()).isEqualTo("Tarif membre : 1 · Tarif non-membre : 2");
+        assertThat(list.byRateTextProperty().get()).isEqualTo("Tarif membre\u00A0: 1 · Tarif non-membre\u00A0: 2");
     }
 
     @Test
