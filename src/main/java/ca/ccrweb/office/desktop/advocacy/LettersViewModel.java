@@ -13,7 +13,6 @@ import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -126,18 +125,14 @@ public final class LettersViewModel {
         }
     }
 
-    /** Fills the chosen letter and writes it; a missing field is shown beside it and nothing is written. */
+    /**
+     * Fills the chosen letter and writes it, off the FX thread: the fields were checked by {@link #readyToWrite()}
+     * before the file was asked for, and a refusal now reaches staff as the export's own message.
+     */
     public void write(LetterFormat format, Path file) throws Exception {
         ModelLetter chosen = letter.get();
-        if (chosen == null) {
-            return;
-        }
-        try {
+        if (chosen != null) {
             advocacy.writeLetter(chosen.id(), fields(), format, file);
-            Platform.runLater(errors::clear);
-        } catch (ValidationException refusal) {
-            Platform.runLater(() -> errors.show(refusal));
-            throw refusal;
         }
     }
 
