@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.dashboard;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import ca.ccrweb.office.core.audit.AuditEntry;
+import ca.ccrweb.office.core.audit.AuditReading;
 import ca.ccrweb.office.core.dashboard.Dashboard;
 import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.l10n.Language;
@@ -31,9 +32,11 @@ import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The start page: tiles with the office's figures of the day, each opening its list, and two charts of the
@@ -133,9 +136,11 @@ public final class DashboardView implements Page {
         byYear.getData().setAll(List.of(years));
     }
 
+    /** When, who and what, in the words the audit trail uses ("Recorded a payment for the registration"). */
     private String activityLine(AuditEntry entry) {
-        return localizer.get("dashboard.activity.line", localizer.dateTime(entry.occurredAt()), entry.actor(),
-                entry.action().toLowerCase(Locale.ROOT).replace('_', ' '));
+        AuditReading reading = new AuditReading(localizer.messages(), ZoneId.systemDefault(), Function.identity());
+        return localizer.get("dashboard.activity.line", localizer.dateTime(entry.occurredAt()), reading.who(entry),
+                reading.what(entry));
     }
 
     /** Bars lying down, so that the regions' names read across; the first region on top. */
