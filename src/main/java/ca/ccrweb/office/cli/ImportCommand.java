@@ -70,7 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--on-duplicate", paramLabel = "skip|update|fill", descriptionKey = "cli.option.onDuplicate")
     private String onDuplicate = "skip";
 
-    @Option(names = "--dry-run", descriptionKey = "cli.option.dryRun")
+    @Option(names = "--dry-run", descriptionKey = "cli.import.option.dryRun")
     private boolean dryRun;
 
     @Override

@@ -104,7 +104,7 @@ class RegistrationActionsTest {
         payment.amountProperty().set("12.5.0");
         payment.save(() -> closed++);
         assertThat(payment.errors().text("amount").get())
-                .isEqualTo("Type an amount in dollars, such as 12.50 or 12,50.");
+                .isEqualTo("Type an amount in dollars, such as 12.50, 12,50 or 1 000.");
         assertThat(payment.errors().text("method").get()).isEqualTo("Required.");
 
         payment.amountProperty().set("-5");
