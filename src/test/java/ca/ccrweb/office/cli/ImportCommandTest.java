@@ -30,6 +30,7 @@ class ImportCommandTest {
     @Test
     void aDryRunThenAnImportPrintTheBatchCountsAndOneLinePerRowInErrorThenUndoRemovesIt() throws Exception {
         Path database = folder.resolve("office.db");
+        assertThat(organizations(database)).as("the empty office made at the first start").isEmpty();
         Path file = Files.writeString(folder.resolve("membres.csv"), """
                 Nom;Courriel;Prov.
                 Comité d’aide aux réfugiés;info@car.example;Qc
@@ -55,8 +56,8 @@ class ImportCommandTest {
         assertThat(imported.exitCode()).isZero();
         Matcher batch = Pattern.compile("^batch (\\d+)$", Pattern.MULTILINE).matcher(imported.out());
         assertThat(batch.find()).isTrue();
-        assertThat(imported.out()).contains("nouveaux : 2, mis à jour : 0, ignorés : 0, erreurs : 2")
-                .contains("Ligne 4, Courriel : Obligatoire.");
+        assertThat(imported.out()).contains("nouveaux\u00A0: 2, mis à jour\u00A0: 0, ignorés\u00A0: 0, erreurs\u00A0: 2")
+                .contains("Ligne 4, Courriel\u00A0: Obligatoire.");
         assertThat(organizations(database)).extracting(Organization::name)
                 .containsExactlyInAnyOrder("Comité d’aide aux réfugiés", "Centre Élan");
 
@@ -72,6 +73,7 @@ class ImportCommandTest {
     @Test
     void aMappingFileNamesColumnsAndValuesAndDuplicatesAreUpdatedWhenAsked() throws Exception {
         Path database = folder.resolve("office.db");
+        assertThat(organizations(database)).as("the empty office made at the first start").isEmpty();
         Path first = Files.writeString(folder.resolve("a.csv"), "Name,E-mail,Province\nCentre Élan,elan@example.org,ON\n");
         assertThat(CommandRun.of("--database", database.toString(), "import", "organizations", "--input",
                 first.toString()).exitCode()).isZero();

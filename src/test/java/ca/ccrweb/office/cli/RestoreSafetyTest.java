@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,17 +162,11 @@ class RestoreSafetyTest {
     @Test
     void aBackupOfAnOlderVersionIsBroughtUpToDateOnACopyWhenRestored() throws Exception {
         liveDatabaseWithOneOrganization();
+        // A backup made by the version whose last migration was the quarterly update's (6.1).
         Path older = folder.resolve("older.db");
-        try (OfficeServices office = OfficeServices.open(DatabaseSettings.sqliteFile(live), Actor.named("t"))) {
-            office.backups().backupTo(older);
-        }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + older);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE quarterly_update_figure");
-            statement.execute("DROP TABLE quarterly_update_section");
-            statement.execute("DROP TABLE quarterly_update");
-            statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '6.1')");
-        }
+        Flyway.configure().dataSource("jdbc:sqlite:" + older, null, null)
+                .locations("classpath:db/migration", "classpath:db/vendor/sqlite").target("6.1")
+                .installedBy("CCR Office 0.1.0").load().migrate();
         byte[] olderBytes = Files.readAllBytes(older);
 
         CommandRun run = CommandRun.of("--database", live.toString(), "restore", "--input", older.toString());

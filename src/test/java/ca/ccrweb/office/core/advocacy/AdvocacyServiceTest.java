@@ -161,7 +161,7 @@ class AdvocacyServiceTest {
         assertThat(filled.addresseeBlock()).containsExactly("L’honorable Marc Miller",
                 "Ministre de l’Immigration, des Réfugiés et de la Citoyenneté", "Chambre des communes",
                 "Ottawa (Ontario)  K1A 0A6");
-        assertThat(filled.subject()).isEqualTo("Objet : Permis de séjour temporaire pour les membres de la famille "
+        assertThat(filled.subject()).isEqualTo("Objet\u00A0: Permis de séjour temporaire pour les membres de la famille "
                 + "des personnes réfugiées");
         assertThat(filled.paragraphs().get(1)).startsWith("Comité d’aide aux réfugiés de Montréal vous écrit");
         assertThat(filled.paragraphs().get(2)).contains("(Québec)");

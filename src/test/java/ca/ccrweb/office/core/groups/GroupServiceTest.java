@@ -86,7 +86,7 @@ class GroupServiceTest {
         OfficeException overlap = catchThrowableOfType(OfficeException.class, () -> office.groups().addChairTerm(group,
                 ChairSeat.FIRST_CO_CHAIR, person("Abdi Hassan", "abdi@example.org"), LocalDate.of(2026, 5, 31), null));
         assertThat(overlap.key()).isEqualTo("term.error.overlap");
-        assertThat(overlap.localizedMessage(Messages.of(Language.FR))).startsWith("Coprésidence (1) : Loly Rico")
+        assertThat(overlap.localizedMessage(Messages.of(Language.FR))).startsWith("Coprésidence (1)\u00A0: Loly Rico")
                 .contains("2024-06-01").contains("2026-05-31");
         assertThat(overlap.localizedMessage(Messages.of(Language.EN))).contains("cannot overlap");
 

@@ -179,7 +179,7 @@ class ImportServiceTest {
                 org.assertj.core.groups.Tuple.tuple(5, ImportField.MEMBER_SINCE),
                 org.assertj.core.groups.Tuple.tuple(7, ImportField.EMAIL));
         assertThat(dryRun.errors().get(1).localizedMessage(Messages.of(Language.FR)))
-                .isEqualTo("Ligne 3, Courriel : Adresse courriel non valide. (jean.roy@)");
+                .isEqualTo("Ligne 3, Courriel\u00A0: Adresse courriel non valide. (jean.roy@)");
         assertThat(dryRun.errors().get(2).localizedMessage(Messages.of(Language.EN)))
                 .contains("Line 4, Province or territory").contains("“Atlantis”");
         assertThat(dryRun.errors().get(4).localizedMessage(Messages.of(Language.EN))).contains("line 6");
