@@ -97,8 +97,9 @@ public final class OfficeServices implements AutoCloseable {
                 KeyFigures.consultationRegistrations(database),
                 KeyFigures.fundAwards(fund),
                 AdvocacyFigures.lettersToMinister(advocacy)));
-        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
         this.officeSettings = new OfficeSettingsService(database, clock, audit, access);
+        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access,
+                () -> officeSettings.current().logo());
         this.directory = new DirectoryService(database, membership);
         this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
         this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);

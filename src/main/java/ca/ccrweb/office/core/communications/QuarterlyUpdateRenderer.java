@@ -1,6 +1,7 @@
 package ca.ccrweb.office.core.communications;
 
 import ca.ccrweb.office.core.export.ArchivalPdf;
+import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -85,6 +86,11 @@ public final class QuarterlyUpdateRenderer {
     }
 
     public static Rendering render(QuarterlyUpdateDraft update, boolean firstPageOnly) {
+        return render(update, firstPageOnly, null);
+    }
+
+    /** The update with the council's logo in its masthead ({@code logo} PNG or JPEG bytes; null for the word mark). */
+    public static Rendering render(QuarterlyUpdateDraft update, boolean firstPageOnly, byte[] logo) {
         Messages messages = Messages.of(update.language());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PageFit first;
@@ -101,7 +107,7 @@ public final class QuarterlyUpdateRenderer {
             float width = size.getWidth() - 2 * MARGIN_SIDE;
             float height = size.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
 
-            Div firstPage = firstPage(update, messages);
+            Div firstPage = firstPage(update, messages, logo);
             first = new PageFit(measure(firstPage, document, width), height);
             document.add(firstPage);
             if (!firstPageOnly) {
@@ -132,9 +138,9 @@ public final class QuarterlyUpdateRenderer {
         return result.getOccupiedArea() == null ? 0 : result.getOccupiedArea().getBBox().getHeight();
     }
 
-    private static Div firstPage(QuarterlyUpdateDraft update, Messages messages) {
+    private static Div firstPage(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Div page = new Div();
-        page.add(masthead(update, messages));
+        page.add(masthead(update, messages, logo));
         page.add(bold(new Paragraph(prepare(orEmpty(update.title())))).setFontSize(20).setFontColor(INK)
                 .setMarginTop(12).setMarginBottom(8).setFixedLeading(24));
         if (update.figures() != null && !update.figures().isEmpty()) {
@@ -164,10 +170,11 @@ public final class QuarterlyUpdateRenderer {
         return page;
     }
 
-    private static Table masthead(QuarterlyUpdateDraft update, Messages messages) {
+    private static Table masthead(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Table masthead = new Table(UnitValue.createPercentArray(new float[]{45, 55})).useAllAvailableWidth()
                 .setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(ACCENT, 2.5f));
-        masthead.addCell(new Cell().add(councilMark(messages)).setBorder(Border.NO_BORDER).setPaddingLeft(0)
+        masthead.addCell((logo == null ? new Cell().add(councilMark(messages))
+                        : new Cell().add(Letterhead.logo(logo, 190, 56))).setBorder(Border.NO_BORDER).setPaddingLeft(0)
                 .setPaddingBottom(8).setVerticalAlignment(VerticalAlignment.MIDDLE));
         String date = update.issueDate() == null ? "" : update.issueDate().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(update.language().locale()));

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The quarterly update: drafts written and rewritten, published (frozen, with the PDF as it was printed),
@@ -40,9 +41,17 @@ public final class QuarterlyUpdateService {
     private final Actor actor;
     private final AuditLog audit;
     private final Access access;
+    private final Supplier<byte[]> logo;
 
     public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
                                   AuditLog audit, Access access) {
+        this(database, keyFigures, ids, clock, actor, audit, access, () -> null);
+    }
+
+    /** With the council's logo for the masthead ({@code logo} gives PNG or JPEG bytes, or null for the word mark). */
+    public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
+                                  AuditLog audit, Access access, Supplier<byte[]> logo) {
+        this.logo = logo;
         this.database = database;
         this.updates = new QuarterlyUpdateRepository(database, ids);
         this.keyFigures = keyFigures;
@@ -105,7 +114,7 @@ public final class QuarterlyUpdateService {
         access.require(Permission.PUBLISH_UPDATES, "PUBLISH_QUARTERLY_UPDATE");
         return database.transaction(() -> {
             QuarterlyUpdate before = requireDraft(id);
-            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false);
+            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false, logo.get());
             refuseOverflow(rendering);
             updates.publish(id, rendering.pdf(), actor.name(), clock.instant());
             QuarterlyUpdate after = require(id);
@@ -167,6 +176,11 @@ public final class QuarterlyUpdateService {
                 .flatMap(edition -> updates.find(edition.id()));
     }
 
+    /** A draft's content as it would print now, with the council's logo when one is set. */
+    public QuarterlyUpdateRenderer.Rendering render(QuarterlyUpdateDraft content, boolean firstPageOnly) {
+        return QuarterlyUpdateRenderer.render(content, firstPageOnly, logo.get());
+    }
+
     /**
      * The PDF of an edition: a published one on its own paper is the very PDF kept when it was published (its
      * first page alone when asked); a draft, or another paper, is rendered from the saved content.
@@ -174,7 +188,7 @@ public final class QuarterlyUpdateService {
     public QuarterlyUpdateRenderer.Rendering pdf(QuarterlyUpdate update, Paper paper, boolean firstPageOnly) {
         Paper chosen = paper == null ? update.paper() : paper;
         QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(
-                update.content().withPaper(chosen), firstPageOnly);
+                update.content().withPaper(chosen), firstPageOnly, logo.get());
         if (update.published() && chosen == update.paper()) {
             byte[] kept = updates.publishedPdf(update.id()).orElse(null);
             if (kept != null) {

@@ -83,7 +83,8 @@ public final class CoreExportWriters implements ExportWriters {
     @Override
     public void welcomeLetter(IssuedAccount issued, Organization organization, Path file) throws IOException {
         office.exportDocument("welcome letter", 1, file,
-                output -> WelcomeLetter.write(issued, organization, LocalDate.now(clock), output));
+                output -> WelcomeLetter.write(issued, organization, office.officeSettings().current(),
+                        LocalDate.now(clock), output));
     }
 
     private static ExportProgress watched(ProgressReporter progress) {
