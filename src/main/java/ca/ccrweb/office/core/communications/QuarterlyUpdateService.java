@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.office.LogoImages;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -276,7 +277,7 @@ public final class QuarterlyUpdateService {
         }
         UpdateImage image = draft.image();
         if (image != null) {
-            if (!isPngOrJpeg(image.bytes())) {
+            if (!LogoImages.isPngOrJpeg(image.bytes())) {
                 validator.reject("image", "quarterly.error.imageFormat");
             }
             if (image.page() != UpdateSection.FIRST_PAGE && image.page() != UpdateSection.SECOND_PAGE) {
@@ -301,12 +302,5 @@ public final class QuarterlyUpdateService {
         validator.throwIfInvalid();
         return new QuarterlyUpdateDraft(draft.year(), draft.quarter(), language, title, issueDate,
                 draft.paper() == null ? Paper.LETTER : draft.paper(), sections, image, figures);
-    }
-
-    private static boolean isPngOrJpeg(byte[] bytes) {
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
-                && bytes[3] == 'G';
-        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        return png || jpeg;
     }
 }

@@ -168,6 +168,7 @@ class OfficeSettingsServiceTest {
                 LocalDate.of(2026, 11, 23), file);
 
         byte[] bytes = Files.readAllBytes(file);
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), "welcome-with-logo.pdf"), bytes);
         PdfA.assertPdfA2u(bytes);
         assertThat(imagesOnFirstPage(bytes)).isEqualTo(1);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
@@ -208,6 +209,7 @@ class OfficeSettingsServiceTest {
                 LocalDate.of(2026, 12, 1)), false)
                 .pdf();
 
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), "quarterly-with-logo.pdf"), withLogo);
         PdfA.assertPdfA2u(withLogo);
         assertThat(imagesOnFirstPage(withoutLogo)).isZero();
         assertThat(imagesOnFirstPage(withLogo)).isEqualTo(1);
