@@ -77,7 +77,7 @@ public final class CoreExportWriters implements ExportWriters {
     @Override
     public ListExport nameBadges(Event event, List<Registration> rows) {
         return (format, file, progress) -> office.exportDocument("name badges", rows.size(), file,
-                output -> NameBadges.write(event, rows, output));
+                output -> NameBadges.write(event, rows, office.officeSettings().current().logo(), output));
     }
 
     @Override
