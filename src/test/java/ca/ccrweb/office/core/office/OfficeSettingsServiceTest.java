@@ -215,6 +215,20 @@ class OfficeSettingsServiceTest {
         assertThat(imagesOnFirstPage(withLogo)).isEqualTo(1);
     }
 
+    @Test
+    void theBookOfResolutionsPrintsTheLogoAndTheSavedAddress() throws Exception {
+        Path file = folder.resolve("book.pdf");
+
+        ca.ccrweb.office.core.governance.ResolutionBook.write(2026, List.of(), settings(logo("jpg")),
+                Messages.of(Language.FR), LocalDate.of(2026, 11, 23), file);
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(imagesOnFirstPage(bytes)).isEqualTo(1);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("6839, rue Drolet, bureau 301");
+        }
+    }
+
     static int imagesOnFirstPage(byte[] bytes) throws IOException {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
             PdfDictionary xObjects = pdf.getPage(1).getResources().getResource(PdfName.XObject);
