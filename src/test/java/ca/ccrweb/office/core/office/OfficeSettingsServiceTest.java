@@ -229,6 +229,27 @@ class OfficeSettingsServiceTest {
         }
     }
 
+    @Test
+    void aLogoWithTransparencyKeepsTheLetterAndTheUpdatePdfA() throws Exception {
+        BufferedImage image = new BufferedImage(200, 60, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x1F, 0x4E, 0x79, 160));
+        graphics.fillOval(0, 0, 60, 60);
+        graphics.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        OfficeServices office = TestOffices.openSqlite(folder);
+        office.officeSettings().save(settings(png.toByteArray()));
+        Path file = folder.resolve("summary.pdf");
+
+        ca.ccrweb.office.core.fund.BudgetSummary.write(office.fund().summary(2027), office.officeSettings().current(),
+                Messages.of(Language.FR), LocalDate.of(2027, 3, 1), file);
+
+        PdfA.assertPdfA2u(Files.readAllBytes(file));
+        PdfA.assertPdfA2u(office.quarterlyUpdates().render(DemoUpdates.typical(new Quarter(2026, 4), Language.EN,
+                LocalDate.of(2026, 12, 1)), false).pdf());
+    }
+
     static int imagesOnFirstPage(byte[] bytes) throws IOException {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
             PdfDictionary xObjects = pdf.getPage(1).getResources().getResource(PdfName.XObject);
