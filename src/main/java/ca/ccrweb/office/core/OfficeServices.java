@@ -99,7 +99,7 @@ public final class OfficeServices implements AutoCloseable {
                 AdvocacyFigures.lettersToMinister(advocacy)));
         this.officeSettings = new OfficeSettingsService(database, clock, audit, access);
         this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access,
-                () -> officeSettings.current().logo());
+                officeSettings::current);
         this.directory = new DirectoryService(database, membership);
         this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
         this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);

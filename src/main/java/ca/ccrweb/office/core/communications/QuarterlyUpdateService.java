@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.office.LogoImages;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -42,17 +43,17 @@ public final class QuarterlyUpdateService {
     private final Actor actor;
     private final AuditLog audit;
     private final Access access;
-    private final Supplier<byte[]> logo;
+    private final Supplier<OfficeSettings> office;
 
     public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
                                   AuditLog audit, Access access) {
-        this(database, keyFigures, ids, clock, actor, audit, access, () -> null);
+        this(database, keyFigures, ids, clock, actor, audit, access, () -> OfficeSettings.NONE);
     }
 
-    /** With the council's logo for the masthead ({@code logo} gives PNG or JPEG bytes, or null for the word mark). */
+    /** With the office's settings: its logo for the masthead and its address for the footer, when set. */
     public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
-                                  AuditLog audit, Access access, Supplier<byte[]> logo) {
-        this.logo = logo;
+                                  AuditLog audit, Access access, Supplier<OfficeSettings> office) {
+        this.office = office;
         this.database = database;
         this.updates = new QuarterlyUpdateRepository(database, ids);
         this.keyFigures = keyFigures;
@@ -115,7 +116,8 @@ public final class QuarterlyUpdateService {
         access.require(Permission.PUBLISH_UPDATES, "PUBLISH_QUARTERLY_UPDATE");
         return database.transaction(() -> {
             QuarterlyUpdate before = requireDraft(id);
-            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false, logo.get());
+            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false,
+                    office.get());
             refuseOverflow(rendering);
             updates.publish(id, rendering.pdf(), actor.name(), clock.instant());
             QuarterlyUpdate after = require(id);
@@ -179,7 +181,7 @@ public final class QuarterlyUpdateService {
 
     /** A draft's content as it would print now, with the council's logo when one is set. */
     public QuarterlyUpdateRenderer.Rendering render(QuarterlyUpdateDraft content, boolean firstPageOnly) {
-        return QuarterlyUpdateRenderer.render(content, firstPageOnly, logo.get());
+        return QuarterlyUpdateRenderer.render(content, firstPageOnly, office.get());
     }
 
     /**
@@ -189,7 +191,7 @@ public final class QuarterlyUpdateService {
     public QuarterlyUpdateRenderer.Rendering pdf(QuarterlyUpdate update, Paper paper, boolean firstPageOnly) {
         Paper chosen = paper == null ? update.paper() : paper;
         QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(
-                update.content().withPaper(chosen), firstPageOnly, logo.get());
+                update.content().withPaper(chosen), firstPageOnly, office.get());
         if (update.published() && chosen == update.paper()) {
             byte[] kept = updates.publishedPdf(update.id()).orElse(null);
             if (kept != null) {

@@ -198,7 +198,7 @@ class OfficeSettingsServiceTest {
     }
 
     @Test
-    void theQuarterlyUpdatesMastheadPrintsTheLogoInsteadOfTheWordMark() throws Exception {
+    void theQuarterlyUpdatesMastheadPrintsTheLogoInsteadOfTheWordMarkAndItsFooterTheSavedAddress() throws Exception {
         OfficeServices office = TestOffices.openSqlite(folder);
         byte[] withoutLogo = office.quarterlyUpdates().render(DemoUpdates.typical(new Quarter(2026, 4), Language.FR,
                 LocalDate.of(2026, 12, 1)), false)
@@ -213,6 +213,11 @@ class OfficeSettingsServiceTest {
         PdfA.assertPdfA2u(withLogo);
         assertThat(imagesOnFirstPage(withoutLogo)).isZero();
         assertThat(imagesOnFirstPage(withLogo)).isEqualTo(1);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(withLogo)))) {
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(2)))
+                    .contains("6839, rue Drolet, bureau 301, Montréal (Québec)  H2S 2T1 · ccrweb.ca")
+                    .doesNotContain("no 301");
+        }
     }
 
     @Test
