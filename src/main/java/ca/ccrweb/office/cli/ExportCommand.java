@@ -258,7 +258,8 @@ public final class ExportCommand implements Callable<Integer> {
             int printed = ca.ccrweb.office.core.governance.ResolutionBook.contents(year, all).size();
             try {
                 services.exportDocument(messages.get("resolution.book.title", String.valueOf(year)), printed, target,
-                        file -> ca.ccrweb.office.core.governance.ResolutionBook.write(year, all, messages,
+                        file -> ca.ccrweb.office.core.governance.ResolutionBook.write(year, all,
+                                services.officeSettings().current(), messages,
                                 java.time.LocalDate.now(services.clock()), file));
             } catch (IOException e) {
                 throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());

@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
+import ca.ccrweb.office.core.office.OfficeSettingsService;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.dashboard.DashboardService;
 import ca.ccrweb.office.core.directory.DirectoryService;
@@ -59,6 +60,7 @@ public final class OfficeServices implements AutoCloseable {
     private final BackupService backups;
     private final FundService fund;
     private final QuarterlyUpdateService quarterlyUpdates;
+    private final OfficeSettingsService officeSettings;
     private final DirectoryService directory;
     private final DashboardService dashboard;
     private final GroupService groups;
@@ -95,7 +97,9 @@ public final class OfficeServices implements AutoCloseable {
                 KeyFigures.consultationRegistrations(database),
                 KeyFigures.fundAwards(fund),
                 AdvocacyFigures.lettersToMinister(advocacy)));
-        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access);
+        this.officeSettings = new OfficeSettingsService(database, clock, audit, access);
+        this.quarterlyUpdates = new QuarterlyUpdateService(database, keyFigures, ids, clock, actor, audit, access,
+                officeSettings::current);
         this.directory = new DirectoryService(database, membership);
         this.dashboard = new DashboardService(database, fund, auditTrail, access, clock);
         this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);
@@ -247,6 +251,10 @@ public final class OfficeServices implements AutoCloseable {
     /** The quarterly update: drafts, publication, the archive of published editions. */
     public QuarterlyUpdateService quarterlyUpdates() {
         return quarterlyUpdates;
+    }
+
+    public OfficeSettingsService officeSettings() {
+        return officeSettings;
     }
 
     /** Working groups, the youth network, the anti-trafficking committee and others; workshop proposals. */

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.accounts;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.Letterhead;
@@ -46,10 +47,17 @@ public final class WelcomeLetter {
 
     public static void write(IssuedAccount issued, Organization organization, LocalDate date, Path output)
             throws IOException {
-        AtomicFile.write(output, out -> render(issued, organization, date, out));
+        write(issued, organization, OfficeSettings.NONE, date, output);
     }
 
-    private static void render(IssuedAccount issued, Organization organization, LocalDate date, OutputStream out) {
+    /** The letter under the office's letterhead: its logo and address when they are set. */
+    public static void write(IssuedAccount issued, Organization organization, OfficeSettings office, LocalDate date,
+                             Path output) throws IOException {
+        AtomicFile.write(output, out -> render(issued, organization, office, date, out));
+    }
+
+    private static void render(IssuedAccount issued, Organization organization, OfficeSettings office,
+                               LocalDate date, OutputStream out) {
         Language language = organization.language();
         Messages messages = Messages.of(language);
         Account account = issued.account();
@@ -57,7 +65,7 @@ public final class WelcomeLetter {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("welcome.letter.title"));
             info.setAuthor(messages.get("welcome.letter.council"));
-            Document document = Letterhead.start(pdf, messages, date, 64, 16);
+            Document document = Letterhead.start(pdf, office, messages, date, 64, 16);
             document.add(new Paragraph(prepare(organization.name()) + "\n" + address(organization))
                     .setMarginBottom(18));
 

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.communications;
 
 import ca.ccrweb.office.core.export.ArchivalPdf;
+import ca.ccrweb.office.core.export.Letterhead;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -85,6 +87,15 @@ public final class QuarterlyUpdateRenderer {
     }
 
     public static Rendering render(QuarterlyUpdateDraft update, boolean firstPageOnly) {
+        return render(update, firstPageOnly, OfficeSettings.NONE);
+    }
+
+    /**
+     * The update with the office's settings: the logo in the masthead instead of the word mark, and the saved
+     * address and website in the footer, when they are set.
+     */
+    public static Rendering render(QuarterlyUpdateDraft update, boolean firstPageOnly, OfficeSettings office) {
+        byte[] logo = office.hasLogo() ? office.logo() : null;
         Messages messages = Messages.of(update.language());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PageFit first;
@@ -101,7 +112,7 @@ public final class QuarterlyUpdateRenderer {
             float width = size.getWidth() - 2 * MARGIN_SIDE;
             float height = size.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
 
-            Div firstPage = firstPage(update, messages);
+            Div firstPage = firstPage(update, messages, logo);
             first = new PageFit(measure(firstPage, document, width), height);
             document.add(firstPage);
             if (!firstPageOnly) {
@@ -112,7 +123,7 @@ public final class QuarterlyUpdateRenderer {
             }
             pages = pdf.getNumberOfPages();
             for (int number = 1; number <= pages; number++) {
-                footer(pdf, pdf.getPage(number), number, pages, fonts, messages);
+                footer(pdf, pdf.getPage(number), number, pages, fonts, messages, office);
             }
             document.close();
         }
@@ -132,9 +143,9 @@ public final class QuarterlyUpdateRenderer {
         return result.getOccupiedArea() == null ? 0 : result.getOccupiedArea().getBBox().getHeight();
     }
 
-    private static Div firstPage(QuarterlyUpdateDraft update, Messages messages) {
+    private static Div firstPage(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Div page = new Div();
-        page.add(masthead(update, messages));
+        page.add(masthead(update, messages, logo));
         page.add(bold(new Paragraph(prepare(orEmpty(update.title())))).setFontSize(20).setFontColor(INK)
                 .setMarginTop(12).setMarginBottom(8).setFixedLeading(24));
         if (update.figures() != null && !update.figures().isEmpty()) {
@@ -164,10 +175,11 @@ public final class QuarterlyUpdateRenderer {
         return page;
     }
 
-    private static Table masthead(QuarterlyUpdateDraft update, Messages messages) {
+    private static Table masthead(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Table masthead = new Table(UnitValue.createPercentArray(new float[]{45, 55})).useAllAvailableWidth()
                 .setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(ACCENT, 2.5f));
-        masthead.addCell(new Cell().add(councilMark(messages)).setBorder(Border.NO_BORDER).setPaddingLeft(0)
+        masthead.addCell((logo == null ? new Cell().add(councilMark(messages))
+                        : new Cell().add(Letterhead.logo(logo, 190, 56))).setBorder(Border.NO_BORDER).setPaddingLeft(0)
                 .setPaddingBottom(8).setVerticalAlignment(VerticalAlignment.MIDDLE));
         String date = update.issueDate() == null ? "" : update.issueDate().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(update.language().locale()));
@@ -268,7 +280,7 @@ public final class QuarterlyUpdateRenderer {
     }
 
     private static void footer(PdfDocument pdf, PdfPage page, int number, int pages, FontProvider fonts,
-                               Messages messages) {
+                               Messages messages, OfficeSettings office) {
         Rectangle box = page.getPageSize();
         PdfCanvas drawing = new PdfCanvas(page);
         drawing.setStrokeColor(ACCENT).setLineWidth(0.6f)
@@ -277,11 +289,26 @@ public final class QuarterlyUpdateRenderer {
         try (Canvas canvas = new Canvas(drawing, box)) {
             PdfFonts.load().applyTo(canvas, fonts);
             canvas.setFontSize(8).setFontColor(MUTED);
-            canvas.showTextAligned(messages.get("quarterly.pdf.footer"), MARGIN_SIDE, FOOTER_BASELINE,
+            canvas.showTextAligned(PdfFonts.prepare(footerText(messages, office)), MARGIN_SIDE, FOOTER_BASELINE,
                     TextAlignment.LEFT);
             canvas.showTextAligned(messages.get("quarterly.pdf.page", number, pages),
                     box.getWidth() - MARGIN_SIDE, FOOTER_BASELINE, TextAlignment.RIGHT);
         }
+    }
+
+    /** The council, its address on one line and its website from the office's settings; the shipped line until set. */
+    static String footerText(Messages messages, OfficeSettings office) {
+        if (office.addressLines() == null && office.website() == null) {
+            return messages.get("quarterly.pdf.footer");
+        }
+        StringBuilder footer = new StringBuilder(messages.get("quarterly.pdf.council"));
+        if (office.addressLines() != null) {
+            footer.append(" · ").append(String.join(", ", office.addressLines().strip().split("\\s*\\R\\s*")));
+        }
+        if (office.website() != null) {
+            footer.append(" · ").append(office.website().replaceFirst("(?i)^https?://", ""));
+        }
+        return footer.toString();
     }
 
     /** Until the office chooses its logo: the council's name as a word mark in the accent colour. */

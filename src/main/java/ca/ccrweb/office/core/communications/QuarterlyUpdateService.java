@@ -8,6 +8,8 @@ import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.office.LogoImages;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The quarterly update: drafts written and rewritten, published (frozen, with the PDF as it was printed),
@@ -40,9 +43,17 @@ public final class QuarterlyUpdateService {
     private final Actor actor;
     private final AuditLog audit;
     private final Access access;
+    private final Supplier<OfficeSettings> office;
 
     public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
                                   AuditLog audit, Access access) {
+        this(database, keyFigures, ids, clock, actor, audit, access, () -> OfficeSettings.NONE);
+    }
+
+    /** With the office's settings: its logo for the masthead and its address for the footer, when set. */
+    public QuarterlyUpdateService(Database database, KeyFigures keyFigures, Ids ids, Clock clock, Actor actor,
+                                  AuditLog audit, Access access, Supplier<OfficeSettings> office) {
+        this.office = office;
         this.database = database;
         this.updates = new QuarterlyUpdateRepository(database, ids);
         this.keyFigures = keyFigures;
@@ -105,7 +116,8 @@ public final class QuarterlyUpdateService {
         access.require(Permission.PUBLISH_UPDATES, "PUBLISH_QUARTERLY_UPDATE");
         return database.transaction(() -> {
             QuarterlyUpdate before = requireDraft(id);
-            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false);
+            QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(before.content(), false,
+                    office.get());
             refuseOverflow(rendering);
             updates.publish(id, rendering.pdf(), actor.name(), clock.instant());
             QuarterlyUpdate after = require(id);
@@ -167,6 +179,11 @@ public final class QuarterlyUpdateService {
                 .flatMap(edition -> updates.find(edition.id()));
     }
 
+    /** A draft's content as it would print now, with the council's logo when one is set. */
+    public QuarterlyUpdateRenderer.Rendering render(QuarterlyUpdateDraft content, boolean firstPageOnly) {
+        return QuarterlyUpdateRenderer.render(content, firstPageOnly, office.get());
+    }
+
     /**
      * The PDF of an edition: a published one on its own paper is the very PDF kept when it was published (its
      * first page alone when asked); a draft, or another paper, is rendered from the saved content.
@@ -174,7 +191,7 @@ public final class QuarterlyUpdateService {
     public QuarterlyUpdateRenderer.Rendering pdf(QuarterlyUpdate update, Paper paper, boolean firstPageOnly) {
         Paper chosen = paper == null ? update.paper() : paper;
         QuarterlyUpdateRenderer.Rendering rendering = QuarterlyUpdateRenderer.render(
-                update.content().withPaper(chosen), firstPageOnly);
+                update.content().withPaper(chosen), firstPageOnly, office.get());
         if (update.published() && chosen == update.paper()) {
             byte[] kept = updates.publishedPdf(update.id()).orElse(null);
             if (kept != null) {
@@ -262,7 +279,7 @@ public final class QuarterlyUpdateService {
         }
         UpdateImage image = draft.image();
         if (image != null) {
-            if (!isPngOrJpeg(image.bytes())) {
+            if (!LogoImages.isPngOrJpeg(image.bytes())) {
                 validator.reject("image", "quarterly.error.imageFormat");
             }
             if (image.page() != UpdateSection.FIRST_PAGE && image.page() != UpdateSection.SECOND_PAGE) {
@@ -287,12 +304,5 @@ public final class QuarterlyUpdateService {
         validator.throwIfInvalid();
         return new QuarterlyUpdateDraft(draft.year(), draft.quarter(), language, title, issueDate,
                 draft.paper() == null ? Paper.LETTER : draft.paper(), sections, image, figures);
-    }
-
-    private static boolean isPngOrJpeg(byte[] bytes) {
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
-                && bytes[3] == 'G';
-        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        return png || jpeg;
     }
 }

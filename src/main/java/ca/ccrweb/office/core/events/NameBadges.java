@@ -9,7 +9,9 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -43,10 +45,16 @@ public final class NameBadges {
     }
 
     public static void write(Event event, List<Registration> registrations, Path output) throws IOException {
-        AtomicFile.write(output, out -> render(event, registrations, out));
+        write(event, registrations, null, output);
     }
 
-    private static void render(Event event, List<Registration> registrations, OutputStream out) {
+    /** The badges with the council's logo at the foot of each ({@code logo} PNG or JPEG bytes, or null for none). */
+    public static void write(Event event, List<Registration> registrations, byte[] logo, Path output)
+            throws IOException {
+        AtomicFile.write(output, out -> render(event, registrations, logo, out));
+    }
+
+    private static void render(Event event, List<Registration> registrations, byte[] logo, OutputStream out) {
         Collator collator = Collator.getInstance(Language.FR.locale());
         List<Registration> badges = registrations.stream()
                 .filter(registration -> registration.status().holdsAPlace())
@@ -61,6 +69,7 @@ public final class NameBadges {
             float left = (size.getWidth() - COLUMNS * BADGE_WIDTH) / 2;
             float bottom = (size.getHeight() - ROWS * BADGE_HEIGHT) / 2;
             PdfPage page = null;
+            PdfImageXObject logoImage = logo == null ? null : new PdfImageXObject(ImageDataFactory.create(logo));
             for (int i = 0; i < Math.max(1, badges.size()); i++) {
                 int slot = i % (COLUMNS * ROWS);
                 if (slot == 0) {
@@ -75,6 +84,9 @@ public final class NameBadges {
                 Rectangle area = new Rectangle(left + column * BADGE_WIDTH, bottom + row * BADGE_HEIGHT,
                         BADGE_WIDTH, BADGE_HEIGHT);
                 drawBadge(new PdfCanvas(page), pdf, provider, fonts, area, event, badges.get(i));
+                if (logoImage != null) {
+                    drawLogo(new PdfCanvas(page), logoImage, area);
+                }
             }
         }
     }
@@ -107,6 +119,15 @@ public final class NameBadges {
                         centre, area.getY() + 48, TextAlignment.CENTER);
             }
         }
+    }
+
+    /** The logo centred at the foot of the badge, above the accent stripe, at most 100 × 22 pt. */
+    private static void drawLogo(PdfCanvas canvas, PdfImageXObject logo, Rectangle area) {
+        float scale = Math.min(100 / logo.getWidth(), 22 / logo.getHeight());
+        float width = logo.getWidth() * scale;
+        float height = logo.getHeight() * scale;
+        canvas.addXObjectFittedIntoRectangle(logo, new Rectangle(area.getX() + (area.getWidth() - width) / 2,
+                area.getY() + 19, width, height));
     }
 
     private static void drawCutMarks(PdfCanvas canvas, float left, float bottom) {

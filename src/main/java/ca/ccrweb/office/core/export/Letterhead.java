@@ -1,12 +1,15 @@
 package ca.ccrweb.office.core.export;
 
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -31,18 +34,54 @@ public final class Letterhead {
      */
     public static Document start(PdfDocument pdf, Messages messages, LocalDate date, float sideMargin,
                                  float spaceBelowRule) {
-        return start(pdf, messages.get("welcome.letter.council"), messages.get("welcome.letter.councilAddress"),
-                messages, date, sideMargin, spaceBelowRule);
+        return start(pdf, OfficeSettings.NONE, messages, date, sideMargin, spaceBelowRule);
+    }
+
+    /**
+     * The council's letterhead from the office's settings: its logo above its name when one is set, and the
+     * address, phone, email and website saved there (the shipped address line until any is saved).
+     */
+    public static Document start(PdfDocument pdf, OfficeSettings office, Messages messages, LocalDate date,
+                                 float sideMargin, float spaceBelowRule) {
+        return start(pdf, office.hasLogo() ? office.logo() : null, messages.get("welcome.letter.council"),
+                address(office, messages), messages, date, sideMargin, spaceBelowRule);
     }
 
     /** The same letterhead for another sender, such as a member organization writing from a model letter. */
     public static Document start(PdfDocument pdf, String sender, String senderAddress, Messages messages,
                                  LocalDate date, float sideMargin, float spaceBelowRule) {
+        return start(pdf, null, sender, senderAddress, messages, date, sideMargin, spaceBelowRule);
+    }
+
+    /** The address lines the office's settings give, then its contact line; the shipped line when none is set. */
+    public static String address(OfficeSettings office, Messages messages) {
+        String contact = office.contactLine();
+        if (office.addressLines() == null && contact == null) {
+            return messages.get("welcome.letter.councilAddress");
+        }
+        if (office.addressLines() == null) {
+            return contact;
+        }
+        return contact == null ? office.addressLines() : office.addressLines() + "\n" + contact;
+    }
+
+    /** The logo as an image fitted in a box of the given size, keeping its proportions. */
+    public static Image logo(byte[] bytes, float width, float height) {
+        Image image = new Image(ImageDataFactory.create(bytes));
+        image.scaleToFit(width, height);
+        return image;
+    }
+
+    private static Document start(PdfDocument pdf, byte[] logo, String sender, String senderAddress,
+                                  Messages messages, LocalDate date, float sideMargin, float spaceBelowRule) {
         Document document = new Document(pdf, PageSize.LETTER);
         document.setMargins(40, sideMargin, 40, sideMargin);
         PdfFonts.load().applyTo(document);
         document.setFontSize(10f);
-        document.add(bold(new Paragraph(PdfFonts.prepare(sender))).setFontSize(15)
+        if (logo != null) {
+            document.add(logo(logo, 180, 54).setMarginBottom(4));
+        }
+        document.add(bold(new Paragraph(PdfFonts.prepare(sender))).setFontSize(logo != null ? 12 : 15)
                 .setFontColor(ACCENT).setMarginBottom(0));
         document.add(new Paragraph(PdfFonts.prepare(senderAddress == null ? "" : senderAddress)).setFontSize(9)
                 .setFontColor(MUTED).setMarginTop(0).setMarginBottom(spaceBelowRule)

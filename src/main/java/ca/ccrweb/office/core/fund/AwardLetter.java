@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.fund;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.export.AtomicFile;
@@ -35,19 +36,25 @@ public final class AwardLetter {
 
     public static void write(FundApplication award, java.util.List<Event> consultations, LocalDate date, Path output)
             throws IOException {
+        write(award, consultations, OfficeSettings.NONE, date, output);
+    }
+
+    /** The letter under the office's letterhead: its logo and address when they are set. */
+    public static void write(FundApplication award, java.util.List<Event> consultations, OfficeSettings office,
+                             LocalDate date, Path output) throws IOException {
         if (!award.isAward()) {
             throw new IllegalArgumentException("Only a selected application has an award letter: " + award.status());
         }
-        AtomicFile.write(output, out -> render(award, consultations, date, out));
+        AtomicFile.write(output, out -> render(award, consultations, office, date, out));
     }
 
-    private static void render(FundApplication award, java.util.List<Event> consultations, LocalDate date,
-                               OutputStream out) {
+    private static void render(FundApplication award, java.util.List<Event> consultations, OfficeSettings office,
+                               LocalDate date, OutputStream out) {
         Messages messages = Messages.of(award.language());
         try (PdfDocument pdf = ArchivalPdf.open(out, award.language())) {
             pdf.getDocumentInfo().setTitle(messages.get("fund.letter.title"));
             pdf.getDocumentInfo().setAuthor(messages.get("welcome.letter.council"));
-            Document document = FundPdf.letterPage(pdf, messages, date);
+            Document document = FundPdf.letterPage(pdf, office, messages, date);
             StringBuilder address = new StringBuilder(award.applicantName());
             if (award.organizationName() != null) {
                 address.append('\n').append(award.organizationName());

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.fund;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.ArchivalPdf;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -35,14 +36,21 @@ public final class BudgetSummary {
     }
 
     public static void write(Figures figures, Messages messages, LocalDate date, Path output) throws IOException {
-        AtomicFile.write(output, out -> render(figures, messages, date, out));
+        write(figures, OfficeSettings.NONE, messages, date, output);
     }
 
-    private static void render(Figures figures, Messages messages, LocalDate date, OutputStream out) {
+    /** The summary under the office's letterhead: its logo and address when they are set. */
+    public static void write(Figures figures, OfficeSettings office, Messages messages, LocalDate date, Path output)
+            throws IOException {
+        AtomicFile.write(output, out -> render(figures, office, messages, date, out));
+    }
+
+    private static void render(Figures figures, OfficeSettings office, Messages messages, LocalDate date,
+                               OutputStream out) {
         try (PdfDocument pdf = ArchivalPdf.open(out, messages.language())) {
             String title = messages.get("fund.summary.title", String.valueOf(figures.year()));
             pdf.getDocumentInfo().setTitle(title);
-            Document document = FundPdf.letterPage(pdf, messages, date);
+            Document document = FundPdf.letterPage(pdf, office, messages, date);
             document.add(bold(new Paragraph(title)).setFontSize(15).setFontColor(FundPdf.ACCENT));
             document.add(new Paragraph(messages.get("fund.summary.intro")).setFontColor(FundPdf.MUTED));
 

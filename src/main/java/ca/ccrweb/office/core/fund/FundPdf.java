@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.fund;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -26,8 +27,8 @@ final class FundPdf {
     private FundPdf() {
     }
 
-    static Document letterPage(PdfDocument pdf, Messages messages, LocalDate date) {
-        return Letterhead.start(pdf, messages, date, 60, 14);
+    static Document letterPage(PdfDocument pdf, OfficeSettings office, Messages messages, LocalDate date) {
+        return Letterhead.start(pdf, office, messages, date, 60, 14);
     }
 
     static Paragraph bold(Paragraph paragraph) {

@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.governance;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
@@ -47,18 +48,25 @@ public final class ResolutionBook {
 
     public static void write(int year, List<Resolution> all, Messages messages, LocalDate date, Path output)
             throws IOException {
-        byte[] pages = pages(year, all, messages, date);
+        write(year, all, OfficeSettings.NONE, messages, date, output);
+    }
+
+    /** The book under the office's letterhead: its logo and address when they are set. */
+    public static void write(int year, List<Resolution> all, OfficeSettings office, Messages messages, LocalDate date,
+                             Path output) throws IOException {
+        byte[] pages = pages(year, all, office, messages, date);
         AtomicFile.write(output, out -> numberPages(pages, messages, out));
     }
 
-    private static byte[] pages(int year, List<Resolution> all, Messages messages, LocalDate date) {
+    private static byte[] pages(int year, List<Resolution> all, OfficeSettings office, Messages messages,
+                                LocalDate date) {
         Language language = messages.language();
         List<Resolution> book = contents(year, all);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(bytes))) {
             String title = messages.get("resolution.book.title", String.valueOf(year));
             pdf.getDocumentInfo().setTitle(title);
-            Document document = Letterhead.start(pdf, messages, date, 60, 14);
+            Document document = Letterhead.start(pdf, office, messages, date, 60, 14);
             document.setBottomMargin(56);
             document.add(Letterhead.bold(new Paragraph(title)).setFontSize(18).setFontColor(Letterhead.ACCENT)
                     .setMarginTop(24));

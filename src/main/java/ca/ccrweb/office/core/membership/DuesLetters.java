@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.membership;
 
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.Letterhead;
 import ca.ccrweb.office.core.export.PdfFonts;
@@ -35,11 +36,17 @@ public final class DuesLetters {
     /** The invoice of a year's dues: what is owed, by when, what was already paid. */
     public static void invoice(Organization organization, DuesLine dues, LocalDate date, Path output)
             throws IOException {
+        invoice(organization, dues, OfficeSettings.NONE, date, output);
+    }
+
+    /** The invoice under the office's letterhead: its logo and address when they are set. */
+    public static void invoice(Organization organization, DuesLine dues, OfficeSettings office, LocalDate date,
+                               Path output) throws IOException {
         Messages messages = Messages.of(organization.language());
         AtomicFile.write(output, out -> {
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
                 pdf.getDocumentInfo().setTitle(messages.get("dues.invoice.title", String.valueOf(dues.year())));
-                Document document = Letterhead.start(pdf, messages, date, 64, 16);
+                Document document = Letterhead.start(pdf, office, messages, date, 64, 16);
                 addressee(document, organization);
                 document.add(Letterhead.bold(new Paragraph(messages.get("dues.invoice.title",
                         String.valueOf(dues.year())))).setFontSize(14).setFontColor(Letterhead.ACCENT));
@@ -62,11 +69,17 @@ public final class DuesLetters {
     /** The receipt of the payments made towards a year's dues. */
     public static void receipt(Organization organization, DuesLine dues, List<DuesPayment> payments, LocalDate date,
                                Path output) throws IOException {
+        receipt(organization, dues, payments, OfficeSettings.NONE, date, output);
+    }
+
+    /** The receipt under the office's letterhead: its logo and address when they are set. */
+    public static void receipt(Organization organization, DuesLine dues, List<DuesPayment> payments,
+                               OfficeSettings office, LocalDate date, Path output) throws IOException {
         Messages messages = Messages.of(organization.language());
         AtomicFile.write(output, out -> {
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
                 pdf.getDocumentInfo().setTitle(messages.get("dues.receipt.title", String.valueOf(dues.year())));
-                Document document = Letterhead.start(pdf, messages, date, 64, 16);
+                Document document = Letterhead.start(pdf, office, messages, date, 64, 16);
                 addressee(document, organization);
                 document.add(Letterhead.bold(new Paragraph(messages.get("dues.receipt.title",
                         String.valueOf(dues.year())))).setFontSize(14).setFontColor(Letterhead.ACCENT));

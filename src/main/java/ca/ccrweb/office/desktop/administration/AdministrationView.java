@@ -89,9 +89,12 @@ public final class AdministrationView implements Page {
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, feedback, localizer,
                 closeAfterRestore(dialogs, services::closeApplication),
                 madeAt -> services.lastBackupProperty().set(Optional.of(madeAt)));
+        OfficeSettingsViewModel officeSettings = new OfficeSettingsViewModel(services.office().officeSettings(),
+                executor, feedback, localizer);
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();
             audit.load();
+            officeSettings.load();
             if (backedUp) {
                 backups.load();
             }
@@ -106,7 +109,9 @@ public final class AdministrationView implements Page {
                 tab("auditTabHeader", localizer, "administration.tab.audit", view.auditView),
                 tab("backupsTabHeader", localizer, "administration.tab.backups", backupsContent),
                 tab("myPasswordTabHeader", localizer, "administration.tab.password",
-                        new MyPasswordView(myPassword, localizer)));
+                        new MyPasswordView(myPassword, localizer)),
+                tab("officeSettingsTabHeader", localizer, "administration.tab.office",
+                        new OfficeSettingsView(officeSettings, localizer, dialogs)));
         view.root.setCenter(view.tabs);
         return view;
     }

@@ -77,13 +77,14 @@ public final class CoreExportWriters implements ExportWriters {
     @Override
     public ListExport nameBadges(Event event, List<Registration> rows) {
         return (format, file, progress) -> office.exportDocument("name badges", rows.size(), file,
-                output -> NameBadges.write(event, rows, output));
+                output -> NameBadges.write(event, rows, office.officeSettings().current().logo(), output));
     }
 
     @Override
     public void welcomeLetter(IssuedAccount issued, Organization organization, Path file) throws IOException {
         office.exportDocument("welcome letter", 1, file,
-                output -> WelcomeLetter.write(issued, organization, LocalDate.now(clock), output));
+                output -> WelcomeLetter.write(issued, organization, office.officeSettings().current(),
+                        LocalDate.now(clock), output));
     }
 
     private static ExportProgress watched(ProgressReporter progress) {

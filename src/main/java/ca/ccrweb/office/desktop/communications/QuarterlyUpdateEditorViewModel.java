@@ -253,7 +253,7 @@ public final class QuarterlyUpdateEditorViewModel {
         boolean asPublished = edition.published();
         executor.run(() -> {
             QuarterlyUpdateRenderer.Rendering made = asPublished ? updates.pdf(edition, null, false)
-                    : QuarterlyUpdateRenderer.render(content, false);
+                    : updates.render(content, false);
             return new Preview(made, PdfPageImages.render(made.pdf(), PdfPageImages.PREVIEW_DPI));
         }, made -> {
             previewPdf = made.rendering().pdf();
@@ -393,7 +393,7 @@ public final class QuarterlyUpdateEditorViewModel {
         QuarterlyUpdate edition = update.get();
         QuarterlyUpdateDraft content = edition.published() ? null : draft();
         executor.run(() -> content == null ? updates.pdf(edition, null, pageOneOnly).pdf()
-                : QuarterlyUpdateRenderer.render(content, pageOneOnly).pdf(), then, feedback::showError);
+                : updates.render(content, pageOneOnly).pdf(), then, feedback::showError);
     }
 
     /** The file name's first part: "quarterly-update-2026-Q4-fr". */

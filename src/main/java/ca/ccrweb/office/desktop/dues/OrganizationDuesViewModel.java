@@ -176,7 +176,8 @@ public final class OrganizationDuesViewModel {
         Organization addressee = organization.get();
         DuesLine line = selectedLine.get();
         return (format, file, progress) -> office.exportDocument("dues invoice", 1, file,
-                output -> DuesLetters.invoice(addressee, line, LocalDate.now(office.clock()), output));
+                output -> DuesLetters.invoice(addressee, line, office.officeSettings().current(),
+                        LocalDate.now(office.clock()), output));
     }
 
     /** The receipt of the payments of the selected year, in the organization's language. */
@@ -185,7 +186,8 @@ public final class OrganizationDuesViewModel {
         DuesLine line = selectedLine.get();
         List<DuesPayment> paid = List.copyOf(payments);
         return (format, file, progress) -> office.exportDocument("dues receipt", 1, file,
-                output -> DuesLetters.receipt(addressee, line, paid, LocalDate.now(office.clock()), output));
+                output -> DuesLetters.receipt(addressee, line, paid, office.officeSettings().current(),
+                        LocalDate.now(office.clock()), output));
     }
 
     public ReadOnlyObjectProperty<Organization> organizationProperty() {

@@ -348,7 +348,7 @@ public final class FundViewModel {
     public void writeBudgetSummary(Path file) throws Exception {
         int shownYear = year.get();
         office.exportDocument(localizer.get("fund.document.summary", String.valueOf(shownYear)), 1, file,
-                output -> BudgetSummary.write(fund.summary(shownYear), localizer.messages(),
+                output -> BudgetSummary.write(fund.summary(shownYear), office.officeSettings().current(), localizer.messages(),
                         LocalDate.now(office.clock()), output));
     }
 
@@ -356,7 +356,8 @@ public final class FundViewModel {
     public void writeAwardLetter(Path file) throws Exception {
         FundApplication award = fund.find(selected.get().id()).orElseThrow();
         office.exportDocument(localizer.get("fund.document.letter", award.applicantName()), 1, file,
-                output -> AwardLetter.write(award, fund.eventsOf(award), LocalDate.now(office.clock()), output));
+                output -> AwardLetter.write(award, fund.eventsOf(award), office.officeSettings().current(),
+                        LocalDate.now(office.clock()), output));
     }
 
     /** A new application form, for the year shown. */

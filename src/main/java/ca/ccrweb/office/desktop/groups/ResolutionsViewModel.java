@@ -210,7 +210,8 @@ public final class ResolutionsViewModel {
         Messages messages = Messages.of(language);
         office.exportDocument(messages.get("resolution.book.title", String.valueOf(bookYear)),
                 ResolutionBook.contents(bookYear, all).size(), file,
-                output -> ResolutionBook.write(bookYear, all, messages, LocalDate.now(office.clock()), output));
+                output -> ResolutionBook.write(bookYear, all, office.officeSettings().current(), messages,
+                        LocalDate.now(office.clock()), output));
     }
 
     public int bookYear() {

@@ -62,6 +62,25 @@ class EventPrintsTest {
     }
 
     @Test
+    void withTheCouncilsLogoEachBadgeShowsItOnceFromOneImageInTheFile() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(240, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Path file = folder.resolve("badges-logo.pdf");
+
+        NameBadges.write(event, office.registrations().ofEvent(event.id()), png.toByteArray(), file);
+        keepForLooking(file);
+
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+            com.itextpdf.kernel.pdf.PdfDictionary xObjects = pdf.getPage(1).getResources()
+                    .getResource(com.itextpdf.kernel.pdf.PdfName.XObject);
+            assertThat(xObjects.keySet()).hasSize(1);
+            String content = new String(pdf.getPage(1).getContentBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(content.split(" Do").length - 1).as("the logo drawn on each of the six badges").isEqualTo(6);
+        }
+    }
+
+    @Test
     void badgesPutSixToASheetWithEveryNameAndTheEventInBothLanguages() throws IOException {
         Path file = folder.resolve("badges.pdf");
         NameBadges.write(event, office.registrations().ofEvent(event.id()), file);

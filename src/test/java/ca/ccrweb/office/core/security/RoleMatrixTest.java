@@ -116,7 +116,10 @@ class RoleMatrixTest {
             Map.entry(Permission.FILL_MODEL_LETTERS, (office, f) -> office.advocacy().writeLetter(f.letter,
                     new ca.ccrweb.office.core.advocacy.LetterFields("Membre", null, Province.ON, "Jean Roy", null,
                             "Marc Miller", null, null, null, LocalDate.of(2026, 11, 23)),
-                    ca.ccrweb.office.core.advocacy.LetterFormat.PDF, f.folder.resolve("lettre.pdf"))));
+                    ca.ccrweb.office.core.advocacy.LetterFormat.PDF, f.folder.resolve("lettre.pdf"))),
+            Map.entry(Permission.MANAGE_OFFICE_SETTINGS, (office, f) -> office.officeSettings().save(
+                    new ca.ccrweb.office.core.office.OfficeSettings(null, null, "Montréal (Québec)", "514-277-7223",
+                            null, null))));
 
 
     static Stream<Arguments> pairs() {
