@@ -3,6 +3,7 @@ package ca.ccrweb.office.core.advocacy;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -153,37 +154,33 @@ final class AdvocacyRepository {
                 .set(ADVOCACY_ACTION.CAMPAIGN_ID, campaignId)
                 .set(ADVOCACY_ACTION.RECORDED_BY, recordedBy)
                 .set(ADVOCACY_ACTION.RECORDED_AT, utc(now))
-                .set(ADVOCACY_ACTION.UPDATED_AT, utc(now))
-                .set(ADVOCACY_ACTION.REPORTER_KIND, draft.reporterKind().name())
-                .set(ADVOCACY_ACTION.ORGANIZATION_ID, draft.organizationId())
-                .set(ADVOCACY_ACTION.REPORTER_NAME, reporterName)
-                .set(ADVOCACY_ACTION.PROVINCE, draft.province().name())
-                .set(ADVOCACY_ACTION.ACTION_KIND, draft.kind().name())
-                .set(ADVOCACY_ACTION.TARGET_KIND, draft.target().name())
-                .set(ADVOCACY_ACTION.TARGET_NAME, draft.targetName())
-                .set(ADVOCACY_ACTION.RIDING, draft.riding())
-                .set(ADVOCACY_ACTION.TAKEN_ON, draft.takenOn())
-                .set(ADVOCACY_ACTION.RESULT, draft.result().name())
-                .set(ADVOCACY_ACTION.NOTES, draft.notes())
+                .set(reported(draft, reporterName, now))
                 .execute();
     }
 
     void updateAction(long id, ActionReportDraft draft, String reporterName, Instant now) {
         database.dsl().update(ADVOCACY_ACTION)
-                .set(ADVOCACY_ACTION.UPDATED_AT, utc(now))
-                .set(ADVOCACY_ACTION.REPORTER_KIND, draft.reporterKind().name())
-                .set(ADVOCACY_ACTION.ORGANIZATION_ID, draft.organizationId())
-                .set(ADVOCACY_ACTION.REPORTER_NAME, reporterName)
-                .set(ADVOCACY_ACTION.PROVINCE, draft.province().name())
-                .set(ADVOCACY_ACTION.ACTION_KIND, draft.kind().name())
-                .set(ADVOCACY_ACTION.TARGET_KIND, draft.target().name())
-                .set(ADVOCACY_ACTION.TARGET_NAME, draft.targetName())
-                .set(ADVOCACY_ACTION.RIDING, draft.riding())
-                .set(ADVOCACY_ACTION.TAKEN_ON, draft.takenOn())
-                .set(ADVOCACY_ACTION.RESULT, draft.result().name())
-                .set(ADVOCACY_ACTION.NOTES, draft.notes())
+                .set(reported(draft, reporterName, now))
                 .where(ADVOCACY_ACTION.ID.eq(id))
                 .execute();
+    }
+
+    /** What a report says, written alike when it is recorded and when it is corrected. */
+    private static Map<Field<?>, Object> reported(ActionReportDraft draft, String reporterName, Instant now) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(ADVOCACY_ACTION.UPDATED_AT, utc(now));
+        values.put(ADVOCACY_ACTION.REPORTER_KIND, draft.reporterKind().name());
+        values.put(ADVOCACY_ACTION.ORGANIZATION_ID, draft.organizationId());
+        values.put(ADVOCACY_ACTION.REPORTER_NAME, reporterName);
+        values.put(ADVOCACY_ACTION.PROVINCE, draft.province().name());
+        values.put(ADVOCACY_ACTION.ACTION_KIND, draft.kind().name());
+        values.put(ADVOCACY_ACTION.TARGET_KIND, draft.target().name());
+        values.put(ADVOCACY_ACTION.TARGET_NAME, draft.targetName());
+        values.put(ADVOCACY_ACTION.RIDING, draft.riding());
+        values.put(ADVOCACY_ACTION.TAKEN_ON, draft.takenOn());
+        values.put(ADVOCACY_ACTION.RESULT, draft.result().name());
+        values.put(ADVOCACY_ACTION.NOTES, draft.notes());
+        return values;
     }
 
     void deleteAction(long id) {
