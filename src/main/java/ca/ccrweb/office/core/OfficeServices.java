@@ -26,6 +26,8 @@ import ca.ccrweb.office.core.fund.FundService;
 import ca.ccrweb.office.core.governance.GovernanceService;
 import ca.ccrweb.office.core.groups.GroupService;
 import ca.ccrweb.office.core.imports.ImportService;
+import ca.ccrweb.office.core.mailings.MailingListService;
+import ca.ccrweb.office.core.mailings.MailingService;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.export.TableExporter;
@@ -67,6 +69,8 @@ public final class OfficeServices implements AutoCloseable {
     private final GovernanceService governance;
     private final AdvocacyService advocacy;
     private final ImportService imports;
+    private final MailingListService mailingLists;
+    private final MailingService mailings;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -106,6 +110,10 @@ public final class OfficeServices implements AutoCloseable {
         this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
                 access);
         this.imports = new ImportService(database, events, registrations, ids, clock, actor, audit, access);
+        this.mailingLists = new MailingListService(database, contacts, ids, clock, audit, access);
+        this.mailings = new MailingService(database, officeSettings::current,
+                ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
+                System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);
     }
 
     /**
@@ -246,6 +254,16 @@ public final class OfficeServices implements AutoCloseable {
     /** Imports from spreadsheets, recorded as batches that can be undone. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** Subscription lists (CCRLIST, the Chronique, the trafficking bulletins, the office's own) and their people. */
+    public MailingListService mailingLists() {
+        return mailingLists;
+    }
+
+    /** Member and list mailings, their outbox and archive, and the office's mail server. */
+    public MailingService mailings() {
+        return mailings;
     }
 
     /** The quarterly update: drafts, publication, the archive of published editions. */
