@@ -69,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
         EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
-        ADVOCACY;
+        ADVOCACY, RECIPIENTS;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
-            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy",
+            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -127,6 +127,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--clientele", paramLabel = "C", descriptionKey = "cli.option.clientele")
     private String clientele;
 
+    @Option(names = "--audience", paramLabel = "members|LIST", descriptionKey = "cli.option.audience")
+    private String audience;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
@@ -156,6 +159,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (what == Kind.DIRECTORY) {
             return directory(fileFormat, messages);
+        }
+        if (what == Kind.RECIPIENTS) {
+            return recipients(fileFormat, messages);
         }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = writableTarget(output);
@@ -192,6 +198,43 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(messages.get("cli.export.done.directory", found.size(), target));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * The addresses of an audience, for an office that sends with another tool: {@code --audience members} (the
+     * member mailing's rule) or a list by id or code (CCRLIST, CHRONIQUE, TRAFFICKING); {@code --language}
+     * keeps the people reading that language (and those whose language is not known).
+     */
+    private int recipients(ExportFormat fileFormat, Messages messages) throws IOException {
+        if (audience == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.audienceRequired"));
+        }
+        if (fileFormat == ExportFormat.PDF) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.recipientsFormat"));
+        }
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            ca.ccrweb.office.core.mailings.Audience chosen = audience.strip().equalsIgnoreCase("members")
+                    ? ca.ccrweb.office.core.mailings.Audience.members()
+                    : ca.ccrweb.office.core.mailings.Audience.list(listNamed(services, audience, messages));
+            Language wanted = root.languageAsked();
+            List<ca.ccrweb.office.core.mailings.Recipient> found = services.mailings().recipients(chosen).stream()
+                    .filter(recipient -> wanted == null || recipient.reads(wanted)).toList();
+            write(ca.ccrweb.office.core.mailings.RecipientExport.table(found, messages), fileFormat, target, services);
+            spec.commandLine().getOut().println(messages.get("cli.export.done.recipients", found.size(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private long listNamed(OfficeServices services, String typed, Messages messages) {
+        String wanted = typed.strip();
+        return services.mailingLists().lists().stream()
+                .filter(list -> wanted.equals(String.valueOf(list.id())) || wanted.equalsIgnoreCase(list.code()))
+                .findFirst().map(ca.ccrweb.office.core.mailings.MailingList::id)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), messages.get(
+                        "cli.export.error.unknownAudience", typed, services.mailingLists().lists().stream()
+                                .map(list -> list.code() == null ? String.valueOf(list.id()) : list.code())
+                                .collect(Collectors.joining(", ")))));
     }
 
     /** A value of a list named on the command line: its code ("quebec", "housing", "women") in any case. */
@@ -336,7 +379,8 @@ public final class ExportCommand implements Callable<Integer> {
                     services.groups().allMembers(), messages);
             case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
             case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
-            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK -> throw new IllegalStateException(what + " is written apart");
+            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS ->
+                    throw new IllegalStateException(what + " is written apart");
         };
     }
 

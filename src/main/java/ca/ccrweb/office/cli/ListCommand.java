@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
  * (in the chosen language), city, status, places taken, waitlisted. For scripts: no header, no padding.
  * {@code ccr-office list campaigns}: one line per advocacy campaign, the same way: id, start, end, status, title,
  * actions reported.
+ * {@code ccr-office list mailing-lists}: one line per subscription list: id, code (empty for the office's own
+ * lists), name (in the chosen language), subscribed, unsubscribed.
  */
 @Command(name = "list", mixinStandardHelpOptions = true)
 public final class ListCommand implements Callable<Integer> {
@@ -31,7 +33,7 @@ public final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "events|campaigns", descriptionKey = "cli.parameter.listKind")
+    @Parameters(index = "0", paramLabel = "events|campaigns|mailing-lists", descriptionKey = "cli.parameter.listKind")
     private String kind;
 
     @Override
@@ -39,6 +41,9 @@ public final class ListCommand implements Callable<Integer> {
         Messages messages = root.messages();
         if ("campaigns".equalsIgnoreCase(kind.strip())) {
             return campaigns(messages);
+        }
+        if ("mailing-lists".equalsIgnoreCase(kind.strip())) {
+            return mailingLists(messages);
         }
         if (!"events".equalsIgnoreCase(kind.strip())) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.list.error.unknownKind", kind));
@@ -66,6 +71,20 @@ public final class ListCommand implements Callable<Integer> {
                         campaign.endsOn() == null ? "" : campaign.endsOn().toString(), campaign.status().name(),
                         clean(campaign.title(messages.language())),
                         String.valueOf(services.advocacy().tallies(campaign.id()).total())));
+            }
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int mailingLists(Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OfficeServices services = root.openServices()) {
+            for (var summary : services.mailingLists().summaries()) {
+                out.println(String.join("\t", String.valueOf(summary.list().id()),
+                        summary.list().code() == null ? "" : summary.list().code(),
+                        clean(summary.list().name(messages.language())), String.valueOf(summary.subscribed()),
+                        String.valueOf(summary.unsubscribed())));
             }
         }
         out.flush();

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         versionProvider = OfficeVersion.class,
         subcommands = {DemoDataCommand.class, ExportCommand.class, ListCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class, BenchCommand.class, DuesCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, MailingCommand.class})
 public final class OfficeCommand implements Callable<Integer> {
 
     /** Opens the desktop application on the given database option (null: the usual resolution). */
@@ -107,6 +107,11 @@ public final class OfficeCommand implements Callable<Integer> {
     /** The language of messages (and of exported files): the one asked for, or the system's. */
     public Language language() {
         return language != null ? language : Language.of(Locale.getDefault());
+    }
+
+    /** The language asked for with {@code --language}, or null when none was (a filter then keeps everyone). */
+    public Language languageAsked() {
+        return language;
     }
 
     public Messages messages() {
