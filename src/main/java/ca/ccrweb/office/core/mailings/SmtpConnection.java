@@ -92,12 +92,7 @@ final class SmtpConnection implements AutoCloseable {
                 MimeBodyPart file = new MimeBodyPart();
                 file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
                         attachment.mediaType())));
-                try {
-                    file.setFileName(jakarta.mail.internet.MimeUtility.encodeText(attachment.fileName(),
-                            StandardCharsets.UTF_8.name(), null));
-                } catch (UnsupportedEncodingException e) {
-                    throw new MessagingException(e.getMessage(), e);
-                }
+                file.setFileName(attachment.fileName());
                 parts.addBodyPart(file);
             }
             message.setContent(parts);
