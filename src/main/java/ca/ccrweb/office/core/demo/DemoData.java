@@ -125,6 +125,11 @@ public final class DemoData {
                 return List.of(new DemoSummary("cli.demoData.summary.advocacy", advocacy.campaigns(),
                         advocacy.letters(), advocacy.actions()));
             }),
+            new DemoUnit("mailings", (services, scale, seed) -> {
+                DemoMailings.Report mailings = DemoMailings.generate(services, scale, seed);
+                return List.of(new DemoSummary("cli.demoData.summary.mailings", mailings.subscribers(),
+                        mailings.unsubscribed(), mailings.mailings()));
+            }),
             // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));

@@ -42,6 +42,8 @@ public final class MailingService {
      */
     public static final String TRUSTED_HOST_PROPERTY = "ccr.office.mail.trustHost";
 
+    private static final String SENT_ELSEWHERE = "sent with another tool";
+
     private final Database database;
     private final MailingRepository mailings;
     private final RecipientRule rule;
@@ -273,6 +275,31 @@ public final class MailingService {
                         Map.of("status", MailingStatus.SENDING.name(), "recipients", again));
             }
             return again;
+        });
+    }
+
+    /**
+     * For an office that sent the mailing with another tool (from {@code export recipients}): the recipients still
+     * waiting are recorded as sent, with a reply saying so, and the mailing is closed.
+     */
+    public Tally recordSentElsewhere(long mailingId) {
+        access.require(Permission.SEND_MAILINGS, "SENT_ELSEWHERE");
+        return database.transaction(() -> {
+            Mailing mailing = require(mailingId);
+            if (mailing.status() != MailingStatus.SENDING) {
+                return tally(mailingId);
+            }
+            int recorded = 0;
+            for (Delivery delivery : mailings.deliveries(mailingId)) {
+                if (delivery.status() == DeliveryStatus.PENDING && mailings.move(delivery.id(), DeliveryStatus.PENDING,
+                        DeliveryStatus.SENT, SENT_ELSEWHERE, clock.instant())) {
+                    recorded++;
+                }
+            }
+            mailings.setStatus(mailingId, MailingStatus.FINISHED, clock.instant());
+            audit.changed("SENT_ELSEWHERE", "mailing", mailingId, Map.of("status", mailing.status().name()),
+                    Map.of("status", MailingStatus.FINISHED.name(), "recipients", recorded));
+            return tally(mailingId);
         });
     }
 
