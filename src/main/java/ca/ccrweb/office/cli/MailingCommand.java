@@ -39,14 +39,14 @@ public final class MailingCommand implements Callable<Integer> {
     }
 
     static void printTally(PrintWriter out, Messages messages, Mailing mailing, Tally tally) {
-        out.println(messages.get("cli.mailing.tally", mailing.id(), messages.get(mailing.status().labelKey()),
+        out.println(messages.get("cli.mailing.tally", String.valueOf(mailing.id()), messages.get(mailing.status().labelKey()),
                 tally.count(DeliveryStatus.SENT), tally.total(), tally.count(DeliveryStatus.REFUSED),
                 tally.count(DeliveryStatus.IN_DOUBT) + tally.count(DeliveryStatus.FAILED),
                 tally.count(DeliveryStatus.PENDING), tally.count(DeliveryStatus.CANCELLED)));
     }
 
     private static Mailing require(OfficeServices services, long id) {
-        return services.mailings().mailing(id).orElseThrow(() -> new OfficeException("mailings.error.noSuchMailing", id));
+        return services.mailings().mailing(id).orElseThrow(() -> new OfficeException("mailings.error.noSuchMailing", String.valueOf(id)));
     }
 
     @Command(name = "send", mixinStandardHelpOptions = true)

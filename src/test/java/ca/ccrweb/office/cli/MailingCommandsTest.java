@@ -69,7 +69,8 @@ class MailingCommandsTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Email");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Admin@Mosaic.example");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("hello@mosaic.example");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Admin@Mosaic.example");
         }
 
         Path french = folder.resolve("chronique.csv");
@@ -108,7 +109,7 @@ class MailingCommandsTest {
             assertThat(send.exitCode()).as(send.err()).isZero();
             assertThat(send.out()).contains("2 of 2 sent");
             assertThat(server.getReceivedMessages()).hasSize(2);
-            assertThat(status.out().strip()).isEqualTo("Envoi " + mailing + " (Envoyé) : 2 sur 2 envoyés, 0 refusés par le "
+            assertThat(status.out().strip().replaceAll("[\\u00a0\\u202f]", " ")).isEqualTo("Envoi " + mailing + " (Envoyé) : 2 sur 2 envoyés, 0 refusés par le "
                     + "serveur, 0 interrompus ou en échec, 0 en attente, 0 annulés.");
             assertThat(missing.exitCode()).isEqualTo(1);
             assertThat(missing.err()).contains("There is no mailing number 42");

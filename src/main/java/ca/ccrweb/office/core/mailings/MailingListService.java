@@ -154,7 +154,8 @@ public final class MailingListService {
         validator.throwIfInvalid();
         return database.transaction(() -> {
             Subscriber before = lists.subscriber(subscriptionId).orElseThrow(
-                    () -> new OfficeException("mailings.error.noSuchSubscriber", subscriptionId));
+                    () -> new OfficeException("mailings.error.noSuchSubscriber",
+                String.valueOf(subscriptionId)));
             if (!before.subscribed()) {
                 return before;
             }
@@ -177,7 +178,8 @@ public final class MailingListService {
     }
 
     private MailingList requireList(long listId) {
-        return lists.list(listId).orElseThrow(() -> new OfficeException("mailings.error.noSuchList", listId));
+        return lists.list(listId).orElseThrow(() -> new OfficeException("mailings.error.noSuchList",
+                String.valueOf(listId)));
     }
 
     private SubscriberDraft check(MailingList list, SubscriberDraft draft) {

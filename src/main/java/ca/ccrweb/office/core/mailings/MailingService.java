@@ -420,7 +420,7 @@ public final class MailingService {
 
     private Mailing require(long mailingId) {
         return mailings.mailing(mailingId).orElseThrow(() -> new OfficeException("mailings.error.noSuchMailing",
-                mailingId));
+                String.valueOf(mailingId)));
     }
 
     private static String nonNull(String text) {

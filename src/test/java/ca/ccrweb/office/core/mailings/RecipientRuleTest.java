@@ -31,20 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The member guide's rule: the organization's email and those of all its active accounts, once each. */
-class RecipientRuleTest {
+public class RecipientRuleTest {
     @TempDir
     Path folder;
 
-    static OrganizationDraft organization(String name, String email, Language language) {
+    public static OrganizationDraft organization(String name, String email, Language language) {
         return new OrganizationDraft(name, null, email, "514-555-0100", null, null, "Montréal", null, Province.QC,
                 language, Set.of(ServiceOffered.SETTLEMENT), Set.of(Clientele.REFUGEE_CLAIMANTS), null);
     }
 
-    static long member(OfficeServices office, String name, String email, Language language) {
+    public static long member(OfficeServices office, String name, String email, Language language) {
         return member(office, name, email, language, null);
     }
 
-    static long member(OfficeServices office, String name, String email, Language language, String administrator) {
+    public static long member(OfficeServices office, String name, String email, Language language, String administrator) {
         return office.membership().approve(office.membership().apply(organization(name, email, language)).id(),
                 administrator).organization().id();
     }

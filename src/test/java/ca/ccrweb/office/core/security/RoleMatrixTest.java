@@ -119,7 +119,15 @@ class RoleMatrixTest {
                     ca.ccrweb.office.core.advocacy.LetterFormat.PDF, f.folder.resolve("lettre.pdf"))),
             Map.entry(Permission.MANAGE_OFFICE_SETTINGS, (office, f) -> office.officeSettings().save(
                     new ca.ccrweb.office.core.office.OfficeSettings(null, null, "Montréal (Québec)", "514-277-7223",
-                            null, null))));
+                            null, null))),
+            Map.entry(Permission.MANAGE_MAILING_LISTS, (office, f) -> office.mailingLists().subscribe(
+                    office.mailingLists().listByCode(ca.ccrweb.office.core.mailings.MailingList.CHRONIQUE).id(),
+                    new ca.ccrweb.office.core.mailings.SubscriberDraft("Lan", "lan@example.org", null, Language.EN,
+                            ca.ccrweb.office.core.mailings.ConsentKind.EXPRESS, null,
+                            ca.ccrweb.office.core.mailings.ConsentSource.FORM))),
+            Map.entry(Permission.SEND_MAILINGS, (office, f) -> office.mailings().queue(
+                    new ca.ccrweb.office.core.mailings.MailingDraft(ca.ccrweb.office.core.mailings.Audience.members(),
+                            "Objet", "Subject", "Texte", "Text", List.of()))));
 
 
     static Stream<Arguments> pairs() {
