@@ -20,7 +20,7 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.Toasts;
 import ca.ccrweb.office.desktop.common.UserFeedback;
-import ca.ccrweb.office.desktop.communications.QuarterlyUpdatesView;
+import ca.ccrweb.office.desktop.mailings.CommunicationsPage;
 import ca.ccrweb.office.desktop.contacts.ContactsView;
 import ca.ccrweb.office.desktop.contacts.ContactsViewModel;
 import ca.ccrweb.office.desktop.imports.ImportLauncher;
@@ -176,7 +176,7 @@ public final class MainWindow {
                 services.can(Permission.MANAGE_GROUPS)), localizer, dialogs, exports));
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
-        pages.put(Section.COMMUNICATIONS, QuarterlyUpdatesView.create(services, feedback, dialogs, exports));
+        pages.put(Section.COMMUNICATIONS, CommunicationsPage.create(services, feedback, dialogs, exports));
         pages.put(Section.ADVOCACY, AdvocacyView.create(services, feedback, exports));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
