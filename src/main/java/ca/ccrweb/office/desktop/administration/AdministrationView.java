@@ -91,8 +91,11 @@ public final class AdministrationView implements Page {
                 madeAt -> services.lastBackupProperty().set(Optional.of(madeAt)));
         OfficeSettingsViewModel officeSettings = new OfficeSettingsViewModel(services.office().officeSettings(),
                 executor, feedback, localizer);
+        ca.ccrweb.office.desktop.mailings.MailServerView mailServer = new ca.ccrweb.office.desktop.mailings.MailServerView(
+                services.office().mailings(), executor, feedback, localizer);
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();
+            mailServer.load();
             audit.load();
             officeSettings.load();
             if (backedUp) {
@@ -111,7 +114,8 @@ public final class AdministrationView implements Page {
                 tab("myPasswordTabHeader", localizer, "administration.tab.password",
                         new MyPasswordView(myPassword, localizer)),
                 tab("officeSettingsTabHeader", localizer, "administration.tab.office",
-                        new OfficeSettingsView(officeSettings, localizer, dialogs)));
+                        new OfficeSettingsView(officeSettings, localizer, dialogs)),
+                tab("mailServerTabHeader", localizer, "administration.tab.mailServer", mailServer));
         view.root.setCenter(view.tabs);
         return view;
     }
