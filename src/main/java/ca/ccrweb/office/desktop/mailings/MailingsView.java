@@ -87,6 +87,7 @@ public final class MailingsView {
                 row -> localizer.number(row.subscribed()));
         TableColumn<ListSummary, String> unsubscribed = Tables.text(localizer, "mailings.lists.column.unsubscribed",
                 row -> localizer.number(row.unsubscribed()));
+        Tables.fitHeaders(lists);
         lists.getColumns().addAll(List.of(name, subscribed, unsubscribed));
         lists.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null) {
@@ -152,6 +153,7 @@ public final class MailingsView {
                 row -> row.unsubscribedOn() == null ? "" : localizer.date(row.unsubscribedOn())
                         + (row.unsubscribeReason() == null ? "" : " — " + row.unsubscribeReason()));
         left.setPrefWidth(180);
+        Tables.fitHeaders(people);
         people.getColumns().addAll(List.of(person, email, organization, language, consent, left));
         people.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text("mailings.subscribers.empty")));
         people.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedSubscriberProperty()::set);
@@ -237,6 +239,7 @@ public final class MailingsView {
         count.getStyleClass().add(Styles.TEXT_BOLD);
         count.textProperty().bind(viewModel.countTextProperty());
         count.setWrapText(true);
+        count.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TextField subjectFr = field("subjectFrField");
         subjectFr.textProperty().bindBidirectional(viewModel.subjectFrProperty());
@@ -246,9 +249,11 @@ public final class MailingsView {
         bodyFr.textProperty().bindBidirectional(viewModel.bodyFrProperty());
         TextArea bodyEn = area("bodyEnField");
         bodyEn.textProperty().bindBidirectional(viewModel.bodyEnProperty());
-        Label fields = new Label(localizer.get("mailings.compose.fields", String.join("  ", viewModel.mergeFields())));
+        Label fields = new Label();
+        fields.textProperty().bind(localizer.text("mailings.compose.fields", String.join("  ", viewModel.mergeFields())));
         fields.getStyleClass().add(Styles.TEXT_MUTED);
         fields.setWrapText(true);
+        fields.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label attached = new Label();
         attached.setId("attachmentsLabel");
         attached.textProperty().bind(Bindings.createStringBinding(() -> viewModel.attachments().isEmpty()
@@ -274,7 +279,7 @@ public final class MailingsView {
 
         GridPane form = new GridPane(10, 8);
         form.addRow(0, label("mailings.compose.audience"), new HBox(8, audience, list));
-        form.add(count, 1, 1);
+        form.add(count, 0, 1, 2, 1);
         form.addRow(2, label("mailings.compose.subjectFr"), subjectFr);
         form.addRow(3, label("mailings.compose.bodyFr"), bodyFr);
         form.addRow(4, label("mailings.compose.subjectEn"), subjectEn);
@@ -292,15 +297,16 @@ public final class MailingsView {
         archive.setId("mailingsTable");
         TableColumn<Mailing, String> created = Tables.text(localizer, "mailings.archive.column.created",
                 row -> localizer.dateTime(row.createdAt()));
-        created.setPrefWidth(150);
+        created.setPrefWidth(130);
         TableColumn<Mailing, String> subject = Tables.text(localizer, "mailings.archive.column.subject",
                 row -> row.subject(localizer.language()));
-        subject.setPrefWidth(220);
+        subject.setPrefWidth(170);
         TableColumn<Mailing, String> who = Tables.text(localizer, "mailings.archive.column.audience",
                 row -> localizer.label(row.audience().kind()));
-        who.setPrefWidth(160);
+        who.setPrefWidth(140);
         TableColumn<Mailing, MailingStatus> status = Tables.label(localizer, "mailings.archive.column.status",
                 Mailing::status);
+        Tables.fitHeaders(archive);
         archive.getColumns().addAll(List.of(created, subject, who, status));
         archive.setPlaceholder(Tables.placeholder(Feather.INBOX, localizer.text("mailings.archive.empty")));
         archive.getSelectionModel().selectedItemProperty().subscribe(row -> {
@@ -317,13 +323,14 @@ public final class MailingsView {
         deliveries.setId("deliveriesTable");
         TableColumn<Delivery, String> address = Tables.text(localizer, "mailings.subscribers.column.email",
                 Delivery::email);
-        address.setPrefWidth(220);
+        address.setPrefWidth(190);
         TableColumn<Delivery, DeliveryStatus> state = Tables.label(localizer, "mailings.archive.column.status",
                 Delivery::status);
-        state.setPrefWidth(170);
+        state.setPrefWidth(150);
         TableColumn<Delivery, String> reply = Tables.text(localizer, "mailings.archive.column.reply",
                 Delivery::serverReply);
-        reply.setPrefWidth(240);
+        reply.setPrefWidth(170);
+        Tables.fitHeaders(deliveries);
         deliveries.getColumns().addAll(List.of(address, state, reply));
         Label tally = new Label();
         tally.setId("mailingTally");
@@ -352,7 +359,7 @@ public final class MailingsView {
             button.setManaged(viewModel.maySend());
         }
         VBox archivePane = new VBox(8, PageLayout.sectionTitle(localizer.text("mailings.archive.title")), archive,
-                PageLayout.toolbar(again, resume, cancelSending), tally, deliveries);
+                buttons(again, resume, cancelSending), tally, deliveries);
         VBox.setVgrow(archive, Priority.ALWAYS);
         VBox.setVgrow(deliveries, Priority.ALWAYS);
         archivePane.setPadding(new Insets(0, 0, 0, 8));
@@ -393,6 +400,13 @@ public final class MailingsView {
         } catch (IOException e) {
             dialogs.error(localizer.get("mailings.compose.attachFailed", file.getName()), e.getMessage());
         }
+    }
+
+    /** The archive's actions, wrapping to a second line rather than cutting their words when the pane is narrow. */
+    private static javafx.scene.layout.FlowPane buttons(Button... actions) {
+        javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, actions);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return pane;
     }
 
     private ListCell<ListSummary> listCell() {
