@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.advocacy.AdvocacyService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.backup.BackupService;
+import ca.ccrweb.office.core.cases.CaseService;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
@@ -67,6 +68,7 @@ public final class OfficeServices implements AutoCloseable {
     private final GovernanceService governance;
     private final AdvocacyService advocacy;
     private final ImportService imports;
+    private final CaseService cases;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -106,6 +108,7 @@ public final class OfficeServices implements AutoCloseable {
         this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
                 access);
         this.imports = new ImportService(database, events, registrations, ids, clock, actor, audit, access);
+        this.cases = new CaseService(database, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -270,5 +273,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Advocacy campaigns: model letters, the actions members report, their tallies and report. */
     public AdvocacyService advocacy() {
         return advocacy;
+    }
+
+    /** Case interventions: restricted to those who handle cases, sealed at rest, audited when read. */
+    public CaseService cases() {
+        return cases;
     }
 }
