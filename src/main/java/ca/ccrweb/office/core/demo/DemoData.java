@@ -125,6 +125,8 @@ public final class DemoData {
                 return List.of(new DemoSummary("cli.demoData.summary.advocacy", advocacy.campaigns(),
                         advocacy.letters(), advocacy.actions()));
             }),
+            new DemoUnit("cases", (services, scale, seed) -> List.of(new DemoSummary("cli.demoData.summary.cases",
+                    DemoCases.generate(services), DemoCases.PASSPHRASE))),
             // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));
