@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.accounts.AccountsView;
 import ca.ccrweb.office.desktop.advocacy.AdvocacyView;
+import ca.ccrweb.office.desktop.cases.CasesView;
 import ca.ccrweb.office.desktop.administration.AdministrationView;
 import ca.ccrweb.office.desktop.accounts.AccountsViewModel;
 import ca.ccrweb.office.desktop.accounts.IssuedAccountDialog;
@@ -178,6 +179,7 @@ public final class MainWindow {
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
         pages.put(Section.COMMUNICATIONS, QuarterlyUpdatesView.create(services, feedback, dialogs, exports));
         pages.put(Section.ADVOCACY, AdvocacyView.create(services, feedback, exports));
+        pages.put(Section.CASES, CasesView.create(services, feedback, exports));
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
