@@ -90,10 +90,10 @@ public final class CasesView implements Page {
         root.getStyleClass().add(StyleClasses.PAGE);
         root.setTop(PageLayout.header(localizer.text("cases.title"), localizer.text("cases.subtitle")));
         root.setCenter(body);
-        Node counts = countsPane();
+        Node counts = viewModel.handlesCases() ? new VBox() : countsPane();
         Node setUp = setUpPane();
         Node unlock = unlockPane();
-        Node cases = viewModel.handlesCases() ? casesPane(counts) : new VBox();
+        Node cases = viewModel.handlesCases() ? casesPane(countsPane()) : new VBox();
         viewModel.modeProperty().subscribe(mode -> body.getChildren().setAll(switch (mode) {
             case COUNTS -> counts;
             case SET_UP_KEY -> setUp;
@@ -218,7 +218,8 @@ public final class CasesView implements Page {
         set.setOnAction(event -> viewModel.setUpKey());
         VBox pane = new VBox(10, PageLayout.sectionTitle(localizer.text("cases.key.setUpTitle")), warning,
                 field("cases.key.passphrase", first, "passphrase"),
-                new FormField(localizer.text("cases.key.passphraseAgain"), again, null), set);
+                new FormField(localizer.text("cases.key.passphraseAgain"), again,
+                        new javafx.beans.property.SimpleStringProperty("")), set);
         return narrow(pane);
     }
 
@@ -255,12 +256,12 @@ public final class CasesView implements Page {
         search.setId("caseSearchField");
         search.setLeft(Icons.of(Feather.SEARCH));
         search.promptTextProperty().bind(localizer.text("cases.search.prompt"));
-        search.setPrefWidth(170);
+        search.setPrefWidth(150);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ComboBox<Choices.Choice<CaseKind>> kind = Choices.filter(localizer, List.of(CaseKind.values()),
                 viewModel.kindFilterProperty(), "cases.filter.allKinds");
         kind.setId("caseKindFilter");
-        kind.setPrefWidth(190);
+        kind.setPrefWidth(180);
         ComboBox<Choices.Choice<CaseStatus>> status = Choices.filter(localizer, List.of(CaseStatus.RECEIVED,
                 CaseStatus.RAISED, CaseStatus.ANSWERED, CaseStatus.CLOSED), viewModel.statusFilterProperty(),
                 "cases.filter.allStatuses");
@@ -275,19 +276,22 @@ public final class CasesView implements Page {
         table.setId("casesTable");
         TableColumn<CaseSummary, String> reference = Tables.text(localizer, "cases.column.reference",
                 CaseSummary::reference);
-        reference.setPrefWidth(90);
-        TableColumn<CaseSummary, CaseKind> caseKind = Tables.label(localizer, "cases.column.kind", CaseSummary::kind);
-        caseKind.setPrefWidth(170);
-        TableColumn<CaseSummary, CaseStatus> caseStatus = Tables.label(localizer, "cases.column.status",
-                CaseSummary::status);
-        caseStatus.setPrefWidth(120);
-        TableColumn<CaseSummary, String> organization = Tables.text(localizer, "cases.column.organization",
-                CaseSummary::organizationName);
-        organization.setPrefWidth(170);
+        reference.setPrefWidth(80);
+        reference.setMinWidth(80);
         TableColumn<CaseSummary, java.time.LocalDate> received = Tables.date(localizer, "cases.column.receivedOn",
                 CaseSummary::receivedOn);
         received.setPrefWidth(100);
-        table.getColumns().addAll(List.of(reference, caseKind, caseStatus, organization, received));
+        received.setMinWidth(95);
+        TableColumn<CaseSummary, CaseKind> caseKind = Tables.label(localizer, "cases.column.kind", CaseSummary::kind);
+        caseKind.setPrefWidth(230);
+        TableColumn<CaseSummary, CaseStatus> caseStatus = Tables.label(localizer, "cases.column.status",
+                CaseSummary::status);
+        caseStatus.setPrefWidth(170);
+        TableColumn<CaseSummary, String> organization = Tables.text(localizer, "cases.column.organization",
+                CaseSummary::organizationName);
+        organization.setPrefWidth(220);
+        table.getColumns().addAll(List.of(reference, received, caseKind, caseStatus, organization));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSortOrder().add(received);
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.setPlaceholder(Tables.placeholder(Feather.BRIEFCASE, localizer.text("cases.list.empty")));
@@ -307,7 +311,7 @@ public final class CasesView implements Page {
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
 
         SplitPane split = new SplitPane(list, detail());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.47);
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("cases-tab-cases", "cases.tab.cases", split));
@@ -341,8 +345,8 @@ public final class CasesView implements Page {
         parts.setId("caseParts");
         parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab details = tab("case-tab-details", "cases.tab.details", detailsForm());
-        Tab people = tab("case-tab-people", "cases.tab.people", peoplePane());
-        Tab log = tab("case-tab-log", "cases.tab.log", logPane());
+        Tab people = tab("case-tab-people", "cases.part.people", peoplePane());
+        Tab log = tab("case-tab-log", "cases.part.log", logPane());
         Tab documents = tab("case-tab-documents", "cases.tab.documents", documentsPane());
         for (Tab part : List.of(people, log, documents)) {
             part.disableProperty().bind(viewModel.openedProperty().isNull());
