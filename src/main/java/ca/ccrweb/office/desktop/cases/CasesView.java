@@ -283,15 +283,14 @@ public final class CasesView implements Page {
         received.setPrefWidth(100);
         received.setMinWidth(95);
         TableColumn<CaseSummary, CaseKind> caseKind = Tables.label(localizer, "cases.column.kind", CaseSummary::kind);
-        caseKind.setPrefWidth(230);
+        caseKind.setPrefWidth(290);
         TableColumn<CaseSummary, CaseStatus> caseStatus = Tables.label(localizer, "cases.column.status",
                 CaseSummary::status);
-        caseStatus.setPrefWidth(170);
+        caseStatus.setPrefWidth(190);
         TableColumn<CaseSummary, String> organization = Tables.text(localizer, "cases.column.organization",
                 CaseSummary::organizationName);
-        organization.setPrefWidth(220);
+        organization.setPrefWidth(270);
         table.getColumns().addAll(List.of(reference, received, caseKind, caseStatus, organization));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSortOrder().add(received);
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.setPlaceholder(Tables.placeholder(Feather.BRIEFCASE, localizer.text("cases.list.empty")));
@@ -311,7 +310,8 @@ public final class CasesView implements Page {
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
 
         SplitPane split = new SplitPane(list, detail());
-        split.setDividerPositions(0.47);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("cases-tab-cases", "cases.tab.cases", split));
@@ -359,7 +359,7 @@ public final class CasesView implements Page {
         });
         VBox.setVgrow(parts, Priority.ALWAYS);
         VBox pane = new VBox(6, PageLayout.toolbar(title, PageLayout.spacer(), exportCase), parts);
-        pane.setPadding(new Insets(0, 0, 0, 10));
+        pane.setPadding(new Insets(8, 0, 0, 0));
         return pane;
     }
 

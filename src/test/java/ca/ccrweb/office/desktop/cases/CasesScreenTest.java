@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -89,6 +88,23 @@ class CasesScreenTest {
         robot.interact(() -> window[0] = FxTesting.show(stage, office, executor));
         robot.clickOn("#nav-cases");
         return window[0];
+    }
+
+    /** As FxTesting.waitUntil, with the patience a loaded machine needs (the key derivation runs first). */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                try {
+                    return org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(20,
+                            java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException busy) {
+                    return false;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The screen did not reach the expected state in time", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean shown(FxRobot robot, String id) {

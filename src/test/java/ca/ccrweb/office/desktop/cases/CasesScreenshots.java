@@ -24,18 +24,20 @@ import java.nio.file.Path;
 
 /**
  * Shows the Cases section over the demo data at 1280×800, for looking at it (screenshots taken from outside with
- * ImageMagick under Xvfb). Arguments: a database file, fr or en, and the role (caseworker, with the demo's
- * passphrase already typed, or staff).
+ * ImageMagick under Xvfb). Arguments: a database file, fr or en, the role (CASEWORKER, with the demo's
+ * passphrase already typed, or STAFF), and "locked" to leave the passphrase to type.
  */
 public final class CasesScreenshots {
     private static Path database;
     private static Language language;
     private static Role role;
+    private static boolean locked;
 
     public static void main(String[] args) {
         database = Path.of(args[0]);
         language = Language.fromCode(args[1]);
         role = args.length > 2 ? Role.valueOf(args[2]) : Role.CASEWORKER;
+        locked = args.length > 3 && args[3].equals("locked");
         Application.launch(Shown.class, args);
     }
 
@@ -62,7 +64,7 @@ public final class CasesScreenshots {
                     return role;
                 }
             });
-            if (role == Role.CASEWORKER) {
+            if (role == Role.CASEWORKER && !locked) {
                 office.cases().unlock(DemoCases.PASSPHRASE.toCharArray());
             }
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
