@@ -24,7 +24,7 @@ import java.util.List;
  * and is printed with the summary; an office that already chose its own passphrase gets no demo cases.
  */
 public final class DemoCases {
-    public static final String PASSPHRASE = "démo dossiers CCR";
+    public static final String PASSPHRASE = "demo dossiers CCR";
     public static final String CASEWORKER = "demo.caseworker";
 
     private DemoCases() {

@@ -311,7 +311,7 @@ public final class CasesView implements Page {
 
         SplitPane split = new SplitPane(list, detail());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.33);
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("cases-tab-cases", "cases.tab.cases", split));
@@ -422,6 +422,8 @@ public final class CasesView implements Page {
         viewModel.openedProperty().subscribe(file -> people.setAll(file == null ? List.of() : file.people()));
         TableView<CasePerson> table = Tables.sortable(people, localizer);
         table.setId("casePeopleTable");
+        table.setPrefHeight(150);
+        table.setMinHeight(110);
         TableColumn<CasePerson, String> name = Tables.text(localizer, "cases.column.name", CasePerson::name);
         name.setPrefWidth(170);
         TableColumn<CasePerson, PersonRole> role = Tables.label(localizer, "cases.column.role", CasePerson::role);
@@ -449,7 +451,6 @@ public final class CasesView implements Page {
         minimum.textProperty().bind(localizer.text("cases.people.minimum"));
         minimum.setWrapText(true);
         minimum.getStyleClass().add("text-muted");
-        VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, table, minimum,
                 pair(field("cases.column.name", personName, "personName"),
                         field("cases.column.role", personRole, "personRole")),
@@ -457,7 +458,7 @@ public final class CasesView implements Page {
                         field("cases.column.bornOn", bornOn, "personBornOn")),
                 new HBox(8, add, remove));
         pane.setPadding(new Insets(8, 8, 8, 0));
-        return pane;
+        return scrolling(pane);
     }
 
     private Node logPane() {
@@ -465,6 +466,8 @@ public final class CasesView implements Page {
         viewModel.openedProperty().subscribe(file -> steps.setAll(file == null ? List.of() : file.steps()));
         TableView<CaseStep> table = Tables.sortable(steps, localizer);
         table.setId("caseLogTable");
+        table.setPrefHeight(150);
+        table.setMinHeight(110);
         TableColumn<CaseStep, java.time.LocalDate> date = Tables.date(localizer, "cases.column.date",
                 CaseStep::occurredOn);
         date.setPrefWidth(100);
@@ -488,13 +491,12 @@ public final class CasesView implements Page {
         stepText.textProperty().bindBidirectional(viewModel.stepTextProperty());
         Button add = Buttons.accent(localizer, "addStepButton", "cases.action.addStep", Feather.PLUS);
         add.setOnAction(event -> viewModel.addStep());
-        VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, table, chosen,
                 field("cases.column.date", DateFields.picker(localizer, "caseStepDate", viewModel.stepDateProperty()),
                         "stepDate"),
                 field("cases.column.step", stepText, "stepText"), new HBox(8, add));
         pane.setPadding(new Insets(8, 8, 8, 0));
-        return pane;
+        return scrolling(pane);
     }
 
     private Node documentsPane() {
@@ -502,6 +504,8 @@ public final class CasesView implements Page {
         viewModel.openedProperty().subscribe(file -> documents.setAll(file == null ? List.of() : file.documents()));
         TableView<CaseDocument> table = Tables.sortable(documents, localizer);
         table.setId("caseDocumentsTable");
+        table.setPrefHeight(150);
+        table.setMinHeight(110);
         TableColumn<CaseDocument, String> name = Tables.text(localizer, "cases.column.fileName",
                 CaseDocument::fileName);
         name.setPrefWidth(220);
@@ -544,10 +548,9 @@ public final class CasesView implements Page {
         Label error = new Label();
         error.textProperty().bind(viewModel.errors().text("document"));
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, table, limit, error, new HBox(8, attach, saveCopy));
         pane.setPadding(new Insets(8, 8, 8, 0));
-        return pane;
+        return scrolling(pane);
     }
 
     private static javafx.scene.control.ListCell<Organization> organizationCell() {
@@ -558,6 +561,12 @@ public final class CasesView implements Page {
                 setText(empty || item == null ? null : item.name());
             }
         };
+    }
+
+    private static Node scrolling(VBox pane) {
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty bound) {

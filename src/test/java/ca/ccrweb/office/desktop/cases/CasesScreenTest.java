@@ -134,7 +134,9 @@ class CasesScreenTest {
                 .isEqualTo("Hamid Rahimi");
 
         robot.clickOn("#case-tab-log");
-        robot.clickOn("#caseStepText").write("Appel à la DGRC : entrevue fixée au bureau local.");
+        robot.clickOn("#caseStepText");
+        robot.interact(() -> robot.lookup("#caseStepText").<javafx.scene.control.TextArea>query()
+                .setText("Appel à la DGRC : entrevue fixée au bureau local."));
         robot.clickOn("#addStepButton");
         waitUntil(() -> FxTesting.rows(robot, "#caseLogTable") == 1);
 
