@@ -491,10 +491,12 @@ public final class CasesView implements Page {
         stepText.textProperty().bindBidirectional(viewModel.stepTextProperty());
         Button add = Buttons.accent(localizer, "addStepButton", "cases.action.addStep", Feather.PLUS);
         add.setOnAction(event -> viewModel.addStep());
-        VBox pane = new VBox(6, table, chosen,
-                field("cases.column.date", DateFields.picker(localizer, "caseStepDate", viewModel.stepDateProperty()),
-                        "stepDate"),
-                field("cases.column.step", stepText, "stepText"), new HBox(8, add));
+        FormField date = field("cases.column.date", DateFields.picker(localizer, "caseStepDate",
+                viewModel.stepDateProperty()), "stepDate");
+        date.setPrefWidth(200);
+        HBox dateAndAdd = new HBox(8, date, add);
+        dateAndAdd.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        VBox pane = new VBox(6, field("cases.column.step", stepText, "stepText"), dateAndAdd, table, chosen);
         pane.setPadding(new Insets(8, 8, 8, 0));
         return scrolling(pane);
     }
@@ -548,7 +550,7 @@ public final class CasesView implements Page {
         Label error = new Label();
         error.textProperty().bind(viewModel.errors().text("document"));
         error.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        VBox pane = new VBox(6, table, limit, error, new HBox(8, attach, saveCopy));
+        VBox pane = new VBox(6, new HBox(8, attach, saveCopy), limit, error, table);
         pane.setPadding(new Insets(8, 8, 8, 0));
         return scrolling(pane);
     }

@@ -137,14 +137,14 @@ class CasesScreenTest {
         robot.clickOn("#caseStepText");
         robot.interact(() -> robot.lookup("#caseStepText").<javafx.scene.control.TextArea>query()
                 .setText("Appel à la DGRC : entrevue fixée au bureau local."));
-        robot.clickOn("#addStepButton");
+        robot.interact(() -> robot.lookup("#addStepButton").<javafx.scene.control.Button>query().fire());
         waitUntil(() -> FxTesting.rows(robot, "#caseLogTable") == 1);
 
         Path letter = Files.writeString(folder.resolve("lettre-organisme.txt"), "Lettre de l’organisme",
                 StandardCharsets.UTF_8);
         view.setFileDialogs(chooser -> letter.toFile(), chooser -> null);
         robot.clickOn("#case-tab-documents");
-        robot.clickOn("#attachCaseDocumentButton");
+        robot.interact(() -> robot.lookup("#attachCaseDocumentButton").<javafx.scene.control.Button>query().fire());
         waitUntil(() -> FxTesting.rows(robot, "#caseDocumentsTable") == 1);
 
         OfficeServices reader = as(Role.CASEWORKER);
