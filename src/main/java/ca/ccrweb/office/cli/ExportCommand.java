@@ -69,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
         EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
-        ADVOCACY, RECIPIENTS;
+        ADVOCACY, RECIPIENTS, CASE_STATISTICS;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,7 +87,8 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
-            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients",
+            + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients"
+            + "|case-statistics",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -163,6 +164,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (what == Kind.RECIPIENTS) {
             return recipients(fileFormat, messages);
         }
+        if (what == Kind.CASE_STATISTICS) {
+            return caseStatistics(fileFormat, messages);
+        }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = writableTarget(output);
         try (OfficeServices services = root.openServices()) {
@@ -222,6 +226,24 @@ public final class ExportCommand implements Callable<Integer> {
                     .filter(recipient -> wanted == null || recipient.reads(wanted)).toList();
             write(ca.ccrweb.office.core.mailings.RecipientExport.table(found, messages), fileFormat, target, services);
             spec.commandLine().getOut().println(messages.get("cli.export.done.recipients", found.size(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The anonymized counts of a year's cases (by kind, outcome, province): never a list with names. */
+    private int caseStatistics(ExportFormat fileFormat, Messages messages) {
+        if (year == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.caseStatisticsYear"));
+        }
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            int lines;
+            try {
+                lines = services.cases().exportStatistics(year, fileFormat, target, messages, ExportProgress.NONE);
+            } catch (IOException e) {
+                throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+            }
+            spec.commandLine().getOut().println(messages.get("cli.export.done.case-statistics", lines, target));
         }
         return CommandLine.ExitCode.OK;
     }
@@ -379,7 +401,7 @@ public final class ExportCommand implements Callable<Integer> {
                     services.groups().allMembers(), messages);
             case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
             case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
-            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS ->
+            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS, CASE_STATISTICS ->
                     throw new IllegalStateException(what + " is written apart");
         };
     }

@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.advocacy.AdvocacyService;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditTrail;
 import ca.ccrweb.office.core.backup.BackupService;
+import ca.ccrweb.office.core.cases.CaseService;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
@@ -71,6 +72,7 @@ public final class OfficeServices implements AutoCloseable {
     private final ImportService imports;
     private final MailingListService mailingLists;
     private final MailingService mailings;
+    private final CaseService cases;
 
     public OfficeServices(Database database, Clock clock, Actor actor) {
         this(database, clock, actor, () -> { });
@@ -114,6 +116,7 @@ public final class OfficeServices implements AutoCloseable {
         this.mailings = new MailingService(database, officeSettings::current,
                 ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
                 System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);
+        this.cases = new CaseService(database, membership, ids, clock, actor, audit, access);
     }
 
     /**
@@ -288,5 +291,10 @@ public final class OfficeServices implements AutoCloseable {
     /** Advocacy campaigns: model letters, the actions members report, their tallies and report. */
     public AdvocacyService advocacy() {
         return advocacy;
+    }
+
+    /** Case interventions: restricted to those who handle cases, sealed at rest, audited when read. */
+    public CaseService cases() {
+        return cases;
     }
 }

@@ -150,6 +150,7 @@ public final class OfficeApp extends Application {
     private void signOut() {
         if (mainWindow != null && mainWindow.confirmClose()) {
             opened.session().end();
+            opened.office().cases().lock();
             mainWindow = null;
             showDoor(null);
         }
@@ -175,6 +176,7 @@ public final class OfficeApp extends Application {
     private void lock() {
         SignedIn who = opened.session().current().orElseThrow();
         opened.session().end();
+        opened.office().cases().lock();
         showDoor(new Locked(who.user().id(), stage.getScene().getRoot()));
     }
 

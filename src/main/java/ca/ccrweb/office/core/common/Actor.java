@@ -18,6 +18,11 @@ public interface Actor {
         return Role.ADMINISTRATOR;
     }
 
+    /** Whether this actor works on case interventions: caseworkers by role, administrators when marked so. */
+    default boolean handlesCases() {
+        return role() == Role.CASEWORKER;
+    }
+
     static Actor named(String name) {
         return () -> name;
     }

@@ -130,6 +130,8 @@ public final class DemoData {
                 return List.of(new DemoSummary("cli.demoData.summary.mailings", mailings.subscribers(),
                         mailings.unsubscribed(), mailings.mailings()));
             }),
+            new DemoUnit("cases", (services, scale, seed) -> List.of(new DemoSummary("cli.demoData.summary.cases",
+                    DemoCases.generate(services), DemoCases.PASSPHRASE))),
             // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));

@@ -23,7 +23,12 @@ public enum Permission implements Labelled {
     MANAGE_EVENTS(ADMINISTRATOR, STAFF),
     MANAGE_REGISTRATIONS(ADMINISTRATOR, STAFF),
     EXPORT_PERSONAL_DATA(ADMINISTRATOR, STAFF),
-    MANAGE_CASES(ADMINISTRATOR, CASEWORKER),
+    OPEN_CASES(CASEWORKER),
+    MANAGE_CASES(CASEWORKER),
+    EXPORT_CASE(CASEWORKER),
+    EXPORT_CASE_STATISTICS(ADMINISTRATOR, STAFF, CASEWORKER),
+    SET_CASE_RETENTION(ADMINISTRATOR),
+    PURGE_CASES(ADMINISTRATOR),
     MANAGE_STAFF_USERS(ADMINISTRATOR),
     VIEW_AUDIT(ADMINISTRATOR),
     BACKUP_AND_RESTORE(ADMINISTRATOR),
@@ -48,6 +53,14 @@ public enum Permission implements Labelled {
 
     public boolean grantedTo(Role role) {
         return roles.contains(role);
+    }
+
+    /**
+     * Opening, changing and exporting a case: granted to whoever handles cases (a caseworker, or an administrator
+     * marked as one), which the role alone does not say. See {@link Access#allows}.
+     */
+    public boolean needsCaseHandling() {
+        return this == OPEN_CASES || this == MANAGE_CASES || this == EXPORT_CASE;
     }
 
     @Override

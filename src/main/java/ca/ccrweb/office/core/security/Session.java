@@ -38,4 +38,10 @@ public final class Session implements Actor {
         }
         return signedIn.role();
     }
+
+    @Override
+    public boolean handlesCases() {
+        SignedIn signedIn = current;
+        return signedIn != null && signedIn.handlesCases();
+    }
 }

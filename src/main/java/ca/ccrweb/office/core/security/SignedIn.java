@@ -13,4 +13,9 @@ public record SignedIn(StaffUser user) implements Actor {
     public Role role() {
         return user.role();
     }
+
+    @Override
+    public boolean handlesCases() {
+        return user.role() == Role.CASEWORKER || user.role() == Role.ADMINISTRATOR && user.handlesCases();
+    }
 }

@@ -134,6 +134,25 @@ public final class StaffService {
         });
     }
 
+    /**
+     * Lets an administrator open case interventions too (or no longer). Only administrators carry the mark:
+     * caseworkers handle cases by their role, and other roles never do.
+     */
+    public StaffUser setHandlesCases(long userId, boolean handlesCases) {
+        access.require(Permission.MANAGE_STAFF_USERS, "SET_HANDLES_CASES");
+        return database.transaction(() -> {
+            StaffUser before = require(userId);
+            if (handlesCases && before.role() != Role.ADMINISTRATOR) {
+                throw new OfficeException("staff.error.handlesCasesAdministratorsOnly");
+            }
+            database.dsl().update(STAFF_USER).set(STAFF_USER.HANDLES_CASES, handlesCases)
+                    .set(STAFF_USER.UPDATED_AT, utc(clock.instant())).where(STAFF_USER.ID.eq(userId)).execute();
+            StaffUser after = require(userId);
+            audit.changed("SET_HANDLES_CASES", "staff_user", userId, before, after);
+            return after;
+        });
+    }
+
     /** The signed-in person changes their own password, proving the current one. */
     public StaffUser changeOwnPassword(SignedIn signedIn, String currentPassword, String newPassword) {
         return database.transaction(() -> {
@@ -252,6 +271,6 @@ public final class StaffService {
     private static StaffUser toUser(StaffUserRecord r) {
         return new StaffUser(r.getId(), r.getUsername(), r.getFullName(), Role.valueOf(r.getRole()),
                 Boolean.TRUE.equals(r.getActive()), Boolean.TRUE.equals(r.getMustChangePassword()),
-                instant(r.getLastSignInAt()));
+                instant(r.getLastSignInAt()), Boolean.TRUE.equals(r.getHandlesCases()));
     }
 }

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.accounts.AccountsView;
 import ca.ccrweb.office.desktop.advocacy.AdvocacyView;
+import ca.ccrweb.office.desktop.cases.CasesView;
 import ca.ccrweb.office.desktop.administration.AdministrationView;
 import ca.ccrweb.office.desktop.accounts.AccountsViewModel;
 import ca.ccrweb.office.desktop.accounts.IssuedAccountDialog;
@@ -92,6 +93,7 @@ public final class MainWindow {
     private final UserFeedback feedback;
     private final ExportFlow exports;
     private final ImportLauncher imports;
+    private final CasesView cases;
     private final NavigationBar navigation;
     private Runnable onSignOut = () -> { };
     private final ApplicationsViewModel applications;
@@ -178,6 +180,8 @@ public final class MainWindow {
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
         pages.put(Section.COMMUNICATIONS, CommunicationsPage.create(services, feedback, dialogs, exports));
         pages.put(Section.ADVOCACY, AdvocacyView.create(services, feedback, exports));
+        cases = CasesView.create(services, feedback, exports);
+        pages.put(Section.CASES, cases);
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
@@ -247,6 +251,11 @@ public final class MainWindow {
     /** How lists are exported; the screen tests choose the file in place of the system's dialog. */
     public ExportFlow exports() {
         return exports;
+    }
+
+    /** The Cases section; the screen tests choose files in place of the system's dialogs. */
+    public CasesView cases() {
+        return cases;
     }
 
     /** How spreadsheets are imported; the screen tests choose the file in place of the system's dialog. */

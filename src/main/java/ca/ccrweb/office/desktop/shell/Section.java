@@ -19,7 +19,7 @@ public enum Section implements Labelled {
     COMMUNICATIONS(Feather.MAIL, true),
     DIRECTORY(Feather.BOOK_OPEN, true),
     GROUPS(Feather.LAYERS, true),
-    CASES(Feather.BRIEFCASE, false),
+    CASES(Feather.BRIEFCASE, true),
     ADVOCACY(Feather.FLAG, true),
     ADMINISTRATION(Feather.SETTINGS, true);
 

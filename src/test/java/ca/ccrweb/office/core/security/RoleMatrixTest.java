@@ -56,6 +56,7 @@ class RoleMatrixTest {
     private long fundApplication;
     private long campaign;
     private long letter;
+    private static final String CASE_PASSPHRASE = "une phrase de passe assez longue";
 
     @FunctionalInterface
     interface Attempt {
@@ -117,6 +118,28 @@ class RoleMatrixTest {
                     new ca.ccrweb.office.core.advocacy.LetterFields("Membre", null, Province.ON, "Jean Roy", null,
                             "Marc Miller", null, null, null, LocalDate.of(2026, 11, 23)),
                     ca.ccrweb.office.core.advocacy.LetterFormat.PDF, f.folder.resolve("lettre.pdf"))),
+            Map.entry(Permission.OPEN_CASES, (office, f) -> {
+                long opened = f.aCase();
+                office.cases().unlock(CASE_PASSPHRASE.toCharArray());
+                office.cases().open(opened);
+            }),
+            Map.entry(Permission.MANAGE_CASES, (office, f) -> {
+                long changed = f.aCase();
+                unlockIfHandlingCases(office);
+                office.cases().addStep(changed, LocalDate.of(2026, 11, 20), "Appel à l’organisme membre");
+            }),
+            Map.entry(Permission.EXPORT_CASE, (office, f) -> {
+                long printed = f.aCase();
+                unlockIfHandlingCases(office);
+                office.cases().exportCase(printed, ca.ccrweb.office.core.office.OfficeSettings.NONE,
+                        Messages.of(Language.FR), f.folder.resolve("dossier.pdf"));
+            }),
+            Map.entry(Permission.EXPORT_CASE_STATISTICS, (office, f) -> office.cases().exportStatistics(2026,
+                    ExportFormat.CSV, f.folder.resolve("statistiques.csv"), Messages.of(Language.FR),
+                    ExportProgress.NONE)),
+            Map.entry(Permission.SET_CASE_RETENTION, (office, f) -> office.cases().setRetention(
+                    ca.ccrweb.office.core.cases.CaseKind.URGENT, 5)),
+            Map.entry(Permission.PURGE_CASES, (office, f) -> office.cases().purge(f.aCase())),
             Map.entry(Permission.MANAGE_OFFICE_SETTINGS, (office, f) -> office.officeSettings().save(
                     new ca.ccrweb.office.core.office.OfficeSettings(null, null, "Montréal (Québec)", "514-277-7223",
                             null, null))),
@@ -129,6 +152,23 @@ class RoleMatrixTest {
                     new ca.ccrweb.office.core.mailings.MailingDraft(ca.ccrweb.office.core.mailings.Audience.members(),
                             "Objet", "Subject", "Texte", "Text", List.of()))));
 
+
+    private static void unlockIfHandlingCases(OfficeServices office) {
+        if (office.access().allows(Permission.OPEN_CASES)) {
+            office.cases().unlock(CASE_PASSPHRASE.toCharArray());
+        }
+    }
+
+    /** A closed case made by a caseworker, made only for the attempts that need one (the key takes a moment). */
+    private long aCase() {
+        OfficeServices caseworker = new OfficeServices(administrator.database(), TestOffices.CLOCK,
+                actor(Role.CASEWORKER));
+        caseworker.cases().setUpKey(CASE_PASSPHRASE.toCharArray());
+        return caseworker.cases().create(new ca.ccrweb.office.core.cases.CaseDraft(
+                ca.ccrweb.office.core.cases.CaseKind.REMOVAL, member, null, null, null, LocalDate.of(2018, 1, 4),
+                null, null, LocalDate.of(2018, 3, 1), null, null, ca.ccrweb.office.core.cases.CaseOutcome.FAVOURABLE))
+                .id();
+    }
 
     static Stream<Arguments> pairs() {
         List<Arguments> pairs = new ArrayList<>();
