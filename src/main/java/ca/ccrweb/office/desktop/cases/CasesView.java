@@ -491,10 +491,10 @@ public final class CasesView implements Page {
         stepText.textProperty().bindBidirectional(viewModel.stepTextProperty());
         Button add = Buttons.accent(localizer, "addStepButton", "cases.action.addStep", Feather.PLUS);
         add.setOnAction(event -> viewModel.addStep());
-        FormField date = field("cases.column.date", DateFields.picker(localizer, "caseStepDate",
+        FormField stepDate = field("cases.column.date", DateFields.picker(localizer, "caseStepDate",
                 viewModel.stepDateProperty()), "stepDate");
-        date.setPrefWidth(200);
-        HBox dateAndAdd = new HBox(8, date, add);
+        stepDate.setPrefWidth(200);
+        HBox dateAndAdd = new HBox(8, stepDate, add);
         dateAndAdd.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         VBox pane = new VBox(6, field("cases.column.step", stepText, "stepText"), dateAndAdd, table, chosen);
         pane.setPadding(new Insets(8, 8, 8, 0));
