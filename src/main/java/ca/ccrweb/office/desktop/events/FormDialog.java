@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
@@ -53,6 +54,9 @@ public final class FormDialog {
         confirmButton.disableProperty().bind(saving);
         confirmButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            if (DateFields.refuseUnreadable(content)) {
+                return;
+            }
             save.accept(() -> {
                 dialog.setResult(confirm);
                 dialog.close();

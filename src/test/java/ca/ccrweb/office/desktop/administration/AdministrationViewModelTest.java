@@ -195,7 +195,9 @@ class AdministrationViewModelTest {
         Path file = folder.resolve("audit.csv");
         new CoreExportWriters(office).audit(List.copyOf(audit.entries()), localizer.messages())
                 .write(ExportFormat.CSV, file, quiet());
-        assertThat(Files.readString(file)).contains("CREATE_STAFF_USER").contains("paul");
+        assertThat(Files.readString(file)).as("the export reads as the screen does")
+                .contains("Created the staff account").contains("Marie Tremblay").contains("User name: — → paul")
+                .doesNotContain("CREATE_STAFF_USER").doesNotContain("\"username\"");
         assertThat(office.audit().entries(null, null, 1).getFirst().action()).isEqualTo("EXPORT");
         assertThat(feedback.errors()).isEmpty();
     }

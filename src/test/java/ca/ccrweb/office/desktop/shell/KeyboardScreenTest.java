@@ -60,6 +60,7 @@ class KeyboardScreenTest {
         waitUntil(() -> robot.lookup("#newAccountOrganization").tryQuery().map(Node::isFocused).orElse(false));
         ComboBox<Organization> organization = robot.lookup("#newAccountOrganization").query();
         waitUntil(() -> organization.getItems().size() == 3);
+        robot.targetWindow(organization.getScene().getWindow());
         robot.write("fcj");
         assertThat(organization.getValue().name()).isEqualTo("FCJ Refugee Centre");
         robot.write("imm");
