@@ -4,11 +4,15 @@ import ca.ccrweb.office.core.common.Texts;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
@@ -16,6 +20,7 @@ import javafx.util.StringConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What the keyboard does in every drop-down, list and multi-line field of a window or dialog, installed once
@@ -25,6 +30,7 @@ import java.util.Objects;
 public final class Keyboard {
     private static final String TYPED = "keyboard.typed";
     private static final String TYPED_SELECTION = "keyboard.typedSelection";
+    private static final Pattern NEW_BUTTON = Pattern.compile("new(?!Code)[A-Z]\\w*Button");
 
     private Keyboard() {
     }
@@ -32,6 +38,33 @@ public final class Keyboard {
     public static void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_TYPED, Keyboard::typed);
         root.addEventFilter(KeyEvent.KEY_PRESSED, Keyboard::tabOutOfTextArea);
+    }
+
+    /**
+     * Tells the page's shortcuts where they act: the search field (Ctrl+F), the New button (Ctrl+N) and the
+     * Export button (Ctrl+E) get a tooltip naming their key, as the platform writes it (⌘ on a Mac).
+     */
+    public static void showShortcuts(Node page, Localizer localizer) {
+        hint(page.lookup("#searchField"), localizer, "shortcut.tooltip.search", KeyCode.F);
+        hint(page.lookup("#exportButton"), localizer, "shortcut.tooltip.export", KeyCode.E);
+        page.lookupAll(".button").stream()
+                .filter(node -> node.getId() != null && NEW_BUTTON.matcher(node.getId()).matches())
+                .findFirst()
+                .ifPresent(button -> hint(button, localizer, "shortcut.tooltip.new", KeyCode.N));
+    }
+
+    /** The main action of a dialog answers Alt and its first letter, underlined while Alt is held. */
+    public static String withMnemonic(String text) {
+        return text.isEmpty() || !Character.isLetter(text.charAt(0)) ? text : "_" + text;
+    }
+
+    private static void hint(Node node, Localizer localizer, String key, KeyCode code) {
+        if (node instanceof Control control && control.getTooltip() == null) {
+            String keys = new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN).getDisplayText();
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(localizer.text(() -> localizer.get(key, keys)));
+            control.setTooltip(tip);
+        }
     }
 
     private static void tabOutOfTextArea(KeyEvent key) {

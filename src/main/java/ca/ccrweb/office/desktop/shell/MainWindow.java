@@ -276,6 +276,7 @@ public final class MainWindow {
         current = section;
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
         workArea.getChildren().setAll(page.view());
+        ca.ccrweb.office.desktop.common.Keyboard.showShortcuts(page.view(), localizer);
         navigation.select(section);
         page.activate();
         if (section != Section.APPLICATIONS) {

@@ -72,7 +72,7 @@ class KeyboardScreenTest {
         assertThat(role.getValue()).isEqualTo(IndividualRole.VOLUNTEER);
         assertThat(robot.lookup("#newAccountFullName").queryTextInputControl().getText()).isEqualTo("Marc Pelletier");
 
-        robot.clickOn("#saveDialogButton");
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
         waitUntil(() -> robot.lookup("#issuedDoneButton").tryQuery().isPresent());
         robot.clickOn("#issuedDoneButton");
         waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 9);
@@ -103,6 +103,23 @@ class KeyboardScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notes.isFocused()).as("Tab left the notes").isFalse();
         assertThat(notes.getText()).isEqualTo("Rencontre le 3 mars");
+    }
+
+    @Test
+    void theShortcutsAreNamedInTheTooltipsOfWhatTheyReach(FxRobot robot) {
+        robot.clickOn("#nav-accounts");
+        waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 8);
+
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.Control.class).getTooltip().getText())
+                .isEqualTo("Search this list (Ctrl+F)");
+        assertThat(robot.lookup("#exportButton").queryAs(javafx.scene.control.Control.class).getTooltip().getText())
+                .isEqualTo("Export the list shown (Ctrl+E)");
+        assertThat(robot.lookup("#newAccountButton").queryAs(javafx.scene.control.Control.class).getTooltip()
+                .getText()).isEqualTo("Shortcut: Ctrl+N");
+
+        robot.clickOn("#language-fr");
+        waitUntil(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.Control.class).getTooltip()
+                .getText().equals("Chercher dans cette liste (Ctrl+F)"));
     }
 
     @Test
