@@ -255,7 +255,7 @@ public final class RegistrationsView {
                 localizer.get("registrations.action.waiveFee"), Feather.GIFT,
                 new VBox(12, owed, FormDialog.field(localizer, "registrations.waive.reason", reason,
                         viewModel.waiveErrors().text("reason"))),
-                520, viewModel.waivingProperty(), viewModel::waiveSelected, reason);
+                640, viewModel.waivingProperty(), viewModel::waiveSelected, reason);
     }
 
     /** The registration selected, below the list: what the columns do not show. */

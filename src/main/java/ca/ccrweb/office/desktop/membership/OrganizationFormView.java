@@ -125,10 +125,10 @@ public final class OrganizationFormView extends VBox {
                 viewModel.errors().text("receivedOn")), 0, 0);
         received.add(new FormField(localizer.text("organizationForm.field.contactName"),
                 textField("contactNameField", viewModel.contactNameProperty()),
-                viewModel.errors().text("contactName")), 0, 1);
+                viewModel.errors().text("contactName")), 0, 1, 2, 1);
         received.add(new FormField(localizer.text("organizationForm.field.contactEmail"),
                 textField("contactEmailField", viewModel.contactEmailProperty()),
-                viewModel.errors().text("contactEmail")), 1, 1);
+                viewModel.errors().text("contactEmail")), 0, 2, 2, 1);
         VBox application = new VBox(14, PageLayout.sectionTitle(localizer.text("organizationForm.section.application")),
                 received);
         application.setId("applicationReceipt");
