@@ -122,6 +122,17 @@ public final class AuditReading {
         return changed;
     }
 
+    /** The fields the change touched, one per line: "Status: Registered → Cancelled". */
+    public String changesText(AuditEntry entry) {
+        List<String> lines = new ArrayList<>();
+        for (FieldChange change : changes(entry)) {
+            if (change.changed()) {
+                lines.add(messages.get("audit.export.change", change.field(), change.before(), change.after()));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     /** The action's words in the user's language; an action not yet translated reads as plain words. */
     public String action(String action) {
         if (action == null) {
@@ -175,13 +186,27 @@ public final class AuditReading {
         }
         if (raw.startsWith("[") && raw.endsWith("]")) {
             List<String> items = new ArrayList<>();
-            for (String item : raw.substring(1, raw.length() - 1).split(",")) {
-                String plain = unquoted(item.strip());
+            String inner = raw.substring(1, raw.length() - 1);
+            for (int start = 0; start < inner.length(); ) {
+                int end = endOfValue(inner, start);
+                String plain = unquoted(inner.substring(start, end).strip());
                 if (!plain.isEmpty()) {
                     items.add(value(entity, field, plain, true));
                 }
+                start = end + 1;
             }
-            return items.isEmpty() ? "—" : String.join(", ", items);
+            return items.isEmpty() ? "—" : String.join(raw.contains("{") ? " | " : ", ", items);
+        }
+        if (raw.startsWith("{") && raw.endsWith("}")) {
+            // A nested record (a section of the quarterly update, a key figure): its own fields, labelled.
+            List<String> parts = new ArrayList<>();
+            flatJson(raw).forEach((name, nested) -> {
+                String shown = value(entity, name, nested, true);
+                if (!"—".equals(shown)) {
+                    parts.add(messages.get("audit.export.nested", field(name), shown));
+                }
+            });
+            return parts.isEmpty() ? "—" : String.join(", ", parts);
         }
         if (CODE.matcher(raw).matches()) {
             return code(entity, field, raw);

@@ -43,10 +43,14 @@ public final class BackupService {
         return copy;
     }
 
-    /** A copy to a file of one's choosing, replacing it. */
+    /**
+     * A copy to a file of one's choosing (a USB key, another disk), replacing it, then checked as a restore
+     * would check it: a copy that could not be restored is refused with the reason, never reported as saved.
+     */
     public Path backupTo(Path target) {
         access.require(Permission.BACKUP_AND_RESTORE, "BACKUP");
         Path copy = backups.get().backupTo(target);
+        CandidateDatabase.verify(copy);
         recorded("BACKUP", null, copy);
         return copy;
     }

@@ -47,6 +47,7 @@ public final class DemoEvents {
     public static final int REGISTRATIONS_PER_SCALE = 2_000;
     private static final int REGISTRATIONS_PER_TRANSACTION = 2_000;
     private static final int SETTLED_ONE_BY_ONE = 1_500;
+    private static final String DEMO_WAIVER_REASON = "Bénévole de l’événement / Event volunteer";
 
     private static final String[][] CONSULTATION_CITIES = {
             {"Montréal", "Montréal"}, {"Toronto", "Toronto"}, {"Winnipeg", "Winnipeg"}, {"Halifax", "Halifax"},
@@ -344,7 +345,7 @@ public final class DemoEvents {
                                   Random random) {
         Registration current = services.registrations().find(registration.id()).orElseThrow();
         if (current.paidCents() == 0 && current.amountDueCents() > 0 && random.nextInt(4) == 0) {
-            services.registrations().setFeeWaived(current.id(), true);
+            services.registrations().waiveFee(current.id(), DEMO_WAIVER_REASON);
         }
         if (random.nextInt(12) == 0 && current.status() != RegistrationStatus.CANCELLED) {
             services.registrations().cancel(current.id());

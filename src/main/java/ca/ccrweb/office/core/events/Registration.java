@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * A registration as the lists show it: the person, the organization (a member, or free text), the rate,
  * the computed amount due, what has been paid (refunds subtracted), and the status. {@code coveredByFund}: an
- * Amina Malko fund award names this event for this person, so the fund pays the fee.
+ * Amina Malko fund award names this event for this person, so the fund pays the fee. {@code feeWaivedReason}: why
+ * staff waived the fee (null unless waived).
  */
 public record Registration(
         long id,
@@ -37,7 +38,8 @@ public record Registration(
         String childcareNeeds,
         Instant checkedInAt,
         Instant createdAt,
-        boolean coveredByFund) {
+        boolean coveredByFund,
+        String feeWaivedReason) {
 
     public String rateLabel(Language displayLanguage) {
         return displayLanguage == Language.FR ? rateLabelFr : rateLabelEn;

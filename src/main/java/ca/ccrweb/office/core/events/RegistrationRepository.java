@@ -227,9 +227,10 @@ final class RegistrationRepository {
                 .execute();
     }
 
-    void setFeeWaived(long id, boolean waived, Instant now) {
+    void setFeeWaived(long id, boolean waived, String reason, Instant now) {
         database.dsl().update(REGISTRATION)
                 .set(REGISTRATION.FEE_WAIVED, waived)
+                .set(REGISTRATION.FEE_WAIVED_REASON, reason)
                 .set(REGISTRATION.UPDATED_AT, utc(now))
                 .where(REGISTRATION.ID.eq(id))
                 .execute();
@@ -356,6 +357,7 @@ final class RegistrationRepository {
                 row.get(REGISTRATION.CHILDCARE_NEEDS),
                 instant(row.get(REGISTRATION.CHECKED_IN_AT)),
                 instant(row.get(REGISTRATION.CREATED_AT)),
-                Boolean.TRUE.equals(row.get(COVERED_BY_FUND)));
+                Boolean.TRUE.equals(row.get(COVERED_BY_FUND)),
+                row.get(REGISTRATION.FEE_WAIVED_REASON));
     }
 }

@@ -484,13 +484,27 @@ public final class RegistrationService {
                 payment.method(), reference, actor.name());
     }
 
-    public Registration setFeeWaived(long registrationId, boolean waived) {
+    /** Waives the fee for a reason staff give; the reason is kept with the registration and in the audit trail. */
+    public Registration waiveFee(long registrationId, String reason) {
         access.require(Permission.MANAGE_REGISTRATIONS, "WAIVE_FEE");
+        Validator validator = new Validator();
+        String why = validator.required("reason", reason, 1000);
+        validator.throwIfInvalid();
+        return setFeeWaived(registrationId, why);
+    }
+
+    /** Charges a waived fee again; the waiver's reason is cleared (the audit trail keeps it). */
+    public Registration restoreFee(long registrationId) {
+        access.require(Permission.MANAGE_REGISTRATIONS, "UNWAIVE_FEE");
+        return setFeeWaived(registrationId, null);
+    }
+
+    private Registration setFeeWaived(long registrationId, String reason) {
         return database.transaction(() -> {
             Registration before = require(registrationId);
-            registrations.setFeeWaived(registrationId, waived, clock.instant());
+            registrations.setFeeWaived(registrationId, reason != null, reason, clock.instant());
             Registration after = require(registrationId);
-            audit.changed(waived ? "WAIVE_FEE" : "UNWAIVE_FEE", "registration", registrationId, before, after);
+            audit.changed(reason != null ? "WAIVE_FEE" : "UNWAIVE_FEE", "registration", registrationId, before, after);
             return after;
         });
     }

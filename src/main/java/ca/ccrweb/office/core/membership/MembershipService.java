@@ -11,6 +11,7 @@ import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 
@@ -50,16 +51,39 @@ public final class MembershipService {
         this.access = access;
     }
 
-    /** Records a membership application: the organization starts as APPLIED. */
+    /** Records a membership application received today: the organization starts as APPLIED. */
     public Organization apply(OrganizationDraft draft) {
+        return apply(draft, new ApplicationReceipt(null, null, null));
+    }
+
+    /**
+     * Records a membership application with the day it was received (today when not given; never in the future)
+     * and who sent it: the organization starts as APPLIED.
+     */
+    public Organization apply(OrganizationDraft draft, ApplicationReceipt receipt) {
         access.require(Permission.EDIT_ORGANIZATIONS, "APPLY");
-        OrganizationDraft checked = OrganizationValidation.check(draft);
+        Validator validator = new Validator();
+        OrganizationDraft checked = null;
+        try {
+            checked = OrganizationValidation.check(draft);
+        } catch (ValidationException refused) {
+            refused.errors().forEach(error -> validator.reject(error.field(), error.key(), error.arguments()));
+        }
+        LocalDate receivedOn = receipt.receivedOn() == null ? today() : receipt.receivedOn();
+        if (receivedOn.isAfter(today())) {
+            validator.reject("receivedOn", "membership.error.receivedInFuture");
+        }
+        String contactName = validator.optional("contactName", receipt.contactName(), 200);
+        String contactEmail = validator.optionalEmail("contactEmail", receipt.contactEmail());
+        validator.throwIfInvalid();
+        OrganizationDraft valid = checked;
         return database.transaction(() -> {
             Instant now = clock.instant();
-            Organization organization = new Organization(ids.next(), checked.name(), checked.nameOtherLanguage(),
-                    checked.email(), checked.phone(), checked.website(), checked.streetAddress(), checked.city(),
-                    checked.postalCode(), checked.province(), null, checked.language(), checked.services(),
-                    checked.clienteles(), checked.notes(), MembershipStatus.APPLIED, today(), null, null, now, now);
+            Organization organization = new Organization(ids.next(), valid.name(), valid.nameOtherLanguage(),
+                    valid.email(), valid.phone(), valid.website(), valid.streetAddress(), valid.city(),
+                    valid.postalCode(), valid.province(), null, valid.language(), valid.services(),
+                    valid.clienteles(), valid.notes(), MembershipStatus.APPLIED, receivedOn, null, null, now, now,
+                    contactName, contactEmail);
             organizations.insert(organization);
             organizations.insertTransition(new MembershipTransition(ids.next(), organization.id(), null,
                     MembershipStatus.APPLIED, null, actor.name(), now));
@@ -79,7 +103,7 @@ public final class MembershipService {
                     checked.postalCode(), checked.province(), current.region(), checked.language(),
                     checked.services(), checked.clienteles(), checked.notes(), current.status(),
                     current.appliedOn(), current.memberSince(), current.statusReason(), current.createdAt(),
-                    clock.instant());
+                    clock.instant(), current.applicationContactName(), current.applicationContactEmail());
             organizations.update(changed);
             Organization updated = require(organizationId);
             audit.changed("UPDATE", "organization", organizationId, current, updated);

@@ -28,7 +28,9 @@ public record Organization(
         LocalDate memberSince,
         String statusReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String applicationContactName,
+        String applicationContactEmail) {
 
     public Organization {
         services = Set.copyOf(services);

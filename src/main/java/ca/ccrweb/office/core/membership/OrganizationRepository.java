@@ -42,6 +42,8 @@ final class OrganizationRepository {
         record.setMemberSince(organization.memberSince());
         record.setStatusReason(organization.statusReason());
         record.setCreatedAt(utc(organization.createdAt()));
+        record.setApplicationContactName(organization.applicationContactName());
+        record.setApplicationContactEmail(organization.applicationContactEmail());
         record.insert();
         writeVocabularies(organization);
     }
@@ -158,7 +160,9 @@ final class OrganizationRepository {
                     row.get(ORGANIZATION.MEMBER_SINCE),
                     row.get(ORGANIZATION.STATUS_REASON),
                     instant(row.get(ORGANIZATION.CREATED_AT)),
-                    instant(row.get(ORGANIZATION.UPDATED_AT))));
+                    instant(row.get(ORGANIZATION.UPDATED_AT)),
+                    row.get(ORGANIZATION.APPLICATION_CONTACT_NAME),
+                    row.get(ORGANIZATION.APPLICATION_CONTACT_EMAIL)));
         }
         return organizations;
     }

@@ -44,6 +44,7 @@ public final class AccountsView implements Page {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Account> table;
     private final MenuButton exportButton;
+    private final Button add;
 
     public AccountsView(AccountsViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports,
                         ExportWriters writers, Permissions permissions) {
@@ -119,7 +120,10 @@ public final class AccountsView implements Page {
             }
         });
 
-        header = PageLayout.header(localizer.text("accounts.title"), localizer.text("accounts.subtitle"), exportButton);
+        add = Buttons.accent(localizer, "newAccountButton", "accounts.action.add", Feather.USER_PLUS);
+        add.setOnAction(event -> NewAccountDialog.show(viewModel.newAccount(), localizer, dialogs));
+        header = PageLayout.header(localizer.text("accounts.title"), localizer.text("accounts.subtitle"), add,
+                exportButton);
         VBox top = new VBox(12,
                 header,
                 PageLayout.toolbar(search, kind, status, clear, PageLayout.spacer(), count));
@@ -127,7 +131,7 @@ public final class AccountsView implements Page {
         root.setTop(top);
         root.setCenter(table);
         BorderPane.setMargin(table, Insets.EMPTY);
-        permissions.showOnlyIf(Permission.MANAGE_ACCOUNTS, disable, enable, newCode);
+        permissions.showOnlyIf(Permission.MANAGE_ACCOUNTS, add, disable, enable, newCode);
         var actions = PageLayout.toolbar(disable, enable, newCode);
         actions.setPadding(new Insets(12, 0, 0, 0));
         root.setBottom(actions);
@@ -167,6 +171,13 @@ public final class AccountsView implements Page {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    @Override
+    public void createNew() {
+        if (add.isVisible()) {
+            add.fire();
+        }
     }
 
     @Override

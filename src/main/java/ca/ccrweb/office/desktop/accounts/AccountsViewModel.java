@@ -30,6 +30,7 @@ public final class AccountsViewModel {
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final AccountCommands commands;
+    private final NewAccountViewModel newAccount;
 
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final FilteredList<Account> shown = new FilteredList<>(accounts);
@@ -47,6 +48,8 @@ public final class AccountsViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts);
+        this.newAccount = new NewAccountViewModel(accountService, membership, executor, feedback, localizer,
+                issuedAccounts, this::load);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, kind, status));
         this.countText = localizer.text(
                 () -> localizer.plural("accounts.count", accounts.size(), shown.size(), accounts.size()),
@@ -65,6 +68,11 @@ public final class AccountsViewModel {
             selected.set(previouslySelected == null ? null : loaded.stream()
                     .filter(account -> account.id() == previouslySelected.id()).findFirst().orElse(null));
         }, feedback::showError);
+    }
+
+    /** The form of an individual account added from this page, for any active member organization. */
+    public NewAccountViewModel newAccount() {
+        return newAccount;
     }
 
     public void clearFilters() {

@@ -104,7 +104,7 @@ public final class AdministrationView implements Page {
         }, () -> openLogFolder(services, feedback));
         view.peopleView = new PeopleView(people, localizer, dialogs);
         view.auditView = new AuditTrailView(audit, localizer, exports, writers);
-        Node backupsContent = backedUp ? new BackupsView(backups, localizer, dialogs)
+        Node backupsContent = backedUp ? new BackupsView(backups, localizer, dialogs, exports)
                 : PageLayout.emptyState(Feather.DATABASE, localizer.text("administration.tab.backups"),
                 localizer.text("backup.error.postgresql"));
         view.tabs.getTabs().addAll(

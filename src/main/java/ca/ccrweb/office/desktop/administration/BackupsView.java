@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.administration;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Dialogs;
+import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Tables;
@@ -21,9 +22,12 @@ import org.kordamp.ikonli.feather.Feather;
 import java.time.Instant;
 import java.util.List;
 
-/** The Backups tab: the folder, its copies with dates and sizes, a copy made now, a restore confirmed first. */
+/**
+ * The Backups tab: the folder, its copies with dates and sizes, a copy made now, a checked copy saved anywhere,
+ * a restore confirmed first.
+ */
 final class BackupsView extends BorderPane {
-    BackupsView(BackupsViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    BackupsView(BackupsViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports) {
         setId("backupsTab");
         Label folder = new Label();
         folder.setId("backupFolder");
@@ -33,6 +37,11 @@ final class BackupsView extends BorderPane {
         Button now = Buttons.accent(localizer, "backUpNowButton", "administration.backups.action.now", Feather.SAVE);
         now.disableProperty().bind(viewModel.workingProperty());
         now.setOnAction(event -> viewModel.backUpNow());
+        Button copy = Buttons.outlined(localizer, "saveBackupCopyButton", "administration.backups.action.copy",
+                Feather.HARD_DRIVE);
+        copy.disableProperty().bind(viewModel.workingProperty());
+        copy.setOnAction(event -> exports.chooseFile("ccr-office", "db",
+                localizer.get("administration.backups.fileKind")).ifPresent(viewModel::saveCopyTo));
         Button restore = Buttons.outlined(localizer, "restoreBackupButton", "administration.backups.action.restore",
                 Feather.ROTATE_CCW);
         restore.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.workingProperty()));
@@ -84,7 +93,7 @@ final class BackupsView extends BorderPane {
             }
         });
 
-        VBox top = new VBox(12, folder, PageLayout.toolbar(now, restore, PageLayout.spacer(), count));
+        VBox top = new VBox(12, folder, PageLayout.toolbar(now, copy, restore, PageLayout.spacer(), count));
         top.setPadding(new Insets(12, 0, 12, 0));
         setTop(top);
         setCenter(table);

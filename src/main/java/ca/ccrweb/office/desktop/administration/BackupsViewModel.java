@@ -88,6 +88,18 @@ public final class BackupsViewModel {
         });
     }
 
+    /** A checked copy anywhere staff choose (a USB key, another disk); the backup folder is left as it is. */
+    public void saveCopyTo(Path target) {
+        working.set(true);
+        executor.run(() -> backups.backupTo(target), copy -> {
+            working.set(false);
+            feedback.notify(localizer.get("administration.backups.notify.copySaved", copy.toAbsolutePath()));
+        }, failure -> {
+            working.set(false);
+            feedback.showError(failure);
+        });
+    }
+
     /** Replaces the database's content with the selected copy; staff confirmed first. */
     public void restoreSelected() {
         BackupFile chosen = selected.get();

@@ -71,6 +71,7 @@ public final class PeopleViewModel {
         }, feedback::showError);
     }
 
+    /** The password given stays shown until the administrator acknowledges it; only then comes a new proposal. */
     public void createUser() {
         String name = username.get();
         String full = fullName.get();
@@ -83,6 +84,7 @@ public final class PeopleViewModel {
             users.add(created);
             selected.set(created);
             feedback.notify(localizer.get("administration.people.notify.created", created.fullName()));
+            passwordDisplay.show(created, password);
             clearForm();
         }, failure -> {
             saving.set(false);

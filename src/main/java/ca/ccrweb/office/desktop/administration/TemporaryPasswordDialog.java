@@ -32,8 +32,10 @@ final class TemporaryPasswordDialog implements TemporaryPasswordDisplay {
         Label text = new Label(localizer.get("administration.people.password.text"));
         text.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(12, password, text));
-        ButtonType close = new ButtonType(localizer.get("common.action.close"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(localizer.get("administration.people.password.acknowledge"),
+                ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
+        dialog.getDialogPane().lookupButton(close).setId("acknowledgePasswordButton");
         dialog.setOnShown(event -> password.selectAll());
         dialog.showAndWait();
     }

@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.accounts.WelcomeLetter;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.audit.AuditExport;
+import ca.ccrweb.office.core.audit.AuditReading;
 import ca.ccrweb.office.core.events.AttendanceSheet;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.NameBadges;
@@ -23,7 +24,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The core's export writers, event prints and welcome letter, as the desktop's screens use them. */
@@ -50,8 +53,12 @@ public final class CoreExportWriters implements ExportWriters {
 
     @Override
     public ListExport audit(List<AuditEntry> rows, Messages messages) {
-        return (format, file, progress) -> office.export(AuditExport.table(rows, messages), format, file,
-                watched(progress));
+        return (format, file, progress) -> {
+            Map<String, String> names = office.auditTrail().staffNames();
+            AuditReading reading = new AuditReading(messages, ZoneId.systemDefault(),
+                    username -> names.getOrDefault(username, username));
+            office.export(AuditExport.table(rows, messages, reading), format, file, watched(progress));
+        };
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -89,5 +90,19 @@ public final class DateFields {
             }
         });
         return picker;
+    }
+
+    /**
+     * Whether a date typed in this form could not be read: the form is then not saved (an optional date would
+     * otherwise be saved empty without a word), and the first such field takes the focus, its message beside it.
+     */
+    public static boolean refuseUnreadable(Node form) {
+        for (Node node : form.lookupAll(".date-picker")) {
+            if (node instanceof DatePicker picker && !problem(picker).getValue().isEmpty()) {
+                picker.requestFocus();
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,6 +47,7 @@ public final class Dialogs {
         dialog.setTitle(title);
         DialogPane pane = dialog.getDialogPane();
         pane.getStylesheets().add(StyleClasses.STYLESHEET);
+        Keyboard.install(pane);
         pane.setMinWidth(460);
         dialog.setResizable(true);
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> growWithContent(dialog));

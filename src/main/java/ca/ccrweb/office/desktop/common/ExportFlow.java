@@ -12,6 +12,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -107,18 +108,24 @@ public final class ExportFlow {
      * kind of file in the chooser, {@code extension} ends its name; the writer receives a null format.
      */
     public void exportFile(String baseName, String extension, String kindLabel, ListExport export) {
+        chooseFile(baseName, extension, kindLabel).ifPresent(file -> write(null, file, 1, export));
+    }
+
+    /** Asks where to save a file of this kind (in the export folder, dated), with its extension added if left out. */
+    public Optional<Path> chooseFile(String baseName, String extension, String kindLabel) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(localizer.get("export.chooser.title", kindLabel));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kindLabel, "*." + extension));
         chooser.setInitialFileName(baseName + "-" + LocalDate.now() + "." + extension);
         chooser.setInitialDirectory(preferences.exportFolder().toFile());
         File chosen = saveDialog.apply(chooser);
-        if (chosen != null) {
-            Path file = chosen.toPath();
-            String name = file.getFileName().toString();
-            write(null, name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
-                    : file.resolveSibling(name + "." + extension), 1, export);
+        if (chosen == null) {
+            return Optional.empty();
         }
+        Path file = chosen.toPath();
+        String name = file.getFileName().toString();
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
+                : file.resolveSibling(name + "." + extension));
     }
 
     /** Writes the file in the background; separate from choosing it so tests and callers may skip the chooser. */

@@ -10,7 +10,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Short notifications in the bottom right corner of the work area that go away by themselves. */
+/**
+ * Short notifications that go away by themselves, in a strip of their own below the work area (right-aligned):
+ * the strip has no height while none shows, and the page gives up room rather than being covered.
+ */
 public final class Toasts extends VBox {
     private static final Duration SHOWN_FOR = Duration.seconds(6);
     private static final Duration SHOWN_WITH_ACTION_FOR = Duration.seconds(12);
@@ -20,10 +23,11 @@ public final class Toasts extends VBox {
         super(8);
         getStyleClass().add(StyleClasses.TOASTS);
         setAlignment(Pos.BOTTOM_RIGHT);
-        setPadding(new Insets(16));
+        setId("toasts");
         setPickOnBounds(false);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
         setFillWidth(false);
+        getChildren().subscribe(() -> setPadding(getChildren().isEmpty() ? Insets.EMPTY : new Insets(8, 16, 8, 16)));
     }
 
     public void show(String message, String actionText, Runnable action) {

@@ -74,6 +74,15 @@ public final class CheckInView {
         help.getStyleClass().add(Styles.TEXT_MUTED);
         help.setWrapText(true);
 
+        Label notToday = new Label();
+        notToday.setId("checkInNotToday");
+        notToday.textProperty().bind(viewModel.notTodayTextProperty());
+        notToday.setWrapText(true);
+        notToday.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        notToday.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
+        notToday.visibleProperty().bind(viewModel.notTodayTextProperty().isNotEmpty());
+        notToday.managedProperty().bind(notToday.visibleProperty());
+
         Label message = new Label();
         message.setId("checkInMessage");
         message.textProperty().bind(viewModel.messageProperty());
@@ -135,7 +144,7 @@ public final class CheckInView {
 
         HBox top = new HBox(24, search, counter);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(10, top, help, status);
+        VBox header = new VBox(10, top, notToday, help, status);
         header.setPadding(new Insets(16, 0, 12, 0));
         root.setTop(header);
         root.setCenter(results);
@@ -178,6 +187,7 @@ public final class CheckInView {
         private final Label name = new Label();
         private final Label organization = new Label();
         private final Label state = new Label();
+        private final Label owes = new Label();
         private final HBox box;
 
         PersonCell() {
@@ -185,7 +195,10 @@ public final class CheckInView {
             organization.getStyleClass().add(Styles.TEXT_MUTED);
             VBox who = new VBox(2, name, organization);
             HBox.setHgrow(who, Priority.ALWAYS);
-            box = new HBox(12, who, state);
+            owes.getStyleClass().setAll("label", "badge", "badge-warning");
+            owes.setMinWidth(Label.USE_PREF_SIZE);
+            owes.managedProperty().bind(owes.visibleProperty());
+            box = new HBox(12, who, owes, state);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setPadding(new Insets(4, 8, 4, 4));
         }
@@ -200,6 +213,8 @@ public final class CheckInView {
             }
             name.setText(person.fullName());
             organization.setText(person.organizationName() == null ? "" : person.organizationName());
+            owes.setVisible(person.owedCents() > 0);
+            owes.setText(localizer.get("checkin.state.owes", localizer.money(person.owedCents())));
             if (person.status() == RegistrationStatus.ATTENDED) {
                 state.setText(localizer.get("checkin.state.arrived", arrival(person)));
                 state.getStyleClass().setAll("label", "badge", "badge-success");

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationFilter;
 import ca.ccrweb.office.core.events.RegistrationService;
@@ -25,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +52,7 @@ public final class CheckInViewModel {
     private final StringBinding countText;
     private final DoubleBinding arrived;
     private final BooleanBinding canUndo;
+    private final StringBinding notTodayText;
 
     CheckInViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
                      UserFeedback feedback, Localizer localizer) {
@@ -65,6 +68,7 @@ public final class CheckInViewModel {
         arrived = Bindings.createDoubleBinding(() -> expected() == 0 ? 0 : (double) attended() / expected(),
                 page.registrations());
         canUndo = lastCheckedIn.isNotNull().and(working.not());
+        notTodayText = localizer.text(this::notToday, page.eventProperty());
         page.eventProperty().addListener(observable -> {
             lastCheckedIn.set(null);
             message.set("");
@@ -104,8 +108,11 @@ public final class CheckInViewModel {
             working.set(false);
             page.changed(checkedIn);
             lastCheckedIn.set(checkedIn);
-            say(localizer.get("checkin.message.checkedIn", checkedIn.fullName(),
-                    localizer.time(checkedIn.checkedInAt())), false);
+            String arrived = localizer.get("checkin.message.checkedIn", checkedIn.fullName(),
+                    localizer.time(checkedIn.checkedInAt()));
+            long owed = checkedIn.owedCents();
+            say(owed == 0 ? arrived : localizer.get("checkin.message.owes", arrived, localizer.money(owed)),
+                    owed > 0);
             search.set("");
             selected.set(null);
         }, this::refused);
@@ -124,6 +131,16 @@ public final class CheckInViewModel {
             lastCheckedIn.set(null);
             say(localizer.get("checkin.message.undone", undone.fullName()), false);
         }, this::refused);
+    }
+
+    /** A warning when the event does not take place today: people are marked attended only at the door. */
+    private String notToday() {
+        Event event = page.eventProperty().get();
+        LocalDate today = LocalDate.now();
+        if (event == null || !(today.isBefore(event.startsOn()) || today.isAfter(event.endsOn()))) {
+            return "";
+        }
+        return localizer.get("checkin.notToday", localizer.date(event.startsOn()), localizer.date(event.endsOn()));
     }
 
     private void refused(Throwable failure) {
@@ -182,6 +199,11 @@ public final class CheckInViewModel {
     /** The share of the people holding a place who have arrived, from 0 to 1. */
     public DoubleBinding arrivedProperty() {
         return arrived;
+    }
+
+    /** Empty on the event's days; otherwise says the event is not today. */
+    public StringBinding notTodayTextProperty() {
+        return notTodayText;
     }
 
     public BooleanBinding canUndoProperty() {

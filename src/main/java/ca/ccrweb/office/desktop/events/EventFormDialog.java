@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -45,6 +46,9 @@ final class EventFormDialog {
         saveButton.disableProperty().bind(viewModel.savingProperty());
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            if (DateFields.refuseUnreadable(dialog.getDialogPane())) {
+                return;
+            }
             viewModel.save(() -> {
                 dialog.setResult(save);
                 dialog.close();

@@ -1,9 +1,11 @@
 package ca.ccrweb.office.desktop.events;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.Keyboard;
 import ca.ccrweb.office.desktop.common.Localizer;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
@@ -41,7 +43,7 @@ public final class FormDialog {
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("app.title"));
         dialog.getDialogPane().setId(id);
         dialog.setHeaderText(header);
-        ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType confirm = new ButtonType(Keyboard.withMnemonic(confirmText), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(localizer.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
         dialog.getDialogPane().setContent(content);
@@ -53,6 +55,9 @@ public final class FormDialog {
         confirmButton.disableProperty().bind(saving);
         confirmButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            if (DateFields.refuseUnreadable(content)) {
+                return;
+            }
             save.accept(() -> {
                 dialog.setResult(confirm);
                 dialog.close();

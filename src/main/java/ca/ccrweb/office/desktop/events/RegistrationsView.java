@@ -36,6 +36,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -214,7 +215,7 @@ public final class RegistrationsView {
         waive.textProperty().unbind();
         waive.textProperty().bind(viewModel.waiveTextProperty());
         waive.disableProperty().bind(viewModel.canChangeFeeProperty().not());
-        waive.setOnAction(event -> viewModel.toggleFeeWaivedSelected());
+        waive.setOnAction(event -> waiveOrRestoreFee());
         Button recalculate = Buttons.outlined(localizer, "recalculateFeeButton", "registrations.action.recalculate",
                 Feather.REFRESH_CW);
         recalculate.disableProperty().bind(viewModel.canChangeFeeProperty().not());
@@ -230,6 +231,31 @@ public final class RegistrationsView {
         actions.getStyleClass().add(StyleClasses.TOOLBAR);
         actions.setPadding(new Insets(10, 0, 0, 0));
         return actions;
+    }
+
+    /** A fee is waived only for a reason staff give (kept with the registration and in the audit trail). */
+    private void waiveOrRestoreFee() {
+        Registration registration = viewModel.selectedProperty().get();
+        if (registration == null) {
+            return;
+        }
+        if (registration.feeWaived()) {
+            viewModel.restoreFeeSelected();
+            return;
+        }
+        viewModel.startWaiving();
+        TextArea reason = new TextArea();
+        reason.setId("waiveReasonField");
+        reason.setWrapText(true);
+        reason.setPrefRowCount(3);
+        reason.textProperty().bindBidirectional(viewModel.waiveReasonProperty());
+        Label owed = new Label(localizer.get("registrations.waive.owed", localizer.money(registration.owedCents())));
+        owed.setWrapText(true);
+        FormDialog.show(dialogs, "waiveFeeDialog", localizer.get("registrations.waive.header", registration.fullName()),
+                localizer.get("registrations.action.waiveFee"), Feather.GIFT,
+                new VBox(12, owed, FormDialog.field(localizer, "registrations.waive.reason", reason,
+                        viewModel.waiveErrors().text("reason"))),
+                640, viewModel.waivingProperty(), viewModel::waiveSelected, reason);
     }
 
     /** The registration selected, below the list: what the columns do not show. */

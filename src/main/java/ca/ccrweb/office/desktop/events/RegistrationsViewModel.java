@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Payment;
 import ca.ccrweb.office.core.events.PaymentStatus;
@@ -15,6 +16,7 @@ import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.events.SessionChoice;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.desktop.common.ExportWriters;
+import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -23,9 +25,11 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -62,6 +66,9 @@ public final class RegistrationsViewModel {
     private final ReadOnlyObjectWrapper<RegistrationTotals> totals =
             new ReadOnlyObjectWrapper<>(RegistrationTotals.of(List.of()));
     private final ObjectProperty<Registration> selected = new SimpleObjectProperty<>();
+    private final StringProperty waiveReason = new SimpleStringProperty("");
+    private final BooleanProperty waiving = new SimpleBooleanProperty(false);
+    private final FieldErrors waiveErrors;
     private final StringBinding countText;
     private final StringBinding registeredText;
     private final StringBinding waitlistedText;
@@ -87,6 +94,7 @@ public final class RegistrationsViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
+        this.waiveErrors = new FieldErrors(localizer, List.of("reason"));
         for (Observable criterion : List.<Observable>of(search, status, rateKind, paymentStatus, organization)) {
             criterion.addListener(observable -> refilter());
         }
@@ -265,19 +273,58 @@ public final class RegistrationsViewModel {
         }, feedback::showError);
     }
 
-    /** Waives the selected registration's fee, or asks for it again when it was waived. */
-    public void toggleFeeWaivedSelected() {
+    /** Starts waiving the selected registration's fee: staff give the reason first. */
+    public void startWaiving() {
+        waiveReason.set("");
+        waiveErrors.clear();
+    }
+
+    /** Waives the selected registration's fee for the reason typed; runs {@code onWaived} once saved. */
+    public void waiveSelected(Runnable onWaived) {
+        Registration registration = selected.get();
+        if (registration == null || waiving.get()) {
+            return;
+        }
+        String reason = waiveReason.get();
+        waiveErrors.clear();
+        waiving.set(true);
+        executor.run(() -> registrations.waiveFee(registration.id(), reason), changed -> {
+            waiving.set(false);
+            page.changed(changed);
+            selected.set(changed);
+            feedback.notify(localizer.get("registrations.notify.feeWaived", changed.fullName()));
+            onWaived.run();
+        }, failure -> {
+            waiving.set(false);
+            if (!(failure instanceof ValidationException refusal) || !waiveErrors.show(refusal).isEmpty()) {
+                feedback.showError(failure);
+            }
+        });
+    }
+
+    /** Asks for a waived fee again. */
+    public void restoreFeeSelected() {
         Registration registration = selected.get();
         if (registration == null) {
             return;
         }
-        boolean waive = !registration.feeWaived();
-        executor.run(() -> registrations.setFeeWaived(registration.id(), waive), changed -> {
+        executor.run(() -> registrations.restoreFee(registration.id()), changed -> {
             page.changed(changed);
             selected.set(changed);
-            feedback.notify(localizer.get(waive ? "registrations.notify.feeWaived" : "registrations.notify.feeRestored",
-                    changed.fullName()));
+            feedback.notify(localizer.get("registrations.notify.feeRestored", changed.fullName()));
         }, feedback::showError);
+    }
+
+    public StringProperty waiveReasonProperty() {
+        return waiveReason;
+    }
+
+    public FieldErrors waiveErrors() {
+        return waiveErrors;
+    }
+
+    public BooleanProperty waivingProperty() {
+        return waiving;
     }
 
     /** Computes the selected registration's fee again from the current fee schedule. */

@@ -18,7 +18,6 @@ import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
-import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -44,6 +43,8 @@ import org.kordamp.ikonli.feather.Feather;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The applications queue: pending applications, oldest first, and beside them the one selected with
@@ -216,6 +217,8 @@ public final class ApplicationsView implements Page {
                 : appliedOn + " · " + localizer.plural("applications.detail.waiting", days, days));
         facts.getChildren().clear();
         int row = 0;
+        row = fact(row, "organizationForm.field.contactName", Stream.of(application.applicationContactName(),
+                application.applicationContactEmail()).filter(Objects::nonNull).collect(Collectors.joining(" · ")));
         row = fact(row, "field.email", application.email());
         row = fact(row, "field.phone", application.phone());
         row = fact(row, "field.website", application.website());

@@ -10,6 +10,7 @@ import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.ServiceOffered;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Choices;
+import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -104,7 +105,11 @@ public final class OrganizationFormView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.savingProperty()
                 .or(viewModel.creatingProperty().not().and(viewModel.dirtyProperty().not())));
-        save.setOnAction(event -> viewModel.save());
+        save.setOnAction(event -> {
+            if (!DateFields.refuseUnreadable(this)) {
+                viewModel.save();
+            }
+        });
         Button cancel = new Button();
         cancel.setId("cancelButton");
         cancel.textProperty().bind(localizer.text("common.action.cancel"));
@@ -114,6 +119,22 @@ public final class OrganizationFormView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(8, 0, 0, 0));
 
+        GridPane received = grid();
+        received.add(new FormField(localizer.text("organizationForm.field.receivedOn"),
+                DateFields.picker(localizer, "receivedOnField", viewModel.receivedOnProperty()),
+                viewModel.errors().text("receivedOn")), 0, 0);
+        received.add(new FormField(localizer.text("organizationForm.field.contactName"),
+                textField("contactNameField", viewModel.contactNameProperty()),
+                viewModel.errors().text("contactName")), 0, 1, 2, 1);
+        received.add(new FormField(localizer.text("organizationForm.field.contactEmail"),
+                textField("contactEmailField", viewModel.contactEmailProperty()),
+                viewModel.errors().text("contactEmail")), 0, 2, 2, 1);
+        VBox application = new VBox(14, PageLayout.sectionTitle(localizer.text("organizationForm.section.application")),
+                received);
+        application.setId("applicationReceipt");
+        application.visibleProperty().bind(viewModel.creatingProperty());
+        application.managedProperty().bind(application.visibleProperty());
+
         VBox content = new VBox(14,
                 formMessage,
                 PageLayout.sectionTitle(localizer.text("organizationForm.section.identity")), identity,
@@ -122,7 +143,8 @@ public final class OrganizationFormView extends VBox {
                 checkBoxes("service", ServiceOffered.values(), viewModel.services()),
                 PageLayout.sectionTitle(localizer.text("organizationForm.section.clienteles")),
                 checkBoxes("clientele", Clientele.values(), viewModel.clienteles()),
-                field("notes", notes));
+                field("notes", notes),
+                application);
         content.setPadding(new Insets(4, 16, 16, 4));
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
@@ -144,7 +166,7 @@ public final class OrganizationFormView extends VBox {
                     && !(event.getTarget() instanceof ComboBox<?> combo && combo.isShowing())) {
                 event.consume();
                 if (!save.isDisabled()) {
-                    viewModel.save();
+                    save.fire();
                 }
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();

@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.membership;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.ApplicationReceipt;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.Organization;
@@ -30,6 +31,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +45,8 @@ import java.util.stream.Collectors;
  */
 public final class OrganizationFormViewModel {
     public static final List<String> FIELDS = List.of("name", "nameOtherLanguage", "email", "phone", "website",
-            "streetAddress", "city", "postalCode", "province", "language", "notes");
+            "streetAddress", "city", "postalCode", "province", "language", "notes", "receivedOn", "contactName",
+            "contactEmail");
 
     private final MembershipService membership;
     private final TaskExecutor executor;
@@ -64,6 +67,9 @@ public final class OrganizationFormViewModel {
             FXCollections.observableSet(EnumSet.noneOf(ServiceOffered.class));
     private final ObservableSet<Clientele> clienteles = FXCollections.observableSet(EnumSet.noneOf(Clientele.class));
     private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
+    private final StringProperty contactName = new SimpleStringProperty("");
+    private final StringProperty contactEmail = new SimpleStringProperty("");
 
     private final ReadOnlyObjectWrapper<Organization> editing = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<OrganizationDraft> savedDraft = new SimpleObjectProperty<>();
@@ -98,6 +104,9 @@ public final class OrganizationFormViewModel {
         editing.set(null);
         fill(new OrganizationDraft(null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(),
                 null));
+        receivedOn.set(LocalDate.now());
+        contactName.set("");
+        contactEmail.set("");
     }
 
     public void edit(Organization organization) {
@@ -120,7 +129,8 @@ public final class OrganizationFormViewModel {
         OrganizationDraft draft = draft();
         Organization current = editing.get();
         saving.set(true);
-        executor.run(() -> current == null ? membership.apply(draft) : membership.update(current.id(), draft),
+        ApplicationReceipt receipt = new ApplicationReceipt(receivedOn.get(), contactName.get(), contactEmail.get());
+        executor.run(() -> current == null ? membership.apply(draft, receipt) : membership.update(current.id(), draft),
                 saved -> {
                     saving.set(false);
                     edit(saved);
@@ -178,6 +188,19 @@ public final class OrganizationFormViewModel {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    /** The day a new application was received (today unless changed), for a new application only. */
+    public ObjectProperty<LocalDate> receivedOnProperty() {
+        return receivedOn;
+    }
+
+    public StringProperty contactNameProperty() {
+        return contactName;
+    }
+
+    public StringProperty contactEmailProperty() {
+        return contactEmail;
     }
 
     public StringProperty nameProperty() {

@@ -61,7 +61,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -185,15 +184,17 @@ public final class MainWindow {
 
         navigation = new NavigationBar(localizer, applications.pendingCount(), this::show,
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
-        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         workArea.getStyleClass().add("work-area");
-        StackPane layers = new StackPane(workArea, toasts);
+        // Notifications take their own strip below the page instead of floating over it: they never cover a button.
+        javafx.scene.layout.VBox layers = new javafx.scene.layout.VBox(workArea, toasts);
+        javafx.scene.layout.VBox.setVgrow(workArea, javafx.scene.layout.Priority.ALWAYS);
         root.setLeft(navigation);
         root.setCenter(layers);
         root.setBottom(new StatusBar(localizer, services.databaseName(), whoWorks(services),
                 lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
+        ca.ccrweb.office.desktop.common.Keyboard.install(root);
     }
 
     /** What a dashboard tile opens. */
@@ -284,6 +285,7 @@ public final class MainWindow {
         current = section;
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
         workArea.getChildren().setAll(page.view());
+        ca.ccrweb.office.desktop.common.Keyboard.showShortcuts(page.view(), localizer);
         navigation.select(section);
         page.activate();
         if (section != Section.APPLICATIONS) {

@@ -55,4 +55,21 @@ class AuditReadingTest {
         assertThat(in(Language.FR).changes(signedOut)).containsExactly(
                 new AuditReading.FieldChange("Motif", "—", "wrong password", true));
     }
+
+    @Test
+    void nestedValuesReadAsLabelledFieldsAndTheChangesAsOneLineEach() {
+        AuditEntry update = new AuditEntry(3, Instant.parse("2026-12-07T19:03:00Z"), "amina", "poste-1", "UPDATE",
+                "quarterly_update", "77", "{\"figures\":[{\"label\":\"Membres\",\"value\":\"212\"}],"
+                + "\"status\":\"DRAFT\"}",
+                "{\"figures\":[{\"label\":\"Membres\",\"value\":\"214\"},{\"label\":\"Jeunes\","
+                + "\"value\":\"30\"}],\"status\":\"DRAFT\"}", AuditOutcome.DONE);
+
+        String changes = in(Language.EN).changesText(update);
+
+        assertThat(changes).doesNotContain("{").doesNotContain("\"");
+        assertThat(changes.lines()).singleElement().asString()
+                .contains("Label: Membres, Value: 214 | Label: Jeunes, Value: 30");
+        assertThat(in(Language.FR).changesText(PAYMENT).lines()).contains("Payé\u00A0: 0,00\u00A0$ → 250,00\u00A0$",
+                "État\u00A0: Inscrit → Présent");
+    }
 }

@@ -56,6 +56,36 @@ class MembershipServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void anApplicationKeepsTheDayItWasReceivedAndWhoSentIt(Engine engine) {
+        OfficeServices office = TestOffices.open(engine, folder);
+        Organization applied = office.membership().apply(draft("Welcome Place", "info@welcomeplace.ca", Province.MB),
+                new ApplicationReceipt(LocalDate.of(2026, 11, 16), "Rahel Tesfamariam", "rahel@welcomeplace.ca"));
+
+        Organization stored = office.membership().find(applied.id()).orElseThrow();
+        assertThat(stored.appliedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(stored.applicationContactName()).isEqualTo("Rahel Tesfamariam");
+        assertThat(stored.applicationContactEmail()).isEqualTo("rahel@welcomeplace.ca");
+        Organization approved = office.membership().approve(applied.id(), null).organization();
+        assertThat(approved.applicationContactName()).as("kept after approval").isEqualTo("Rahel Tesfamariam");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anApplicationCannotBeReceivedTomorrowNorFromABadEmail(Engine engine) {
+        OfficeServices office = TestOffices.open(engine, folder);
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> office.membership()
+                .apply(draft("Welcome Place", "info@welcomeplace.ca", Province.MB),
+                        new ApplicationReceipt(LocalDate.of(2026, 11, 24), "Rahel", "rahel-at-welcomeplace")));
+
+        assertThat(refused.errors()).extracting(error -> error.field() + ":" + error.key())
+                .containsExactlyInAnyOrder("receivedOn:membership.error.receivedInFuture",
+                        "contactEmail:validation.email");
+        assertThat(office.membership().all()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void approvingAnApplicationActivatesTheMembershipAndCreatesExactlyOneAdministratorAccount(Engine engine) {
         OfficeServices office = TestOffices.open(engine, folder);
         Organization applied = office.membership().apply(draft("Welcome Place", "Info@WelcomePlace.ca", Province.MB));

@@ -97,4 +97,30 @@ class AccountsViewModelTest {
         assertThat(testing.office.accounts().find(tesfaye.id()).orElseThrow().status())
                 .isEqualTo(AccountStatus.DISABLED);
     }
+
+    @Test
+    void anAccountIsAddedFromThisPageForAnActiveMemberChosenFirst() {
+        NewAccountViewModel form = viewModel.newAccount();
+        form.start();
+        assertThat(form.organizations()).extracting(Organization::name).containsExactly("Centre d’accueil");
+        form.fullNameProperty().set("Marc Pelletier");
+        form.emailProperty().set("marc@accueil.example");
+        form.roleProperty().set(IndividualRole.BOARD_MEMBER);
+        int[] closed = {0};
+
+        form.save(() -> closed[0]++);
+        assertThat(closed[0]).as("no organization chosen: the form stays open").isZero();
+        assertThat(form.errors().text("organization").get()).isEqualTo("Required.");
+
+        form.organizationProperty().set(form.organizations().getFirst());
+        form.save(() -> closed[0]++);
+
+        assertThat(closed[0]).isEqualTo(1);
+        assertThat(testing.feedback.errors()).isEmpty();
+        assertThat(viewModel.shown()).extracting(Account::fullName).contains("Marc Pelletier");
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("5 of 5 accounts");
+        assertThat(testing.feedback.notifications()).contains("The account of Marc Pelletier is created.");
+        assertThat(testing.issuedAccounts).extracting(issued -> issued.account().fullName())
+                .containsExactly("Marc Pelletier");
+    }
 }

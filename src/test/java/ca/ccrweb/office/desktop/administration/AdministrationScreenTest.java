@@ -56,9 +56,16 @@ class AdministrationScreenTest {
         robot.clickOn("#newUsername").write("paul");
         robot.clickOn("#newFullName").write("Paul Nguyen");
         robot.interact(() -> robot.lookup("#newRole").<ComboBox<Role>>query().setValue(Role.CASEWORKER));
+        String given = robot.lookup("#newTemporaryPassword").queryTextInputControl().getText();
         robot.clickOn("#createStaffUserButton");
 
+        waitUntil(() -> robot.lookup("#shownTemporaryPassword").tryQuery().isPresent());
+        assertThat(robot.lookup("#shownTemporaryPassword").queryTextInputControl().getText()).isEqualTo(given);
+        assertThat(robot.lookup("#newTemporaryPassword").queryTextInputControl().getText())
+                .as("the form keeps the password given until it is acknowledged").isEqualTo(given);
+        robot.clickOn("#acknowledgePasswordButton");
         waitUntil(() -> FxTesting.rows(robot, "#staffUsersTable") == 2);
+        assertThat(robot.lookup("#newTemporaryPassword").queryTextInputControl().getText()).isNotEqualTo(given);
         StaffUser paul = office.staff().all().stream().filter(user -> user.username().equals("paul")).findFirst()
                 .orElseThrow();
         assertThat(paul.role()).isEqualTo(Role.CASEWORKER);

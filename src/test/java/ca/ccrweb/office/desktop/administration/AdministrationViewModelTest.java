@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.audit.AuditOutcome;
 import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Backups;
+import ca.ccrweb.office.core.db.CandidateDatabase;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.l10n.Language;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** The Administration tabs' view models over a real SQLite file, signed in as the first administrator. */
 class AdministrationViewModelTest {
@@ -86,6 +88,9 @@ class AdministrationViewModelTest {
         assertThat(paul.mustChangePassword()).isTrue();
         assertThat(people.usernameProperty().get()).isEmpty();
         assertThat(people.countTextProperty().get()).isEqualTo("2 people");
+        assertThat(shownPasswords).as("the password given is shown before a new one is proposed")
+                .containsExactly("paul:" + temporary);
+        assertThat(people.temporaryPasswordProperty().get()).isNotEqualTo(temporary);
         assertThat(office.staff().signIn("paul", temporary).user().fullName()).isEqualTo("Paul Nguyen");
     }
 
@@ -190,7 +195,9 @@ class AdministrationViewModelTest {
         Path file = folder.resolve("audit.csv");
         new CoreExportWriters(office).audit(List.copyOf(audit.entries()), localizer.messages())
                 .write(ExportFormat.CSV, file, quiet());
-        assertThat(Files.readString(file)).contains("CREATE_STAFF_USER").contains("paul");
+        assertThat(Files.readString(file)).as("the export reads as the screen does")
+                .contains("Created the staff account").contains("Marie Tremblay").contains("User name: — → paul")
+                .doesNotContain("CREATE_STAFF_USER").doesNotContain("\"username\"");
         assertThat(office.audit().entries(null, null, 1).getFirst().action()).isEqualTo("EXPORT");
         assertThat(feedback.errors()).isEmpty();
     }
@@ -219,6 +226,26 @@ class AdministrationViewModelTest {
         assertThat(backups.countTextProperty().get()).isEqualTo("1 backup");
         assertThat(backups.selectedProperty().get()).isEqualTo(backups.files().getFirst());
         assertThat(toldTheStatusBar).containsExactly(backups.files().getFirst().madeAt());
+    }
+
+    @Test
+    void aCopySavedToAnotherDiskIsCheckedAndLeavesTheBackupFolderAsItWas() {
+        Path backupFolder = folder.resolve("backups");
+        Path usbKey = folder.resolve("usb key").resolve("ccr-office-copy.db");
+        BackupsViewModel backups = new BackupsViewModel(
+                new BackupService(office.database(),
+                        () -> new Backups(office.database().settings(), backupFolder, 10, office.clock()),
+                        office.audit(), office.access()), executor, feedback, localizer, restored -> { });
+        backups.load();
+
+        backups.saveCopyTo(usbKey);
+
+        assertThat(feedback.errors()).isEmpty();
+        assertThat(feedback.notifications()).containsExactly("Copy saved and checked: " + usbKey.toAbsolutePath());
+        assertThatCode(() -> CandidateDatabase.verify(usbKey)).as("the copy passes a restore's check")
+                .doesNotThrowAnyException();
+        assertThat(backups.files()).isEmpty();
+        assertThat(backups.workingProperty().get()).isFalse();
     }
 
     @Test

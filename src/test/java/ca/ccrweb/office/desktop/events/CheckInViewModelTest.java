@@ -1,5 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.l10n.Language;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,5 +114,31 @@ class CheckInViewModelTest {
 
         testing.localizer.setLanguage(Language.FR);
         assertThat(checkIn.countTextProperty().get()).isEqualTo("Arrivées\u00A0: 1 sur 3");
+    }
+
+    @Test
+    void anEventMonthsAwaySaysItIsNotTodayAndAnArrivalSaysWhatIsStillOwed() {
+        assertThat(checkIn.notTodayTextProperty().get()).startsWith("This event runs from ").contains("not today");
+
+        checkIn.searchProperty().set("amina");
+        checkIn.checkInSelectedOrFirst();
+        assertThat(checkIn.messageProperty().get()).startsWith("Amina Haddad checked in at ")
+                .endsWith(". Still owed: $400.00.");
+        assertThat(checkIn.messageIsWarningProperty().get()).isTrue();
+
+        testing.localizer.setLanguage(Language.FR);
+        assertThat(checkIn.notTodayTextProperty().get()).startsWith("Cet événement a lieu du ")
+                .contains("pas aujourd’hui\u00A0:");
+    }
+
+    @Test
+    void onTheEventsOwnDaysNoWarningShows() {
+        Event current = page.event();
+        Event today = testing.office.events().update(current.id(), new EventDraft(current.kind(), current.titleFr(),
+                current.titleEn(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), current.city(),
+                current.venue(), current.capacity(), LocalDate.now().minusDays(5), null, current.status()));
+        page.open(today, EventViewModel.Tab.CHECK_IN);
+
+        assertThat(checkIn.notTodayTextProperty().get()).isEmpty();
     }
 }

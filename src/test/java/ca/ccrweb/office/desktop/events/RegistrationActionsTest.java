@@ -134,14 +134,29 @@ class RegistrationActionsTest {
     }
 
     @Test
-    void aWaivedFeeIsOwedNoMoreAndCanBeChargedAgain() {
-        list.toggleFeeWaivedSelected();
-        assertThat(row(first.id()).paymentStatus()).isEqualTo(PaymentStatus.WAIVED);
+    void aFeeIsWaivedOnlyForAReasonWhichTheAuditTrailKeepsAndCanBeChargedAgain() {
+        list.startWaiving();
+        list.waiveSelected(() -> closed++);
+        assertThat(closed).as("no reason: the form stays open").isZero();
+        assertThat(list.waiveErrors().text("reason").get()).isEqualTo("Required.");
+        assertThat(row(first.id()).feeWaived()).isFalse();
+
+        list.waiveReasonProperty().set("Speaker at the opening panel");
+        list.waiveSelected(() -> closed++);
+        assertThat(closed).isEqualTo(1);
+        Registration waived = row(first.id());
+        assertThat(waived.paymentStatus()).isEqualTo(PaymentStatus.WAIVED);
+        assertThat(waived.feeWaivedReason()).isEqualTo("Speaker at the opening panel");
         assertThat(list.owedTextProperty().get()).isEqualTo("$0.00");
         assertThat(list.waiveTextProperty().get()).isEqualTo("Charge the fee again");
+        assertThat(testing.office.audit().entries("registration", first.id(), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("WAIVE_FEE");
+            assertThat(entry.after()).contains("Speaker at the opening panel");
+        });
 
-        list.toggleFeeWaivedSelected();
+        list.restoreFeeSelected();
         assertThat(row(first.id()).feeWaived()).isFalse();
+        assertThat(row(first.id()).feeWaivedReason()).isNull();
         assertThat(list.owedTextProperty().get()).isEqualTo("$400.00");
     }
 

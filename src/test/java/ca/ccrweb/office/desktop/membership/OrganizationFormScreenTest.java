@@ -86,4 +86,49 @@ class OrganizationFormScreenTest {
         assertThat(office.membership().pendingApplications()).extracting(organization -> organization.name())
                 .contains("Northern Hope");
     }
+
+    @Test
+    void theDateReceivedAndTheContactPersonAreKeptAndAnUnreadableDateIsNotSavedAsToday(FxRobot robot) {
+        robot.clickOn("#language-fr");
+        robot.clickOn("#nav-members");
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 1);
+        robot.clickOn("#newOrganizationButton");
+        waitUntil(() -> robot.lookup("#newApplicationPane #receivedOnField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("Northern Hope");
+        robot.clickOn("#emailField").write("hope@north.example");
+        robot.interact(() -> {
+            robot.lookup("#provinceField").<javafx.scene.control.ComboBox<Province>>query().setValue(Province.NU);
+            robot.lookup("#languageField").<javafx.scene.control.ComboBox<Language>>query().setValue(Language.EN);
+        });
+        // The application's section is at the foot of the form: reached by the focus, not by a click.
+        robot.interact(() -> robot.lookup("#contactNameField").query().requestFocus());
+        robot.write("Rahel Tesfamariam");
+        robot.interact(() -> robot.lookup("#contactEmailField").query().requestFocus());
+        robot.write("rahel@north.example");
+        javafx.scene.control.DatePicker received = robot.lookup("#receivedOnField").query();
+        robot.interact(() -> {
+            received.requestFocus();
+            received.getEditor().selectAll();
+        });
+        robot.write("2026-02-30");
+
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#receivedOnFieldError").queryAs(Label.class).isVisible());
+        assertThat(FxTesting.text(robot, "#receivedOnFieldError")).contains("2026-02-30");
+        assertThat(office.membership().all()).as("not saved as received today").hasSize(1);
+
+        robot.interact(() -> {
+            received.requestFocus();
+            received.getEditor().selectAll();
+        });
+        robot.write("2026-11-16");
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 2);
+        var saved = office.membership().pendingApplications().stream()
+                .filter(organization -> organization.name().equals("Northern Hope")).findFirst().orElseThrow();
+        assertThat(saved.appliedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 16));
+        assertThat(saved.applicationContactName()).isEqualTo("Rahel Tesfamariam");
+        assertThat(saved.applicationContactEmail()).isEqualTo("rahel@north.example");
+    }
 }

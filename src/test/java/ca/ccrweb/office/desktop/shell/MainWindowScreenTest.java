@@ -4,8 +4,10 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -32,13 +34,14 @@ class MainWindowScreenTest {
 
     private OfficeServices office;
     private FxTaskExecutor executor;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         office = FxTesting.openOffice(folder);
         SampleOffice.fill(office);
         executor = new FxTaskExecutor();
-        FxTesting.show(stage, office, executor);
+        window = FxTesting.show(stage, office, executor);
     }
 
     @Stop
@@ -99,5 +102,26 @@ class MainWindowScreenTest {
 
         waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 1);
         assertThat(FxTesting.text(robot, "#accountCount")).isEqualTo("1 of 8 accounts");
+    }
+
+    @Test
+    void aNotificationTakesItsOwnStripAndCoversNoButtonOfThePage(FxRobot robot) {
+        robot.clickOn("#nav-accounts");
+        waitUntil(() -> FxTesting.rows(robot, "#accountsTable") == 8);
+
+        robot.interact(() -> {
+            window.feedback().notify("First account disabled.");
+            window.feedback().notify("Second account disabled.");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node toasts = robot.lookup("#toasts").query();
+        Bounds notifications = toasts.localToScene(toasts.getLayoutBounds());
+        assertThat(notifications.getHeight()).isPositive();
+        List<Button> buttons = robot.lookup("#accountsPage .button").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).toList();
+        assertThat(buttons).isNotEmpty().allSatisfy(button -> assertThat(
+                button.localToScene(button.getLayoutBounds()).intersects(notifications))
+                .as(button.getId() + " under a notification").isFalse());
     }
 }
