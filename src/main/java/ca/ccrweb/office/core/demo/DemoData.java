@@ -125,6 +125,9 @@ public final class DemoData {
                 return List.of(new DemoSummary("cli.demoData.summary.advocacy", advocacy.campaigns(),
                         advocacy.letters(), advocacy.actions()));
             }),
+            // Before the updates: the published ones print the office's logo and address.
+            new DemoUnit("office-settings", (services, scale, seed) -> List.of(
+                    new DemoSummary("cli.demoData.summary.officeSettings", DemoOffice.generate(services)))),
             // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));
