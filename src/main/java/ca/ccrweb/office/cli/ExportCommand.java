@@ -69,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
         EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
-        ADVOCACY, RECIPIENTS, CASE_STATISTICS;
+        ADVOCACY, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
             + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients"
-            + "|case-statistics",
+            + "|case-statistics|executive-roster",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -141,6 +141,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (what == Kind.RESOLUTIONS_BOOK) {
             return resolutionsBook(messages);
+        }
+        if (what == Kind.EXECUTIVE_ROSTER) {
+            return executiveRoster(messages);
         }
         if (format == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.formatRequired"));
@@ -335,6 +338,28 @@ public final class ExportCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
+    /** Today's executive committee and group chairs, one page in the language of --language (PDF or HTML). */
+    private int executiveRoster(Messages messages) throws IOException {
+        String chosen = format == null ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("pdf") && !chosen.equals("html")) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.rosterFormat", format));
+        }
+        Path target = writableTarget(output);
+        try (OfficeServices services = root.openServices()) {
+            ca.ccrweb.office.core.governance.ExecutiveRoster.Contents written;
+            try {
+                written = services.governance().writeRoster(messages.language(), chosen.equals("html"),
+                        services.officeSettings().current(), target);
+            } catch (IOException e) {
+                throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
+            }
+            spec.commandLine().getOut().println(messages.get("cli.export.done.executiveRoster",
+                    written.executive().size(), written.groups().stream().mapToInt(g -> g.chairs().size()).sum(),
+                    target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
     private void warnOfOverflow(int page, QuarterlyUpdateRenderer.PageFit fit, Messages messages) {
         if (fit.overflows()) {
             spec.commandLine().getErr().println(messages.get("cli.export.warning.overflow", page, fit.percent()));
@@ -401,7 +426,7 @@ public final class ExportCommand implements Callable<Integer> {
                     services.groups().allMembers(), messages);
             case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
             case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
-            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS, CASE_STATISTICS ->
+            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER ->
                     throw new IllegalStateException(what + " is written apart");
         };
     }

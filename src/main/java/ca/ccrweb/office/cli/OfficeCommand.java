@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         versionProvider = OfficeVersion.class,
         subcommands = {DemoDataCommand.class, ExportCommand.class, ListCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class, BenchCommand.class, DuesCommand.class,
-                ImportCommand.class, MailingCommand.class, CasesCommand.class})
+                ImportCommand.class, MailingCommand.class, CasesCommand.class, OfficeSettingsCommand.class})
 public final class OfficeCommand implements Callable<Integer> {
 
     /** Opens the desktop application on the given database option (null: the usual resolution). */

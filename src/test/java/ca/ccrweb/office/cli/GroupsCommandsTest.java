@@ -64,6 +64,52 @@ class GroupsCommandsTest {
     }
 
     @Test
+    void theExecutiveRosterIsOnePageInEachLanguageAndAnHtmlFragmentForTheWebsite() throws Exception {
+        Path french = folder.resolve("comite-executif.pdf");
+        Path english = folder.resolve("executive-roster.pdf");
+        Path html = folder.resolve("executive-roster.html");
+
+        CommandRun fr = CommandRun.of("--database", database, "--language", "fr", "export", "executive-roster",
+                "--output", french.toString());
+        CommandRun en = CommandRun.of("--database", database, "--language", "en", "export", "executive-roster",
+                "--format", "pdf", "--output", english.toString());
+        CommandRun web = CommandRun.of("--database", database, "--language", "en", "export", "executive-roster",
+                "--format", "html", "--output", html.toString());
+        CommandRun xlsx = CommandRun.of("--database", database, "--language", "fr", "export", "executive-roster",
+                "--format", "xlsx", "--output", folder.resolve("x.xlsx").toString());
+
+        assertThat(fr.exitCode()).as(fr.err()).isZero();
+        assertThat(fr.out()).matches("(?s)Liste écrite \\(\\d+ au comité exécutif, \\d+ à la tête des groupes\\).*\\s*");
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(web.exitCode()).as(web.err()).isZero();
+        for (Path pdf : List.of(french, english)) {
+            try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+                assertThat(document.getNumberOfPages()).as(pdf.toString()).isEqualTo(1);
+            }
+        }
+        String frenchText = pdfText(french);
+        String englishText = pdfText(english);
+        assertThat(frenchText).contains("Comité exécutif et présidences des groupes", "Présidence",
+                "Groupes de travail et réseaux", "Immigration et établissement");
+        assertThat(englishText).contains("Executive committee and group chairs", "President",
+                "Working groups and networks", "Inland Protection");
+        String fragment = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(fragment).startsWith("<section class=\"executive-roster\" lang=\"en\">")
+                .contains("<h2>Executive committee and group chairs</h2>", "<dt>Inland Protection</dt>")
+                .doesNotContain("<script");
+        assertThat(xlsx.exitCode()).isEqualTo(2);
+        assertThat(xlsx.err()).contains("La liste s’écrit en PDF ou en HTML, pas en", "xlsx");
+        assertThat(folder.resolve("x.xlsx")).doesNotExist();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            return com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(document.getPage(1))
+                    .replace('\u00a0', ' ').replace('\u202f', ' ');
+        }
+    }
+
+    @Test
     void resolutionsOfOneYearGoToAnXlsxSheetInEnglish() throws Exception {
         Path output = folder.resolve("resolutions.xlsx");
         int year = LocalDate.now().getYear() - 2;

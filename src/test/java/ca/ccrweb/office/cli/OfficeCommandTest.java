@@ -188,7 +188,7 @@ class OfficeCommandTest {
         CommandRun result = CommandRun.of("--language", "en");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Give a command: demo-data, export, list, backup, restore, check, bench, dues, import, mailing.");
+        assertThat(result.err()).contains("Give a command: demo-data, export, list, backup, restore, check, bench, dues, import, mailing, cases, office-settings.");
     }
 
     @Test

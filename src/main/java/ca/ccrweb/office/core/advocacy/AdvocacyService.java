@@ -11,6 +11,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 
@@ -329,11 +330,16 @@ public final class AdvocacyService {
         return repository.countTaken(ActionKind.LETTER_TO_MINISTER, from, to);
     }
 
-    /** The executive committee's one-page report in the language chosen, recorded as an export. */
-    public void writeReport(long campaignId, Language language, Path output) throws IOException {
+    /**
+     * The executive committee's one-page report in the language chosen, on the council's letterhead from the
+     * office's settings (its logo and address), recorded as an export.
+     */
+    public void writeReport(long campaignId, Language language, OfficeSettings office, Path output)
+            throws IOException {
         access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
         Campaign campaign = require(campaignId);
-        CampaignReport.write(campaign, tallies(campaignId), Messages.of(language), LocalDate.now(clock), output);
+        CampaignReport.write(campaign, tallies(campaignId), office, Messages.of(language), LocalDate.now(clock),
+                output);
         database.transaction(() -> audit.exported("advocacy report — " + campaign.title(language), "PDF", 1,
                 output.toAbsolutePath().toString()));
     }

@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.advocacy;
 
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.Letterhead;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Province;
@@ -52,18 +53,19 @@ public final class CampaignReport {
         }
     }
 
-    public static void write(Campaign campaign, Tallies tallies, Messages messages, LocalDate date, Path output)
-            throws IOException {
-        AtomicFile.write(output, out -> render(campaign, tallies, messages, date, out));
+    /** The report on the council's letterhead: the logo and address of the office's settings when set. */
+    public static void write(Campaign campaign, Tallies tallies, OfficeSettings office, Messages messages,
+                             LocalDate date, Path output) throws IOException {
+        AtomicFile.write(output, out -> render(campaign, tallies, office, messages, date, out));
     }
 
-    private static void render(Campaign campaign, Tallies tallies, Messages messages, LocalDate date,
-                               OutputStream out) {
+    private static void render(Campaign campaign, Tallies tallies, OfficeSettings office, Messages messages,
+                               LocalDate date, OutputStream out) {
         NumberFormat number = NumberFormat.getIntegerInstance(messages.locale());
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             String title = messages.get("advocacy.report.title", campaign.title(messages.language()));
             pdf.getDocumentInfo().setTitle(title);
-            Document document = Letterhead.start(pdf, messages, date, 50, 10);
+            Document document = Letterhead.compact(pdf, office, messages, date, 50, 10);
             document.setFontSize(9f);
             document.add(Letterhead.bold(new Paragraph(PdfFonts.prepare(title))).setFontSize(14)
                     .setFontColor(Letterhead.ACCENT).setMarginBottom(2));

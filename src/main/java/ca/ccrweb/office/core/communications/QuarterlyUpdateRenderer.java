@@ -56,6 +56,14 @@ public final class QuarterlyUpdateRenderer {
     /** Office printers cannot print the last few millimetres: the footer sits well inside the sheet. */
     static final float MARGIN_BOTTOM = 62;
     private static final float FOOTER_BASELINE = 34;
+    /**
+     * A long saved address wraps onto a second line below the first (smaller on a third) rather than running
+     * into the page number, which keeps this much room.
+     */
+    private static final float FOOTER_PAGE_NUMBER_WIDTH = 70;
+    private static final float FOOTER_LEADING = 9.5f;
+    /** How far under the top of a paragraph of that fixed leading iText puts the first baseline (8 pt text). */
+    private static final float FOOTER_FIRST_BASELINE = 7.6f;
     private static final float FIGURES_PER_ROW = 4;
     private static final float IMAGE_MAX_HEIGHT = 150;
 
@@ -112,7 +120,7 @@ public final class QuarterlyUpdateRenderer {
             float width = size.getWidth() - 2 * MARGIN_SIDE;
             float height = size.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
 
-            Div firstPage = firstPage(update, messages, logo);
+            Div firstPage = firstPage(pdf, update, messages, logo);
             first = new PageFit(measure(firstPage, document, width), height);
             document.add(firstPage);
             if (!firstPageOnly) {
@@ -143,9 +151,9 @@ public final class QuarterlyUpdateRenderer {
         return result.getOccupiedArea() == null ? 0 : result.getOccupiedArea().getBBox().getHeight();
     }
 
-    private static Div firstPage(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
+    private static Div firstPage(PdfDocument pdf, QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Div page = new Div();
-        page.add(masthead(update, messages, logo));
+        page.add(masthead(pdf, update, messages, logo));
         page.add(bold(new Paragraph(prepare(orEmpty(update.title())))).setFontSize(20).setFontColor(INK)
                 .setMarginTop(12).setMarginBottom(8).setFixedLeading(24));
         if (update.figures() != null && !update.figures().isEmpty()) {
@@ -175,11 +183,11 @@ public final class QuarterlyUpdateRenderer {
         return page;
     }
 
-    private static Table masthead(QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
+    private static Table masthead(PdfDocument pdf, QuarterlyUpdateDraft update, Messages messages, byte[] logo) {
         Table masthead = new Table(UnitValue.createPercentArray(new float[]{45, 55})).useAllAvailableWidth()
                 .setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(ACCENT, 2.5f));
         masthead.addCell((logo == null ? new Cell().add(councilMark(messages))
-                        : new Cell().add(Letterhead.logo(logo, 190, 56))).setBorder(Border.NO_BORDER).setPaddingLeft(0)
+                        : new Cell().add(Letterhead.logo(pdf, logo, 190, 56))).setBorder(Border.NO_BORDER).setPaddingLeft(0)
                 .setPaddingBottom(8).setVerticalAlignment(VerticalAlignment.MIDDLE));
         String date = update.issueDate() == null ? "" : update.issueDate().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(update.language().locale()));
@@ -289,11 +297,28 @@ public final class QuarterlyUpdateRenderer {
         try (Canvas canvas = new Canvas(drawing, box)) {
             PdfFonts.load().applyTo(canvas, fonts);
             canvas.setFontSize(8).setFontColor(MUTED);
-            canvas.showTextAligned(PdfFonts.prepare(footerText(messages, office)), MARGIN_SIDE, FOOTER_BASELINE,
-                    TextAlignment.LEFT);
+            float width = box.getWidth() - 2 * MARGIN_SIDE - FOOTER_PAGE_NUMBER_WIDTH;
+            Paragraph text = new Paragraph(PdfFonts.prepare(footerText(messages, office))).setMargin(0)
+                    .setFixedLeading(FOOTER_LEADING);
+            float leading = FOOTER_LEADING;
+            int lines = Math.max(1, Math.round(measure(text, canvas, width) / leading));
+            if (lines > 2) {
+                leading = FOOTER_LEADING * 7 / 8;
+                text.setFontSize(7).setFixedLeading(leading);
+                lines = Math.max(1, Math.round(measure(text, canvas, width) / leading));
+            }
+            float top = FOOTER_BASELINE + FOOTER_FIRST_BASELINE;
+            canvas.add(text.setFixedPosition(MARGIN_SIDE, top - lines * leading, width));
             canvas.showTextAligned(messages.get("quarterly.pdf.page", number, pages),
                     box.getWidth() - MARGIN_SIDE, FOOTER_BASELINE, TextAlignment.RIGHT);
         }
+    }
+
+    /** The height a footer paragraph takes at a width, in the canvas's fonts. */
+    private static float measure(Paragraph text, Canvas canvas, float width) {
+        IRenderer renderer = text.createRendererSubTree().setParent(canvas.getRenderer());
+        LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(0, 0, width, 1000))));
+        return result.getOccupiedArea() == null ? 0 : result.getOccupiedArea().getBBox().getHeight();
     }
 
     /** The council, its address on one line and its website from the office's settings; the shipped line until set. */

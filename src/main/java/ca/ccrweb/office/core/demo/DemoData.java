@@ -132,6 +132,9 @@ public final class DemoData {
             }),
             new DemoUnit("cases", (services, scale, seed) -> List.of(new DemoSummary("cli.demoData.summary.cases",
                     DemoCases.generate(services), DemoCases.PASSPHRASE))),
+            // Before the updates: the published ones print the office's logo and address.
+            new DemoUnit("office-settings", (services, scale, seed) -> List.of(
+                    new DemoSummary("cli.demoData.summary.officeSettings", DemoOffice.generate(services)))),
             // After the fund and advocacy: the updates' key figures count their awards and letters.
             new DemoUnit("quarterly-updates", (services, scale, seed) -> List.of(
                     new DemoSummary("cli.demoData.summary.quarterlyUpdates", DemoUpdates.generate(services)))));

@@ -4,14 +4,14 @@ import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.export.PdfFonts;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.office.LogoImages;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfXObject;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -69,7 +69,7 @@ public final class NameBadges {
             float left = (size.getWidth() - COLUMNS * BADGE_WIDTH) / 2;
             float bottom = (size.getHeight() - ROWS * BADGE_HEIGHT) / 2;
             PdfPage page = null;
-            PdfImageXObject logoImage = logo == null ? null : new PdfImageXObject(ImageDataFactory.create(logo));
+            PdfXObject logoImage = logo == null ? null : LogoImages.pdfObject(pdf, logo);
             for (int i = 0; i < Math.max(1, badges.size()); i++) {
                 int slot = i % (COLUMNS * ROWS);
                 if (slot == 0) {
@@ -122,7 +122,7 @@ public final class NameBadges {
     }
 
     /** The logo centred at the foot of the badge, above the accent stripe, at most 100 × 22 pt. */
-    private static void drawLogo(PdfCanvas canvas, PdfImageXObject logo, Rectangle area) {
+    private static void drawLogo(PdfCanvas canvas, PdfXObject logo, Rectangle area) {
         float scale = Math.min(100 / logo.getWidth(), 22 / logo.getHeight());
         float width = logo.getWidth() * scale;
         float height = logo.getHeight() * scale;

@@ -71,7 +71,15 @@ final class ColumnLayout {
     }
 
     /** The text width of each column, summing to {@code available}; and the estimated height of the rows. */
-    record Widths(float[] text, float estimatedLines) {
+    record Widths(float[] text, int[] linesOfEachRow) {
+        float estimatedLines() {
+            float total = 0;
+            for (int lines : linesOfEachRow) {
+                total += lines;
+            }
+            return total;
+        }
+
         /** The header's lines (in its bold face, slightly wider: one more line at most). */
         int headerLines(Measured[] columns, float boldSpaceWidth) {
             int most = 1;
@@ -100,11 +108,11 @@ final class ColumnLayout {
         }
         if (mostTotal <= available) {
             float[] widths = spread(most, mostTotal, available);
-            return new Widths(widths, new Estimate(columns, spaceWidth, widths).rowLines());
+            return new Widths(widths, new Estimate(columns, spaceWidth, widths).linesOfEachRow());
         }
         if (leastTotal >= available) {
             float[] widths = spread(least, leastTotal, available);
-            return new Widths(widths, new Estimate(columns, spaceWidth, widths).rowLines());
+            return new Widths(widths, new Estimate(columns, spaceWidth, widths).linesOfEachRow());
         }
         Widths fromLeast = grow(columns, least.clone(), most, available, spaceWidth);
         int tallest = 1;
@@ -201,7 +209,7 @@ final class ColumnLayout {
         for (int c = 0; c < count; c++) {
             widths[c] += shortTotal > 0 ? left * stillShort[c] / shortTotal : left / count;
         }
-        return new Widths(widths, new Estimate(columns, spaceWidth, widths).rowLines());
+        return new Widths(widths, new Estimate(columns, spaceWidth, widths).linesOfEachRow());
     }
 
     /** The widths scaled to fill the available width. */
@@ -296,16 +304,16 @@ final class ColumnLayout {
             return total;
         }
 
-        float rowLines() {
-            float total = 0;
+        int[] linesOfEachRow() {
+            int[] rowLines = new int[rows];
             for (int r = 0; r < rows; r++) {
                 int most = 1;
                 for (int[] column : lines) {
                     most = Math.max(most, column[r]);
                 }
-                total += most;
+                rowLines[r] = most;
             }
-            return total;
+            return rowLines;
         }
     }
 }

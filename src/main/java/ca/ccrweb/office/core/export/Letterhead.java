@@ -1,14 +1,19 @@
 package ca.ccrweb.office.core.export;
 
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.office.LogoImages;
 import ca.ccrweb.office.core.office.OfficeSettings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.Property;
@@ -47,6 +52,37 @@ public final class Letterhead {
                 address(office, messages), messages, date, sideMargin, spaceBelowRule);
     }
 
+    /**
+     * The council's letterhead for a one-page report: the logo, when set, beside the council's name and address
+     * and the date at the right of the same band, rather than above and below them, so the report keeps its page.
+     */
+    public static Document compact(PdfDocument pdf, OfficeSettings office, Messages messages, LocalDate date,
+                                   float sideMargin, float spaceBelowRule) {
+        if (!office.hasLogo()) {
+            return start(pdf, office, messages, date, sideMargin, spaceBelowRule);
+        }
+        Document document = new Document(pdf, PageSize.LETTER);
+        document.setMargins(40, sideMargin, 40, sideMargin);
+        PdfFonts.load().applyTo(document);
+        document.setFontSize(10f);
+        Table head = new Table(UnitValue.createPercentArray(new float[] {1.1f, 2.2f, 1})).useAllAvailableWidth()
+                .setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(ACCENT, 1.2f)).setMarginBottom(spaceBelowRule);
+        head.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE).add(logo(pdf, office.logo(), 120, 44)));
+        head.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(10).setPaddingBottom(6)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .add(bold(new Paragraph(PdfFonts.prepare(messages.get("welcome.letter.council")))).setFontSize(12)
+                        .setFontColor(ACCENT).setMargin(0))
+                .add(new Paragraph(PdfFonts.prepare(address(office, messages))).setFontSize(9).setFontColor(MUTED)
+                        .setMargin(0)));
+        head.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
+                .setVerticalAlignment(VerticalAlignment.BOTTOM)
+                .add(new Paragraph(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(messages.locale()))).setMargin(0).setTextAlignment(TextAlignment.RIGHT)));
+        document.add(head);
+        return document;
+    }
+
     /** The same letterhead for another sender, such as a member organization writing from a model letter. */
     public static Document start(PdfDocument pdf, String sender, String senderAddress, Messages messages,
                                  LocalDate date, float sideMargin, float spaceBelowRule) {
@@ -65,11 +101,9 @@ public final class Letterhead {
         return contact == null ? office.addressLines() : office.addressLines() + "\n" + contact;
     }
 
-    /** The logo as an image fitted in a box of the given size, keeping its proportions. */
-    public static Image logo(byte[] bytes, float width, float height) {
-        Image image = new Image(ImageDataFactory.create(bytes));
-        image.scaleToFit(width, height);
-        return image;
+    /** The logo (PNG, JPEG or SVG) as an image of {@code pdf} fitted in a box of the given size, keeping its proportions. */
+    public static Image logo(PdfDocument pdf, byte[] bytes, float width, float height) {
+        return LogoImages.image(pdf, bytes, width, height);
     }
 
     private static Document start(PdfDocument pdf, byte[] logo, String sender, String senderAddress,
@@ -79,7 +113,7 @@ public final class Letterhead {
         PdfFonts.load().applyTo(document);
         document.setFontSize(10f);
         if (logo != null) {
-            document.add(logo(logo, 180, 54).setMarginBottom(4));
+            document.add(logo(pdf, logo, 180, 54).setMarginBottom(4));
         }
         document.add(bold(new Paragraph(PdfFonts.prepare(sender))).setFontSize(logo != null ? 12 : 15)
                 .setFontColor(ACCENT).setMarginBottom(0));

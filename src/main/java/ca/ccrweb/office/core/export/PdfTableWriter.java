@@ -47,8 +47,10 @@ final class PdfTableWriter implements TableWriter {
     private static final float TITLE_LEADING = TITLE_SIZE * 1.2f;
     private static final float SUBTITLE_SIZE = 9;
     private static final float BODY_SIZE = 8f;
-    /** Fixed, so a row with Ethiopic (a font with taller metrics) is as high as the others. */
-    private static final float LEADING = BODY_SIZE * 1.15f;
+    /** Used only when it saves a page: a long French list a few rows over its last full page. */
+    private static final float SMALLER_BODY_SIZE = 7.5f;
+    /** Times the body size, fixed, so a row with Ethiopic (a font with taller metrics) is as high as the others. */
+    private static final float LEADING_SHARE = 1.15f;
     /** DejaVu Sans Bold's space is this much wider than the regular one's. */
     private static final float BOLD_SPACE = 1.1f;
     private static final float FOOTER_SIZE = 7.5f;
@@ -59,6 +61,8 @@ final class PdfTableWriter implements TableWriter {
     private static final float TITLE_TO_SUBTITLE = 9;
     private static final float SUBTITLE_TO_TABLE = 14;
     private static final float NUMBER_BOX_WIDTH = 200;
+    /** The height a one-line title and its subtitle take above the table on page 1. */
+    private static final float TITLE_BLOCK = ABOVE_TITLE + TITLE_LEADING + SUBTITLE_SIZE * 1.2f + SUBTITLE_TO_TABLE;
 
     private static final Color INK = new DeviceRgb(0x1F, 0x29, 0x33);
     private static final Color MUTED = new DeviceRgb(0x5F, 0x6B, 0x76);
@@ -184,29 +188,74 @@ final class PdfTableWriter implements TableWriter {
         }
         float spaceWidth = fonts.width(" ", BODY_SIZE, false);
         Layout chosen = null;
-        for (boolean shortWordsOnly : new boolean[] {false, true}) {
-            for (PageSize size : new PageSize[] {PageSize.LETTER, PageSize.LETTER.rotate()}) {
-                Layout layout = Layout.on(size, measured, spaceWidth, shortWordsOnly, sampleSize, cells.length);
-                if (chosen == null || layout.expectedPages() < chosen.expectedPages()) {
-                    chosen = layout;
+        for (float bodySize : new float[] {BODY_SIZE, SMALLER_BODY_SIZE}) {
+            for (boolean shortWordsOnly : new boolean[] {false, true}) {
+                for (PageSize size : new PageSize[] {PageSize.LETTER, PageSize.LETTER.rotate()}) {
+                    Layout layout = Layout.on(size, bodySize, measured, spaceWidth, shortWordsOnly, sampleSize,
+                            cells.length);
+                    if (chosen == null || layout.expectedPages() < chosen.expectedPages()) {
+                        chosen = layout;
+                    }
                 }
             }
         }
         return chosen;
     }
 
-    /** A page size and the text width of each column on it, with the number of pages it is expected to take. */
-    private record Layout(PageSize size, float[] textWidths, double expectedPages) {
-        static Layout on(PageSize size, ColumnLayout.Measured[] columns, float spaceWidth, boolean shortWordsOnly,
-                         int sampled, int rows) {
+    /**
+     * A page size, the body's font size and the text width of each column on it, with the number of pages it is
+     * expected to take. Measured at {@link #BODY_SIZE}: text at a smaller size is as wide as at the usual size on
+     * a table wider in the same ratio.
+     */
+    private record Layout(PageSize size, float bodySize, float[] textWidths, double expectedPages) {
+        static Layout on(PageSize size, float bodySize, ColumnLayout.Measured[] columns, float spaceWidth,
+                         boolean shortWordsOnly, int sampled, int rows) {
+            float scale = bodySize / BODY_SIZE;
+            float leading = bodySize * LEADING_SHARE;
             float tableWidth = size.getWidth() - 2 * SIDE_MARGIN;
             float available = tableWidth - columns.length * (2 * CELL_PADDING + GRID_WIDTH);
-            ColumnLayout.Widths widths = ColumnLayout.widths(columns, available, spaceWidth, shortWordsOnly);
-            double height = sampled == 0 ? 0
-                    : (widths.estimatedLines() * LEADING + sampled * 2 * CELL_PADDING) * rows / sampled;
+            ColumnLayout.Widths widths = ColumnLayout.widths(columns, available / scale, spaceWidth, shortWordsOnly);
+            float[] textWidths = widths.text().clone();
+            for (int c = 0; c < textWidths.length; c++) {
+                textWidths[c] *= scale;
+            }
             float pageHeight = size.getHeight() - MARGIN - BOTTOM_MARGIN
-                    - widths.headerLines(columns, spaceWidth * BOLD_SPACE) * LEADING - 2 * CELL_PADDING;
-            return new Layout(size, widths.text(), Math.max(1, Math.ceil(height / pageHeight)));
+                    - widths.headerLines(columns, spaceWidth * BOLD_SPACE) * leading - 2 * CELL_PADDING;
+            return new Layout(size, bodySize, textWidths,
+                    expectedPages(widths.linesOfEachRow(), leading, pageHeight, sampled, rows));
+        }
+
+        float leading() {
+            return bodySize * LEADING_SHARE;
+        }
+
+        /**
+         * Every row measured: filled page by page as the writer does (rows are never cut, the title takes the top
+         * of page 1). Only a sample measured: its height in proportion.
+         */
+        private static double expectedPages(int[] linesOfEachRow, float leading, float pageHeight, int sampled,
+                                            int rows) {
+            if (sampled == 0) {
+                return 1;
+            }
+            if (sampled < rows) {
+                double height = 0;
+                for (int lines : linesOfEachRow) {
+                    height += lines * leading + 2 * CELL_PADDING;
+                }
+                return Math.max(1, Math.ceil(height * rows / sampled / pageHeight));
+            }
+            int pages = 1;
+            float left = pageHeight - TITLE_BLOCK;
+            for (int lines : linesOfEachRow) {
+                float height = lines * leading + 2 * CELL_PADDING;
+                if (height > left && left < pageHeight - TITLE_BLOCK) {
+                    pages++;
+                    left = pageHeight;
+                }
+                left -= height;
+            }
+            return pages;
         }
     }
 
@@ -236,6 +285,8 @@ final class PdfTableWriter implements TableWriter {
         private final boolean[] rightAligned;
         private final String[] headers;
         private final float baselineFromLineTop;
+        private final float bodySize;
+        private final float leading;
         private final List<PdfFormXObject> pageNumbers = new ArrayList<>();
 
         private PdfPage page;
@@ -264,7 +315,9 @@ final class PdfTableWriter implements TableWriter {
                 headers[c] = PdfFonts.shapeLogical(column.header());
             }
             edges[columns.size()] = left + tableWidth;
-            this.baselineFromLineTop = (LEADING - BODY_SIZE) / 2 + fonts.ascentShare() * BODY_SIZE;
+            this.bodySize = layout.bodySize();
+            this.leading = layout.leading();
+            this.baselineFromLineTop = (leading - bodySize) / 2 + fonts.ascentShare() * bodySize;
         }
 
         void startFirst(String generatedOn) {
@@ -333,7 +386,7 @@ final class PdfTableWriter implements TableWriter {
                     continue;
                 }
                 boolean fromRight = PdfFonts.isRightToLeft(text);
-                List<String> wrapped = fonts.lines(text, textWidth(c), BODY_SIZE, bold);
+                List<String> wrapped = fonts.lines(text, textWidth(c), bodySize, bold);
                 List<String> visual = new ArrayList<>(wrapped.size());
                 for (String line : wrapped) {
                     visual.add(PdfFonts.visualLine(line, fromRight));
@@ -353,8 +406,8 @@ final class PdfTableWriter implements TableWriter {
             for (CellLines cell : lines) {
                 most = Math.max(most, cell.lines().size());
             }
-            float available = size.getHeight() - MARGIN - BOTTOM_MARGIN - 3 * (LEADING + 2 * CELL_PADDING);
-            return Math.min(most * LEADING, available) + 2 * CELL_PADDING;
+            float available = size.getHeight() - MARGIN - BOTTOM_MARGIN - 3 * (leading + 2 * CELL_PADDING);
+            return Math.min(most * leading, available) + 2 * CELL_PADDING;
         }
 
         private void drawRow(List<CellLines> lines, float height, Color fill, boolean bold) {
@@ -379,11 +432,11 @@ final class PdfTableWriter implements TableWriter {
                         break;
                     }
                     float x = rightAligned[c] || cell.fromRight()
-                            ? edges[c + 1] - CELL_PADDING - GRID_WIDTH / 2 - fonts.width(line, BODY_SIZE, bold)
+                            ? edges[c + 1] - CELL_PADDING - GRID_WIDTH / 2 - fonts.width(line, bodySize, bold)
                             : edges[c] + CELL_PADDING + GRID_WIDTH / 2;
                     canvas.setTextMatrix(x, baseline);
-                    fonts.show(canvas, line, BODY_SIZE, bold);
-                    baseline -= LEADING;
+                    fonts.show(canvas, line, bodySize, bold);
+                    baseline -= leading;
                 }
             }
             canvas.endText();

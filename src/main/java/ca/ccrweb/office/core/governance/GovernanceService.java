@@ -10,10 +10,15 @@ import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.groups.GroupService;
 import ca.ccrweb.office.core.groups.Terms;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.MembershipService;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +56,31 @@ public final class GovernanceService {
         this.audit = audit;
         this.access = access;
         contacts.addReferences(governance::moveContact);
+    }
+
+    /** Who serves on the executive committee and in the groups' seats on a day, in the roster's order. */
+    public ExecutiveRoster.Contents roster(LocalDate day) {
+        return ExecutiveRoster.Contents.on(day, executiveTerms(), groups.all(), groups.allChairTerms());
+    }
+
+    /**
+     * The roster of today in a language, as a one-page PDF on the council's letterhead or as an HTML fragment for
+     * the website; recorded as an export (it names people).
+     */
+    public ExecutiveRoster.Contents writeRoster(Language language, boolean html, OfficeSettings office, Path output)
+            throws IOException {
+        access.require(Permission.EXPORT_PERSONAL_DATA, "EXPORT");
+        ExecutiveRoster.Contents contents = roster(LocalDate.now(clock));
+        Messages messages = Messages.of(language);
+        if (html) {
+            ExecutiveRoster.writeHtml(contents, messages, output);
+        } else {
+            ExecutiveRoster.writePdf(contents, office, messages, output);
+        }
+        int people = contents.executive().size() + contents.groups().stream().mapToInt(g -> g.chairs().size()).sum();
+        database.transaction(() -> audit.exported(messages.get("executive.roster.title"), html ? "HTML" : "PDF",
+                people, output.toAbsolutePath().toString()));
+        return contents;
     }
 
     /** Every term, by position, the latest first. */

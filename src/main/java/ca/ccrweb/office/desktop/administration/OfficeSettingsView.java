@@ -59,7 +59,7 @@ final class OfficeSettingsView extends ScrollPane {
         noLogo.setId("officeNoLogo");
         noLogo.setWrapText(true);
         noLogo.getStyleClass().add(Styles.TEXT_MUTED);
-        noLogo.textProperty().bind(localizer.text("office.settings.noLogo"));
+        noLogo.textProperty().bind(viewModel.logoNote());
         StackPane logoBox = new StackPane(preview, noLogo);
         logoBox.setAlignment(Pos.CENTER_LEFT);
         logoBox.setMinHeight(80);
@@ -117,7 +117,7 @@ final class OfficeSettingsView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(localizer.get("office.settings.logoChooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get("office.settings.logoFiles"),
-                "*.png", "*.jpg", "*.jpeg"));
+                "*.png", "*.jpg", "*.jpeg", "*.svg"));
         File file = openDialog.apply(chooser);
         if (file != null) {
             try {

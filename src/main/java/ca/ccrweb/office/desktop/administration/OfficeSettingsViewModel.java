@@ -1,12 +1,14 @@
 package ca.ccrweb.office.desktop.administration;
 
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.office.LogoImages;
 import ca.ccrweb.office.core.office.OfficeSettings;
 import ca.ccrweb.office.core.office.OfficeSettingsService;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -89,6 +91,12 @@ public final class OfficeSettingsViewModel {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** What stands where the preview would be: the screen cannot draw an SVG logo, the letters do. */
+    public StringBinding logoNote() {
+        return localizer.text(() -> localizer.get(LogoImages.SVG.equals(LogoImages.mediaType(logo.get()))
+                ? "office.settings.svgLogo" : "office.settings.noLogo"), logo);
     }
 
     public ObjectProperty<byte[]> logoProperty() {

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.advocacy;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.advocacy.ActionKind;
 import ca.ccrweb.office.core.advocacy.Audience;
 import ca.ccrweb.office.core.advocacy.CampaignStatus;
 import ca.ccrweb.office.core.advocacy.SuggestedAction;
@@ -68,6 +69,7 @@ final class CampaignFormView {
             list.setId("suggested-" + audience.name());
             Runnable draw = () -> {
                 list.getChildren().clear();
+                int index = 0;
                 for (SuggestedAction action : form.suggested()) {
                     if (action.audience() == audience) {
                         Label kind = new Label(localizer.label(action.kind()));
@@ -77,8 +79,19 @@ final class CampaignFormView {
                         kind.setWrapText(true);
                         Label text = new Label(action.text(localizer.language()));
                         text.setWrapText(true);
+                        text.setMaxWidth(Double.MAX_VALUE);
                         HBox.setHgrow(text, Priority.ALWAYS);
-                        list.getChildren().add(new HBox(12, kind, text));
+                        String suffix = audience.name() + "-" + index++;
+                        Button change = Buttons.outlined(localizer, "changeSuggestion-" + suffix,
+                                "advocacy.action.changeSuggestion", Feather.EDIT_2);
+                        change.setOnAction(event -> form.changeSuggestion(action));
+                        Button remove = Buttons.outlined(localizer, "removeSuggestion-" + suffix,
+                                "advocacy.action.removeSuggestion", Feather.TRASH_2);
+                        remove.setOnAction(event -> form.removeSuggestion(action));
+                        permissions.showOnlyIf(Permission.MANAGE_CAMPAIGNS, change, remove);
+                        HBox row = new HBox(12, kind, text, change, remove);
+                        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                        list.getChildren().add(row);
                     }
                 }
             };
@@ -86,10 +99,35 @@ final class CampaignFormView {
             localizer.messagesProperty().subscribe(messages -> draw.run());
             content.getChildren().add(list);
         }
+        content.getChildren().add(newSuggestion(form, localizer, permissions));
         permissions.readOnlyUnless(Permission.MANAGE_CAMPAIGNS, content);
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("campaignForm");
+    }
+
+    /** Below the lists: a suggestion's audience, kind and both texts, and the button that adds it. */
+    private static Node newSuggestion(CampaignFormViewModel form, Localizer localizer, Permissions permissions) {
+        ComboBox<Audience> audience = Choices.of(localizer, List.of(Audience.values()),
+                form.suggestionAudienceProperty(), "advocacy.form.suggestionAudience");
+        audience.setId("suggestionAudience");
+        ComboBox<ActionKind> kind = Choices.of(localizer, List.of(ActionKind.values()), form.suggestionKindProperty(),
+                "advocacy.form.suggestionKind");
+        kind.setId("suggestionKind");
+        HBox choices = new HBox(12,
+                field(localizer, "advocacy.form.suggestionAudience", audience, form, "suggestionAudience"),
+                field(localizer, "advocacy.form.suggestionKind", kind, form, "suggestionKind"));
+        choices.getChildren().forEach(node -> HBox.setHgrow(node, Priority.ALWAYS));
+        Button add = Buttons.outlined(localizer, "addSuggestionButton", "advocacy.action.addSuggestion", Feather.PLUS);
+        add.setOnAction(event -> form.addSuggestion());
+        VBox box = new VBox(8, PageLayout.sectionTitle(localizer.text("advocacy.form.newSuggestion")), choices,
+                pair(field(localizer, "advocacy.form.suggestionFr", area("suggestionFr", form.suggestionFrProperty(), 2),
+                                form, "suggestionFr"),
+                        field(localizer, "advocacy.form.suggestionEn", area("suggestionEn", form.suggestionEnProperty(), 2),
+                                form, "suggestionEn")),
+                add);
+        permissions.showOnlyIf(Permission.MANAGE_CAMPAIGNS, box);
+        return box;
     }
 
     private static HBox pair(Node left, Node right) {

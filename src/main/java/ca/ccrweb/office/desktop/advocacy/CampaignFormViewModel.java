@@ -1,10 +1,14 @@
 package ca.ccrweb.office.desktop.advocacy;
 
+import ca.ccrweb.office.core.advocacy.ActionKind;
 import ca.ccrweb.office.core.advocacy.AdvocacyService;
+import ca.ccrweb.office.core.advocacy.Audience;
 import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.advocacy.CampaignDraft;
 import ca.ccrweb.office.core.advocacy.CampaignStatus;
 import ca.ccrweb.office.core.advocacy.SuggestedAction;
+import ca.ccrweb.office.core.common.FieldError;
+import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -18,12 +22,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The campaign tab: the campaign's titles, goal and text in both languages, its period, status and links. */
 public final class CampaignFormViewModel {
     public static final List<String> FIELDS = List.of("titleFr", "titleEn", "goalFr", "goalEn", "textFr", "textEn",
-            "startsOn", "endsOn", "status", "links", "suggestedActions");
+            "startsOn", "endsOn", "status", "links", "suggestedActions", "suggestionAudience", "suggestionKind",
+            "suggestionFr", "suggestionEn");
 
     private final AdvocacyViewModel page;
     private final AdvocacyService advocacy;
@@ -41,6 +47,10 @@ public final class CampaignFormViewModel {
     private final ObjectProperty<CampaignStatus> status = new SimpleObjectProperty<>();
     private final StringProperty links = new SimpleStringProperty("");
     private final ObservableList<SuggestedAction> suggested = FXCollections.observableArrayList();
+    private final ObjectProperty<Audience> suggestionAudience = new SimpleObjectProperty<>(Audience.ORGANIZATIONS);
+    private final ObjectProperty<ActionKind> suggestionKind = new SimpleObjectProperty<>();
+    private final StringProperty suggestionFr = new SimpleStringProperty("");
+    private final StringProperty suggestionEn = new SimpleStringProperty("");
     private final FieldErrors errors;
     private Campaign editing;
 
@@ -71,6 +81,56 @@ public final class CampaignFormViewModel {
         status.set(draft.status());
         links.set(orEmpty(draft.links()));
         suggested.setAll(draft.suggestedActions());
+        clearSuggestion();
+    }
+
+    /**
+     * Adds the suggestion typed below the lists (its audience, kind and both texts) to the campaign's; it is
+     * kept when the campaign is saved. An incomplete one is refused beside its fields.
+     */
+    public boolean addSuggestion() {
+        List<FieldError> missing = new ArrayList<>();
+        if (suggestionAudience.get() == null) {
+            missing.add(new FieldError("suggestionAudience", "validation.required"));
+        }
+        if (suggestionKind.get() == null) {
+            missing.add(new FieldError("suggestionKind", "validation.required"));
+        }
+        if (Texts.isBlank(suggestionFr.get())) {
+            missing.add(new FieldError("suggestionFr", "validation.required"));
+        }
+        if (Texts.isBlank(suggestionEn.get())) {
+            missing.add(new FieldError("suggestionEn", "validation.required"));
+        }
+        if (!missing.isEmpty()) {
+            errors.show(new ValidationException(missing));
+            return false;
+        }
+        errors.clear();
+        suggested.add(new SuggestedAction(suggestionAudience.get(), suggestionKind.get(), suggestionFr.get().strip(),
+                suggestionEn.get().strip()));
+        clearSuggestion();
+        return true;
+    }
+
+    /** Takes a suggestion out of the lists into the fields below them, to be corrected and added again. */
+    public void changeSuggestion(SuggestedAction action) {
+        if (suggested.remove(action)) {
+            suggestionAudience.set(action.audience());
+            suggestionKind.set(action.kind());
+            suggestionFr.set(action.textFr());
+            suggestionEn.set(action.textEn());
+        }
+    }
+
+    public void removeSuggestion(SuggestedAction action) {
+        suggested.remove(action);
+    }
+
+    private void clearSuggestion() {
+        suggestionKind.set(null);
+        suggestionFr.set("");
+        suggestionEn.set("");
     }
 
     /** An empty form: saving it creates a campaign. */
@@ -148,6 +208,22 @@ public final class CampaignFormViewModel {
 
     public ObservableList<SuggestedAction> suggested() {
         return suggested;
+    }
+
+    public ObjectProperty<Audience> suggestionAudienceProperty() {
+        return suggestionAudience;
+    }
+
+    public ObjectProperty<ActionKind> suggestionKindProperty() {
+        return suggestionKind;
+    }
+
+    public StringProperty suggestionFrProperty() {
+        return suggestionFr;
+    }
+
+    public StringProperty suggestionEnProperty() {
+        return suggestionEn;
     }
 
     public FieldErrors errors() {

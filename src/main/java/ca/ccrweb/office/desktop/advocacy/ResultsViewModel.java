@@ -38,6 +38,6 @@ public final class ResultsViewModel {
     /** The one-page report for the executive committee, in the language asked for. */
     public void writeReport(Language language, Path file) throws Exception {
         Campaign campaign = page.campaignProperty().get();
-        office.advocacy().writeReport(campaign.id(), language, file);
+        office.advocacy().writeReport(campaign.id(), language, office.officeSettings().current(), file);
     }
 }

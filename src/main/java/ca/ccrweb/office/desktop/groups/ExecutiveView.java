@@ -3,6 +3,8 @@ package ca.ccrweb.office.desktop.groups;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.governance.ExecutivePosition;
 import ca.ccrweb.office.core.governance.ExecutiveTerm;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
@@ -21,6 +23,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
@@ -90,6 +94,23 @@ final class ExecutiveView {
         }
         export = exports.menuButton(format -> () -> exports.export(format, "executive.file.roster",
                 viewModel.shown().size(), viewModel::export));
+        export.getItems().add(new SeparatorMenuItem());
+        for (Language language : Language.values()) {
+            MenuItem pdf = new MenuItem();
+            pdf.setId("exportRosterPdf-" + language.code());
+            pdf.textProperty().bind(localizer.text(() -> localizer.get("executive.roster.export",
+                    localizer.label(language), "PDF")));
+            pdf.setOnAction(event -> exports.exportNamed(ExportFormat.PDF,
+                    localizer.get("executive.file.rosterPage", language.code()), 1,
+                    (format, file, progress) -> viewModel.writeRoster(language, false, file)));
+            MenuItem html = new MenuItem();
+            html.setId("exportRosterHtml-" + language.code());
+            html.textProperty().bind(localizer.text(() -> localizer.get("executive.roster.export",
+                    localizer.label(language), "HTML")));
+            html.setOnAction(event -> exports.exportFile(localizer.get("executive.file.rosterPage", language.code()),
+                    "html", "HTML", (format, file, progress) -> viewModel.writeRoster(language, true, file)));
+            export.getItems().addAll(pdf, html);
+        }
         root.getChildren().addAll(PageLayout.toolbar(serving, PageLayout.spacer(), end, export, add), table);
     }
 

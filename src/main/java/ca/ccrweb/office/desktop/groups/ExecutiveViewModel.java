@@ -11,6 +11,7 @@ import ca.ccrweb.office.core.governance.ExecutivePosition;
 import ca.ccrweb.office.core.governance.ExecutiveTerm;
 import ca.ccrweb.office.core.governance.ExecutiveTermDraft;
 import ca.ccrweb.office.core.governance.GovernanceExport;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -127,6 +128,11 @@ public final class ExecutiveViewModel {
     public void export(ExportFormat format, Path file, ProgressReporter progress) throws Exception {
         office.export(GovernanceExport.executive(office.governance().executiveTerms(), localizer.messages()), format,
                 file, ExportTask.progress(progress));
+    }
+
+    /** Today's committee and group chairs on one page in the language given: a PDF, or HTML for the website. */
+    public void writeRoster(Language language, boolean html, Path file) throws Exception {
+        office.governance().writeRoster(language, html, office.officeSettings().current(), file);
     }
 
     /** The consultations whose general assembly may have elected someone, the latest first. */

@@ -68,6 +68,13 @@ final class ProposalsView {
         add.setOnAction(event -> createNew());
         var undecided = Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() == null
                 || viewModel.selectedProperty().get().status() != ProposalStatus.PROPOSED, viewModel.selectedProperty());
+        Button correct = Buttons.outlined(localizer, "editProposalButton", "proposals.action.edit", Feather.EDIT_2);
+        correct.disableProperty().bind(undecided);
+        correct.setOnAction(event -> {
+            if (viewModel.startEdit()) {
+                showForm(localizer.get("proposals.title.edit"));
+            }
+        });
         Button accept = Buttons.outlined(localizer, "acceptProposalButton", "proposals.action.accept",
                 Feather.CHECK_CIRCLE);
         accept.disableProperty().bind(undecided);
@@ -84,7 +91,7 @@ final class ProposalsView {
         withdraw.setOnAction(event -> ReasonDialog.ask(dialogs, localizer.get("proposals.confirm.withdraw"),
                 localizer.get("proposals.confirm.reason"), localizer.get("proposals.action.withdraw"),
                 ReasonDialog.Reason.REQUIRED, false).ifPresent(viewModel::withdraw));
-        for (Button button : List.of(add, accept, decline, withdraw)) {
+        for (Button button : List.of(add, correct, accept, decline, withdraw)) {
             button.setMinWidth(Button.USE_PREF_SIZE);
             button.setVisible(viewModel.canManage());
             button.setManaged(viewModel.canManage());
@@ -126,8 +133,8 @@ final class ProposalsView {
         detail.setId("proposalDetail");
         detail.setWrapText(true);
         detail.setMinHeight(Label.USE_PREF_SIZE);
-        root.getChildren().addAll(PageLayout.toolbar(consultation, clear, PageLayout.spacer(), decline, withdraw,
-                accept, add), table, detail);
+        root.getChildren().addAll(PageLayout.toolbar(consultation, clear, PageLayout.spacer(), correct, decline,
+                withdraw, accept, add), table, detail);
     }
 
     private void showDetail(WorkshopProposal proposal) {
@@ -151,6 +158,10 @@ final class ProposalsView {
             return;
         }
         viewModel.startNew();
+        showForm(localizer.get("proposals.title.new"));
+    }
+
+    private void showForm(String header) {
         GridPane grid = FormDialog.twoColumns();
         ComboBox<Event> event = Picks.of(localizer, "proposalEventField",
                 FXCollections.observableArrayList(viewModel.consultations()), viewModel.formEventProperty(),
@@ -171,7 +182,7 @@ final class ProposalsView {
         description.setPrefRowCount(4);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         grid.add(field("description", "field.description", description), 0, 4, 2, 1);
-        FormDialog.show(dialogs, "proposalDialog", localizer.get("proposals.title.new"),
+        FormDialog.show(dialogs, "proposalDialog", header,
                 localizer.get("proposals.action.save"), Feather.SAVE, grid, 680, viewModel.savingProperty(),
                 viewModel::saveNew, event);
     }

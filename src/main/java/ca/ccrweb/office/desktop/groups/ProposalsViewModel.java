@@ -64,6 +64,7 @@ public final class ProposalsViewModel {
     private final StringProperty capacity = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final FieldErrors errors;
+    private WorkshopProposal editing;
 
     ProposalsViewModel(GroupsViewModel page, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
                        Localizer localizer) {
@@ -92,6 +93,7 @@ public final class ProposalsViewModel {
     }
 
     public void startNew() {
+        editing = null;
         errors.clear();
         formEvent.set(consultation.get() != null ? consultation.get() : consultations().stream().findFirst()
                 .orElse(null));
@@ -102,11 +104,40 @@ public final class ProposalsViewModel {
         description.set("");
     }
 
+    /** The form filled with the proposal selected, to correct it while the group has not decided; false otherwise. */
+    public boolean startEdit() {
+        WorkshopProposal proposal = selected.get();
+        if (proposal == null || proposal.status() != ProposalStatus.PROPOSED) {
+            return false;
+        }
+        editing = proposal;
+        errors.clear();
+        formEvent.set(page.events().stream().filter(event -> event.id() == proposal.eventId()).findFirst()
+                .orElse(null));
+        group.set(page.groups().stream().filter(g -> g.id() == proposal.groupId()).findFirst().orElse(null));
+        organizer.set(page.memberOrganizations().stream().filter(o -> o.id() == proposal.organizerOrganizationId())
+                .findFirst().orElse(null));
+        titleFr.set(proposal.titleFr());
+        titleEn.set(proposal.titleEn());
+        description.set(proposal.description() == null ? "" : proposal.description());
+        return true;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Records the new proposal, or the corrections of the one being edited (its proposal date kept). */
     public void saveNew(Runnable onSaved) {
+        WorkshopProposal before = editing;
         WorkshopProposalDraft draft = new WorkshopProposalDraft(formEvent.get() == null ? null : formEvent.get().id(),
                 group.get() == null ? null : group.get().id(), organizer.get() == null ? null : organizer.get().id(),
-                titleFr.get(), titleEn.get(), description.get(), null);
-        act(() -> office.groups().propose(draft), "proposals.notify.proposed", onSaved);
+                titleFr.get(), titleEn.get(), description.get(), before == null ? null : before.proposedOn());
+        if (before == null) {
+            act(() -> office.groups().propose(draft), "proposals.notify.proposed", onSaved);
+        } else {
+            act(() -> office.groups().updateProposal(before.id(), draft), "proposals.notify.corrected", onSaved);
+        }
     }
 
     /** The slot form for the proposal selected, on the consultation's middle day. */

@@ -2,12 +2,14 @@ package ca.ccrweb.office.desktop.groups;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.governance.Resolution;
 import ca.ccrweb.office.core.governance.ResolutionStatus;
 import ca.ccrweb.office.core.governance.ResolutionTheme;
 import ca.ccrweb.office.core.groups.Group;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -18,6 +20,9 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.events.FormDialog;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,6 +30,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -33,10 +39,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -220,6 +228,37 @@ final class ResolutionsView {
                 viewModel.formStatusProperty(), "resolutions.prompt.status");
         status.setId("resolutionStatusField");
         grid.add(field("status", "field.status", status), 1, 1);
+        grid.add(field("sponsorOrganization", "resolutions.field.sponsorOrganization", Picks.of(localizer,
+                "sponsorOrganizationField", viewModel.memberOrganizations(), viewModel.sponsorOrganizationProperty(),
+                Organization::name, "resolutions.prompt.sponsorOrganization")), 0, 5);
+        grid.add(field("adoptedAt", "resolutions.field.adoptedAt", Picks.of(localizer, "adoptedAtField",
+                FXCollections.observableArrayList(viewModel.consultations()), viewModel.adoptedAtProperty(),
+                (Event e) -> e.title(localizer.language()), "resolutions.prompt.adoptedAt")), 1, 5);
+        ListView<Resolution> relatedList = new ListView<>(FXCollections.observableArrayList(viewModel.relatable()));
+        relatedList.setId("relatedField");
+        relatedList.setPrefHeight(120);
+        relatedList.setCellFactory(CheckBoxListCell.forListView(resolution -> {
+            BooleanProperty chosen = new SimpleBooleanProperty(viewModel.related().contains(resolution.id()));
+            chosen.subscribe(on -> {
+                if (on) {
+                    viewModel.related().add(resolution.id());
+                } else {
+                    viewModel.related().remove(resolution.id());
+                }
+            });
+            return chosen;
+        }, new StringConverter<>() {
+            @Override
+            public String toString(Resolution resolution) {
+                return resolution.code() + "  " + resolution.title(localizer.language());
+            }
+
+            @Override
+            public Resolution fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        }));
+        grid.add(field("related", "resolutions.field.related", relatedList), 0, 6, 2, 1);
         grid.add(field("titleFr", "field.titleFr", FormDialog.textField("resolutionTitleFrField",
                 viewModel.titleFrProperty())), 0, 2, 2, 1);
         grid.add(field("titleEn", "field.titleEn", FormDialog.textField("resolutionTitleEnField",

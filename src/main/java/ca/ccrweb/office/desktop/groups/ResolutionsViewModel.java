@@ -3,6 +3,8 @@ package ca.ccrweb.office.desktop.groups;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.governance.GovernanceExport;
 import ca.ccrweb.office.core.governance.Resolution;
@@ -14,6 +16,7 @@ import ca.ccrweb.office.core.governance.ResolutionTheme;
 import ca.ccrweb.office.core.groups.Group;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
@@ -48,7 +51,7 @@ import java.util.stream.Collectors;
  */
 public final class ResolutionsViewModel {
     public static final List<String> FIELDS = List.of("year", "number", "titleFr", "titleEn", "textFr", "textEn",
-            "sponsor", "status", "related");
+            "sponsor", "sponsorOrganization", "adoptedAt", "status", "related");
 
     private final GroupsViewModel page;
     private final OfficeServices office;
@@ -72,6 +75,9 @@ public final class ResolutionsViewModel {
     private final StringProperty textFr = new SimpleStringProperty("");
     private final StringProperty textEn = new SimpleStringProperty("");
     private final ObjectProperty<Group> sponsor = new SimpleObjectProperty<>();
+    private final ObjectProperty<Organization> sponsorOrganization = new SimpleObjectProperty<>();
+    private final ObjectProperty<Event> adoptedAt = new SimpleObjectProperty<>();
+    private final ObservableSet<Long> related = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ObjectProperty<ResolutionStatus> formStatus = new SimpleObjectProperty<>();
     private final ObservableSet<ResolutionTheme> themes = FXCollections.observableSet(EnumSet.noneOf(ResolutionTheme.class));
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
@@ -88,6 +94,16 @@ public final class ResolutionsViewModel {
         shown.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> new ResolutionSearch(search.get(), theme.get(), status.get(), year.get()).predicate(),
                 search, theme, status, year));
+        sponsor.subscribe(group -> {
+            if (group != null) {
+                sponsorOrganization.set(null);
+            }
+        });
+        sponsorOrganization.subscribe(organization -> {
+            if (organization != null) {
+                sponsor.set(null);
+            }
+        });
         countText = localizer.text(() -> localizer.plural("resolutions.count", resolutions.size(), shown.size(),
                 resolutions.size()), shown, resolutions);
     }
@@ -123,6 +139,9 @@ public final class ResolutionsViewModel {
         textFr.set("");
         textEn.set("");
         sponsor.set(null);
+        sponsorOrganization.set(null);
+        adoptedAt.set(null);
+        related.clear();
         formStatus.set(ResolutionStatus.PROPOSED);
         themes.clear();
     }
@@ -143,6 +162,12 @@ public final class ResolutionsViewModel {
         textEn.set(resolution.textEn() == null ? "" : resolution.textEn());
         sponsor.set(page.groups().stream().filter(g -> resolution.sponsorGroupId() != null
                 && g.id() == resolution.sponsorGroupId()).findFirst().orElse(null));
+        sponsorOrganization.set(page.memberOrganizations().stream().filter(o -> resolution.sponsorOrganizationId() != null
+                && o.id() == resolution.sponsorOrganizationId()).findFirst().orElse(null));
+        adoptedAt.set(page.events().stream().filter(e -> resolution.adoptedAtEventId() != null
+                && e.id() == resolution.adoptedAtEventId()).findFirst().orElse(null));
+        related.clear();
+        related.addAll(resolution.relatedIds());
         formStatus.set(resolution.status());
         themes.clear();
         themes.addAll(resolution.themes());
@@ -158,18 +183,15 @@ public final class ResolutionsViewModel {
             errors.show(new ValidationException(typing));
             return;
         }
-        Long keptOrganization = editing == null ? null : resolutions.stream().filter(r -> r.id() == editing)
-                .findFirst().map(Resolution::sponsorOrganizationId).orElse(null);
-        List<Long> keptRelated = editing == null ? List.of() : resolutions.stream().filter(r -> r.id() == editing)
-                .findFirst().map(Resolution::relatedIds).orElse(List.of());
         ResolutionDraft draft = new ResolutionDraft(typedYear, typedNumber, titleFr.get(), titleEn.get(), textFr.get(),
                 textEn.get(), sponsor.get() == null ? null : sponsor.get().id(),
-                sponsor.get() == null ? keptOrganization : null, null, formStatus.get(), Set.copyOf(themes),
-                keptRelated);
+                sponsorOrganization.get() == null ? null : sponsorOrganization.get().id(),
+                adoptedAt.get() == null ? null : adoptedAt.get().id(), formStatus.get(), Set.copyOf(themes),
+                List.copyOf(related));
         Long id = editing;
         saving.set(true);
         executor.run(() -> id == null ? office.governance().createResolution(draft)
-                : office.governance().updateResolution(id, withAdoptedAt(id, draft)), saved -> {
+                : office.governance().updateResolution(id, draft), saved -> {
                     saving.set(false);
                     feedback.notify(localizer.get(id == null ? "resolutions.notify.created" : "resolutions.notify.saved",
                             saved.code()));
@@ -187,14 +209,6 @@ public final class ResolutionsViewModel {
                         feedback.showError(failure);
                     }
                 });
-    }
-
-    /** A correction keeps where the resolution was adopted. */
-    private ResolutionDraft withAdoptedAt(long id, ResolutionDraft draft) {
-        Long adoptedAt = office.governance().resolution(id).map(Resolution::adoptedAtEventId).orElse(null);
-        return new ResolutionDraft(draft.year(), draft.number(), draft.titleFr(), draft.titleEn(), draft.textFr(),
-                draft.textEn(), draft.sponsorGroupId(), draft.sponsorOrganizationId(), adoptedAt, draft.status(),
-                draft.themes(), draft.relatedIds());
     }
 
     /** The resolutions shown (after search and filters) as the file chosen. */
@@ -231,6 +245,10 @@ public final class ResolutionsViewModel {
 
     public boolean canManage() {
         return page.canManage();
+    }
+
+    public ObservableList<Organization> memberOrganizations() {
+        return page.memberOrganizations();
     }
 
     public ObservableList<Group> groups() {
@@ -295,6 +313,28 @@ public final class ResolutionsViewModel {
 
     public StringProperty textEnProperty() {
         return textEn;
+    }
+
+    /** The resolutions this one may relate to: every other one, the latest first. */
+    public List<Resolution> relatable() {
+        return resolutions.stream().filter(r -> editing == null || r.id() != editing).toList();
+    }
+
+    /** The consultations where a resolution may be adopted, the latest first. */
+    public List<Event> consultations() {
+        return page.events().stream().filter(event -> event.kind() == EventKind.NATIONAL_CONSULTATION).toList();
+    }
+
+    public ObjectProperty<Organization> sponsorOrganizationProperty() {
+        return sponsorOrganization;
+    }
+
+    public ObjectProperty<Event> adoptedAtProperty() {
+        return adoptedAt;
+    }
+
+    public ObservableSet<Long> related() {
+        return related;
     }
 
     public ObjectProperty<Group> sponsorProperty() {

@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.core.office.OfficeSettings;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -107,8 +108,8 @@ class AdvocacyDocumentsTest {
         Path french = folder.resolve("bilan.pdf");
         Path english = folder.resolve("report.pdf");
 
-        office.advocacy().writeReport(campaign.id(), Language.FR, french);
-        office.advocacy().writeReport(campaign.id(), Language.EN, english);
+        office.advocacy().writeReport(campaign.id(), Language.FR, OfficeSettings.NONE, french);
+        office.advocacy().writeReport(campaign.id(), Language.EN, OfficeSettings.NONE, english);
 
         String frenchText = pdfText(french);
         assertThat(frenchText).contains("Bilan de la campagne : Permis de séjour temporaire",
@@ -121,6 +122,25 @@ class AdvocacyDocumentsTest {
         assertThat(englishText).contains("Campaign report: Temporary resident permits for refugees’",
                 "3 2 / 1 3 / 13 2\nactions reported", "Letter to the minister 1 0 0 1 2",
                 "Q1 2026 Q2 2026 Q3 2026 Q4 2026", "All actions 1 1 0 1");
+    }
+
+    @Test
+    void theCommitteeReportPrintsTheOfficesLogoAndAddressLikeTheOtherDocuments() throws Exception {
+        Path report = folder.resolve("bilan-logo.pdf");
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\">"
+                + "<rect width=\"240\" height=\"80\" fill=\"#1F4E79\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        OfficeSettings settings = new OfficeSettings(svg, null, "6839, rue Drolet, bureau 301\nMontréal (Québec)  H2S 2T1",
+                "514-277-7223", null, null);
+
+        office.advocacy().writeReport(campaign.id(), Language.FR, settings, report);
+
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(report.toFile()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(1).getResources().getResourceNames(com.itextpdf.kernel.pdf.PdfName.XObject))
+                    .hasSize(1);
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1)))
+                    .contains("6839, rue Drolet, bureau 301", "514-277-7223", "Bilan de la campagne");
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ class AdvocacyPreviews {
         DemoAdvocacy.generate(office, DemoData.DEFAULT_SEED);
         Campaign campaign = office.advocacy().campaigns().getFirst();
         for (Language language : Language.values()) {
-            office.advocacy().writeReport(campaign.id(), language, out.resolve("report-" + language.code() + ".pdf"));
+            office.advocacy().writeReport(campaign.id(), language, office.officeSettings().current(), out.resolve("report-" + language.code() + ".pdf"));
             for (ModelLetter letter : office.advocacy().letters(campaign.id())) {
                 if (letter.language() != language) {
                     continue;

@@ -95,7 +95,7 @@ class PdfTableWriterTest {
             assertThat(size.getWidth()).isLessThan(size.getHeight());
         }
         List<Column<Member>> wide = new ArrayList<>();
-        for (int c = 0; c < 14; c++) {
+        for (int c = 0; c < 17; c++) {
             wide.add(Column.text("Ville " + c, 10, member -> "Montréal"));
         }
         try (PdfDocument pdf = export(new TableExport<>("Membres", wide, Samples.members(100), Language.FR))) {

@@ -60,6 +60,17 @@ class PrintedListsTest {
     }
 
     @Test
+    void theDemoOrganizationsInFrenchAlsoFitOnFourPagesWithNoShortWordCut() throws Exception {
+        Messages messages = Messages.of(Language.FR);
+        TableExport<?> table = OrganizationExport.table(office.membership().all(), messages);
+
+        List<String> pages = export(table, "organisations.pdf");
+
+        assertThat(pages).hasSizeLessThanOrEqualTo(4);
+        assertNoShortWordCut(table, pages);
+    }
+
+    @Test
     void theLargestRegistrationListHoldsAtLeast25RowsOnEachFullLetterPageWithNoShortWordCut() throws Exception {
         Messages messages = Messages.of(Language.EN);
         Event biggest = office.events().all().stream()
@@ -104,10 +115,12 @@ class PrintedListsTest {
      */
     private static <T> void assertNoShortWordCut(TableExport<T> table, List<String> pages) {
         Set<String> words = new HashSet<>(List.of(table.title().split("\\s+")));
-        words.addAll(List.of("Page", "of", "Generated", "on"));
+        words.addAll(List.of("Page", "of", "Generated", "on", "de", "Généré", "le"));
         for (Month month : Month.values()) {
-            words.add(month.getDisplayName(TextStyle.FULL, Locale.CANADA));
-            words.add(month.getDisplayName(TextStyle.SHORT, Locale.CANADA));
+            for (Locale locale : List.of(Locale.CANADA, Locale.CANADA_FRENCH)) {
+                words.add(month.getDisplayName(TextStyle.FULL, locale));
+                words.add(month.getDisplayName(TextStyle.SHORT, locale));
+            }
         }
         for (Column<T> column : table.columns()) {
             words.addAll(List.of(column.header().split("\\s+")));

@@ -124,7 +124,7 @@ class OfficeSettingsServiceTest {
         Messages french = Messages.of(Language.FR);
         Messages english = Messages.of(Language.EN);
         assertThat(notPicture.errors().getFirst().localizedMessage(french))
-                .isEqualTo("Le logo doit être un fichier PNG ou JPEG.");
+                .isEqualTo("Le logo doit être un fichier PNG, JPEG ou SVG.");
         assertThat(broken.errors().getFirst().localizedMessage(english))
                 .isEqualTo("The logo file cannot be read as a picture.");
         assertThat(tooLarge.errors().getFirst().localizedMessage(french)).isEqualTo("Le logo doit peser au plus 2 Mo.");
@@ -253,6 +253,100 @@ class OfficeSettingsServiceTest {
         PdfA.assertPdfA2u(Files.readAllBytes(file));
         PdfA.assertPdfA2u(office.quarterlyUpdates().render(DemoUpdates.typical(new Quarter(2026, 4), Language.EN,
                 LocalDate.of(2026, 12, 1)), false).pdf());
+    }
+
+    static final byte[] SVG_LOGO = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"240\" "
+            + "height=\"80\" viewBox=\"0 0 240 80\"><rect width=\"240\" height=\"80\" fill=\"#1F4E79\"/>"
+            + "<circle cx=\"40\" cy=\"40\" r=\"24\" fill=\"#FFFFFF\"/>"
+            + "<image x=\"100\" y=\"10\" width=\"60\" height=\"60\" xlink:href=\"https://example.org/tracker.png\"/>"
+            + "</svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anSvgLogoIsSavedAndDrawnAsVectorsWhileTheLetterAndTheUpdateStayPdfA(Engine engine) throws Exception {
+        OfficeServices office = TestOffices.open(engine, folder);
+        office.officeSettings().save(settings(SVG_LOGO));
+        long id = office.membership().apply(new OrganizationDraft("Welcome Place", null, "direction@example.org",
+                null, null, "1 Main St", "Winnipeg", "R3B 1A1", Province.MB, Language.EN, Set.of(), Set.of(),
+                null)).id();
+        ApprovalResult approval = office.membership().approve(id, null);
+        Path file = folder.resolve("welcome-svg.pdf");
+
+        assertThat(office.officeSettings().current().logoType()).isEqualTo(LogoImages.SVG);
+        WelcomeLetter.write(approval.administrator(), approval.organization(), office.officeSettings().current(),
+                LocalDate.of(2026, 11, 23), file);
+        byte[] update = office.quarterlyUpdates().render(DemoUpdates.typical(new Quarter(2026, 4), Language.FR,
+                LocalDate.of(2026, 12, 1)), false).pdf();
+
+        byte[] letter = Files.readAllBytes(file);
+        PdfA.assertPdfA2u(letter);
+        PdfA.assertPdfA2u(update);
+        assertThat(drawingsOnFirstPage(letter)).isEqualTo(1);
+        assertThat(drawingsOnFirstPage(update)).isEqualTo(1);
+        assertThat(imagesOnFirstPage(letter)).as("the picture the SVG names elsewhere is not fetched").isZero();
+    }
+
+    @Test
+    void anSvgThatDrawsNothingIsRefusedInTheUsersLanguage() {
+        OfficeServices office = TestOffices.openSqlite(folder);
+        byte[] empty = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\"></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class,
+                () -> office.officeSettings().save(settings(empty)));
+
+        assertThat(refused.errors().getFirst().localizedMessage(Messages.of(Language.FR)))
+                .isEqualTo("Le fichier du logo ne se lit pas comme une image.");
+        assertThat(office.officeSettings().current()).isEqualTo(OfficeSettings.NONE);
+    }
+
+    @Test
+    void aLongSavedAddressWrapsInTheUpdatesFooterInsteadOfRunningIntoThePageNumber() throws Exception {
+        OfficeServices office = TestOffices.openSqlite(folder);
+        office.officeSettings().save(new OfficeSettings(null, null, "Conseil canadien pour les réfugiés\n"
+                + "6839, rue Drolet, bureau 301, entrée par la ruelle derrière l’église\nMontréal (Québec)  H2S 2T1\n"
+                + "Canada, territoire non cédé des Kanien’kehá:ka", "514-277-7223", "info@ccrweb.ca",
+                "https://ccrweb.ca/fr/conseil-canadien-pour-les-refugies"));
+
+        byte[] update = office.quarterlyUpdates().render(DemoUpdates.typical(new Quarter(2026, 4), Language.FR,
+                LocalDate.of(2026, 12, 1)), false).pdf();
+
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), "quarterly-long-address.pdf"), update);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(update)))) {
+            for (int page = 1; page <= 2; page++) {
+                com.itextpdf.kernel.geom.Rectangle size = pdf.getPage(page).getPageSize();
+                com.itextpdf.kernel.geom.Rectangle leftOfThePageNumber =
+                        new com.itextpdf.kernel.geom.Rectangle(0, 0, size.getWidth() - 50 - 60, 48);
+                String footer = PdfTextExtractor.getTextFromPage(pdf.getPage(page),
+                        new com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredTextEventListener(
+                                new com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy(),
+                                new com.itextpdf.kernel.pdf.canvas.parser.filter.TextRegionEventFilter(
+                                        leftOfThePageNumber)));
+                assertThat(footer.replaceAll("\\s+", " ").replace("- ", "-"))
+                        .contains("entrée par la ruelle derrière l’église", "Kanien’kehá:ka",
+                                "ccrweb.ca/fr/conseil-canadien-pour-les-refugies")
+                        .doesNotContain("Page " + page);
+            }
+        }
+    }
+
+    /** Form XObjects (an SVG drawn as vectors) among page 1's resources. */
+    static int drawingsOnFirstPage(byte[] bytes) throws IOException {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+            PdfDictionary xObjects = pdf.getPage(1).getResources().getResource(PdfName.XObject);
+            if (xObjects == null) {
+                return 0;
+            }
+            int drawings = 0;
+            for (PdfName name : xObjects.keySet()) {
+                PdfStream stream = xObjects.getAsStream(name);
+                if (stream != null && PdfName.Form.equals(stream.getAsName(PdfName.Subtype))) {
+                    drawings++;
+                }
+            }
+            return drawings;
+        }
     }
 
     static int imagesOnFirstPage(byte[] bytes) throws IOException {

@@ -63,12 +63,29 @@ class OfficeSettingsViewModelTest {
                 new Localizer(Language.FR));
         settings.load();
 
-        settings.setLogo("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes());
+        settings.setLogo("%PDF-1.7 not a picture".getBytes());
         settings.save();
 
-        assertThat(settings.errors().text("logo").get()).isEqualTo("Le logo doit être un fichier PNG ou JPEG.");
+        assertThat(settings.errors().text("logo").get()).isEqualTo("Le logo doit être un fichier PNG, JPEG ou SVG.");
         assertThat(office.officeSettings().current()).isEqualTo(OfficeSettings.NONE);
         settings.removeLogo();
         assertThat(settings.errors().text("logo").get()).isEmpty();
+    }
+
+    @Test
+    void anSvgLogoIsSavedAndSaysWhereItShowsSinceTheScreenCannotDrawIt() {
+        OfficeServices office = TestOffices.openSqlite(folder);
+        OfficeSettingsViewModel settings = new OfficeSettingsViewModel(office.officeSettings(), executor, feedback,
+                new Localizer(Language.FR));
+        settings.load();
+        assertThat(settings.logoNote().get()).startsWith("Aucun logo").endsWith("les lettres impriment le nom du Conseil.");
+
+        settings.setLogo(("<svg xmlns='http://www.w3.org/2000/svg' width='120' height='40'>"
+                + "<rect width='120' height='40' fill='#A31F34'/></svg>").getBytes());
+        settings.save();
+
+        assertThat(settings.errors().text("logo").get()).isEmpty();
+        assertThat(settings.logoNote().get()).startsWith("Logo SVG choisi");
+        assertThat(office.officeSettings().current().logoType()).isEqualTo("image/svg+xml");
     }
 }

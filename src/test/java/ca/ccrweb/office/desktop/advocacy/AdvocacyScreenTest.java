@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.advocacy.ActionResult;
 import ca.ccrweb.office.core.advocacy.Audience;
 import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.advocacy.ModelLetter;
+import ca.ccrweb.office.core.advocacy.SuggestedAction;
 import ca.ccrweb.office.core.advocacy.TargetKind;
 import ca.ccrweb.office.core.demo.DemoAdvocacy;
 import ca.ccrweb.office.core.l10n.Language;
@@ -147,5 +148,36 @@ class AdvocacyScreenTest {
                     .contains("L’honorable Marc Miller", "Hélène Nguyễn", "vous écrit pour appuyer");
         }
         waitUntil(() -> !robot.lookup("#letterSignatoryError").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aSuggestedActionAddedOnTheCampaignTabIsSavedWithTheCampaign(FxRobot robot) {
+        int before = campaign.suggestedActions().size();
+        openAdvocacy(robot);
+        robot.clickOn("#advocacy-tab-campaign");
+        javafx.scene.control.ScrollPane form = robot.lookup("#campaignForm").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#suggestionAudience", Audience.INDIVIDUALS);
+        robot.clickOn("#suggestionFr").write("Parlez de la campagne à votre conseil municipal");
+        robot.clickOn("#addSuggestionButton");
+        waitUntil(() -> robot.lookup("#suggestionKindError").queryAs(Label.class).isVisible());
+
+        javafx.scene.layout.VBox individuals = robot.lookup("#suggested-INDIVIDUALS").queryAs(javafx.scene.layout.VBox.class);
+        int shown = individuals.getChildren().size();
+        choose(robot, "#suggestionKind", ActionKind.OTHER);
+        robot.interact(() -> form.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggestionEn").write("Tell your city council about the campaign");
+        robot.clickOn("#addSuggestionButton");
+        waitUntil(() -> individuals.getChildren().size() == shown + 1);
+        robot.interact(() -> form.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveCampaignButton");
+
+        waitUntil(() -> office.advocacy().campaigns().getFirst().suggestedActions().size() == before + 1);
+        assertThat(office.advocacy().campaigns().getFirst().suggestedActions()).contains(new SuggestedAction(
+                Audience.INDIVIDUALS, ActionKind.OTHER, "Parlez de la campagne à votre conseil municipal",
+                "Tell your city council about the campaign"));
     }
 }

@@ -168,4 +168,26 @@ class GroupsScreenTest {
         assertThat(robot.lookup("#sessionsTable .table-cell").queryAll()).anySatisfy(cell ->
                 assertThat(((Labeled) cell).getText()).isEqualTo("Accueil liaison pour arrivants"));
     }
+
+    @Test
+    void anUndecidedProposalIsCorrectedFromTheProposalsTab(FxRobot robot) {
+        robot.clickOn("#nav-groups");
+        robot.clickOn("#tab-proposals");
+        waitUntil(() -> FxTesting.rows(robot, "#proposalsTable") == 1);
+        clickCell(robot, "#proposalsTable", "Refugee claimants and housing");
+
+        robot.clickOn("#editProposalButton");
+        waitUntil(() -> robot.lookup("#proposalDialog").tryQuery().isPresent());
+        javafx.scene.control.TextField titleEn = robot.lookup("#proposalTitleEnField")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(titleEn.getText()).isEqualTo("Refugee claimants and housing");
+        robot.interact(titleEn::clear);
+        robot.clickOn(titleEn).write("Refugee claimants and affordable housing");
+        robot.clickOn("#saveDialogButton");
+
+        waitUntil(() -> office.groups().proposal(proposal.id()).orElseThrow().titleEn()
+                .equals("Refugee claimants and affordable housing"));
+        assertThat(office.groups().proposal(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.PROPOSED);
+        assertThat(office.groups().proposals(null)).hasSize(1);
+    }
 }

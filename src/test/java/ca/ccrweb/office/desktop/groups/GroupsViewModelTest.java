@@ -95,4 +95,98 @@ class GroupsViewModelTest {
         });
         assertThat(testing.feedback.notifications()).contains("Group “Refugee Women’s Caucus” added");
     }
+
+    @Test
+    void theResolutionFormPicksTheSponsoringMemberTheConsultationAndRelatedResolutionsAndKeepsThemOnCorrection() {
+        ca.ccrweb.office.core.membership.Organization member = testing.member("Table de concertation de Montréal",
+                "tcri@example.org", "Montréal", ca.ccrweb.office.core.membership.Province.QC);
+        ca.ccrweb.office.core.events.Event fall = testing.office.events().create(
+                new ca.ccrweb.office.core.events.EventDraft(ca.ccrweb.office.core.events.EventKind.NATIONAL_CONSULTATION,
+                        "Consultation d’automne 2027", "Fall Consultation 2027", LocalDate.of(2027, 11, 25),
+                        LocalDate.of(2027, 11, 27), "Winnipeg", null, null, null, null,
+                        ca.ccrweb.office.core.events.EventStatus.PLANNED));
+        page.load();
+        ResolutionsViewModel form = page.resolutions();
+        form.startNew();
+        form.titleFrProperty().set("Détention des enfants");
+        form.titleEnProperty().set("Detention of children");
+        form.save(() -> { });
+        long earlier = testing.office.governance().resolutions().getFirst().id();
+
+        form.startNew();
+        form.titleFrProperty().set("Détention des enfants, suite");
+        form.titleEnProperty().set("Detention of children, continued");
+        form.sponsorProperty().set(page.groups().getFirst());
+        form.sponsorOrganizationProperty().set(page.memberOrganizations().getFirst());
+        form.adoptedAtProperty().set(form.consultations().getFirst());
+        form.related().add(earlier);
+        form.save(() -> { });
+
+        assertThat(testing.feedback.errors()).isEmpty();
+        assertThat(form.sponsorProperty().get()).as("one sponsor: the member replaced the group").isNull();
+        ca.ccrweb.office.core.governance.Resolution saved = testing.office.governance().resolutions().stream()
+                .filter(r -> r.id() != earlier).findFirst().orElseThrow();
+        assertThat(saved.sponsorOrganizationId()).isEqualTo(member.id());
+        assertThat(saved.sponsorGroupId()).isNull();
+        assertThat(saved.adoptedAtEventId()).isEqualTo(fall.id());
+        assertThat(saved.relatedIds()).containsExactly(earlier);
+
+        form.selectedProperty().set(saved);
+        assertThat(form.editSelected()).isTrue();
+        assertThat(form.relatable()).extracting(r -> r.id()).containsExactly(earlier);
+        assertThat(form.sponsorOrganizationProperty().get()).isEqualTo(member);
+        assertThat(form.adoptedAtProperty().get()).isEqualTo(fall);
+        form.related().clear();
+        form.save(() -> { });
+
+        ca.ccrweb.office.core.governance.Resolution corrected = testing.office.governance().resolution(saved.id())
+                .orElseThrow();
+        assertThat(corrected.relatedIds()).isEmpty();
+        assertThat(corrected.sponsorOrganizationId()).isEqualTo(member.id());
+        assertThat(corrected.adoptedAtEventId()).isEqualTo(fall.id());
+    }
+
+    @Test
+    void anUndecidedProposalIsCorrectedFromItsFormAndADecidedOneCannotBe() {
+        ca.ccrweb.office.core.membership.Organization member = testing.member("Centre multiethnique de Québec",
+                "cmq@example.org", "Québec", ca.ccrweb.office.core.membership.Province.QC);
+        ca.ccrweb.office.core.events.Event fall = testing.office.events().create(
+                new ca.ccrweb.office.core.events.EventDraft(ca.ccrweb.office.core.events.EventKind.NATIONAL_CONSULTATION,
+                        "Consultation d’automne 2027", "Fall Consultation 2027", LocalDate.of(2027, 11, 25),
+                        LocalDate.of(2027, 11, 27), "Winnipeg", null, null, null, null,
+                        ca.ccrweb.office.core.events.EventStatus.PLANNED));
+        long inland = testing.office.groups().byCode("INLAND_PROTECTION").orElseThrow().id();
+        ca.ccrweb.office.core.groups.WorkshopProposal proposed = testing.office.groups().propose(
+                new ca.ccrweb.office.core.groups.WorkshopProposalDraft(fall.id(), inland, member.id(),
+                        "Détention", "Detention", "Un atelier", LocalDate.of(2027, 4, 2)));
+        page.load();
+        ProposalsViewModel proposals = page.proposals();
+        proposals.selectedProperty().set(proposals.proposals().getFirst());
+
+        assertThat(proposals.startEdit()).isTrue();
+        assertThat(proposals.titleFrProperty().get()).isEqualTo("Détention");
+        assertThat(proposals.organizerProperty().get()).isEqualTo(member);
+        proposals.titleFrProperty().set("Détention des personnes migrantes");
+        proposals.titleEnProperty().set("");
+        proposals.saveNew(() -> { });
+        assertThat(proposals.errors().text("titleEn").get()).isNotEmpty();
+
+        proposals.titleEnProperty().set("Immigration detention");
+        boolean[] closed = {false};
+        proposals.saveNew(() -> closed[0] = true);
+
+        assertThat(closed[0]).isTrue();
+        ca.ccrweb.office.core.groups.WorkshopProposal corrected = testing.office.groups().proposal(proposed.id())
+                .orElseThrow();
+        assertThat(corrected.titleFr()).isEqualTo("Détention des personnes migrantes");
+        assertThat(corrected.titleEn()).isEqualTo("Immigration detention");
+        assertThat(corrected.proposedOn()).isEqualTo(LocalDate.of(2027, 4, 2));
+        assertThat(testing.office.groups().proposals(null)).hasSize(1);
+        assertThat(testing.feedback.notifications()).last().asString().contains("corrected");
+
+        proposals.selectedProperty().set(corrected);
+        proposals.decline("Déjà au programme");
+        proposals.selectedProperty().set(testing.office.groups().proposal(proposed.id()).orElseThrow());
+        assertThat(proposals.startEdit()).isFalse();
+    }
 }
