@@ -139,7 +139,7 @@ final class EventRepository {
     private static Event toEvent(EventRecord r) {
         return new Event(r.getId(), EventKind.valueOf(r.getKind()), r.getTitleFr(), r.getTitleEn(), r.getStartsOn(),
                 r.getEndsOn(), r.getCity(), r.getVenue(), r.getCapacity(), r.getRegistrationDeadline(),
-                r.getEarlyBirdDeadline(), EventStatus.valueOf(r.getStatus()));
+                r.getEarlyBirdDeadline(), EventStatus.valueOf(r.getStatus()), r.getVersion());
     }
 
     private static Session toSession(EventSessionRecord r) {

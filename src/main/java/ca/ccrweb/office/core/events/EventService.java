@@ -43,9 +43,21 @@ public final class EventService {
     }
 
     public Event update(long eventId, EventDraft draft) {
+        return update(eventId, -1, draft);
+    }
+
+    /**
+     * Saves the event as opened at {@code openedVersion} ({@link Event#version()}): refused with
+     * {@link ca.ccrweb.office.core.db.RecordChanged} when someone changed it since; -1 saves whatever it is now.
+     */
+    public Event update(long eventId, long openedVersion, EventDraft draft) {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.EVENT, "event", eventId, openedVersion);
+            }
             Event before = require(eventId);
             events.update(eventId, checked, clock.instant());
             Event after = require(eventId);

@@ -28,7 +28,8 @@ public record Organization(
         LocalDate memberSince,
         String statusReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Organization {
         services = Set.copyOf(services);

@@ -158,7 +158,8 @@ final class OrganizationRepository {
                     row.get(ORGANIZATION.MEMBER_SINCE),
                     row.get(ORGANIZATION.STATUS_REASON),
                     instant(row.get(ORGANIZATION.CREATED_AT)),
-                    instant(row.get(ORGANIZATION.UPDATED_AT))));
+                    instant(row.get(ORGANIZATION.UPDATED_AT)),
+                    row.get(ORGANIZATION.VERSION)));
         }
         return organizations;
     }

@@ -11,7 +11,7 @@ class FeeRulesTest {
     private static final LocalDate FRIDAY = LocalDate.of(2027, 5, 27);
     private static final Event CONSULTATION = new Event(1, EventKind.NATIONAL_CONSULTATION, "Consultation du printemps",
             "Spring consultation", FRIDAY, FRIDAY.plusDays(2), "Halifax", null, 400, null, LocalDate.of(2027, 4, 15),
-            EventStatus.REGISTRATION_OPEN);
+            EventStatus.REGISTRATION_OPEN, 0);
     private static final RateCategory MEMBER = new RateCategory(2, 1, RateKind.MEMBER, "Membre", "Member",
             25_000, 10_000, 20_000L, 8_000L);
     private static final RateCategory NON_MEMBER = new RateCategory(3, 1, RateKind.NON_MEMBER, "Non-membre",
@@ -47,7 +47,7 @@ class FeeRulesTest {
     @Test
     void webinarsAndVirtualMeetingsAreFreeForMembersOnly() {
         Event webinar = new Event(5, EventKind.WEBINAR, "Webinaire", "Webinar", FRIDAY, FRIDAY, null, null, null, null,
-                null, EventStatus.REGISTRATION_OPEN);
+                null, EventStatus.REGISTRATION_OPEN, 0);
         RateCategory member = new RateCategory(6, 5, RateKind.MEMBER, "Membre", "Member", 2_500, 2_500, null, null);
         RateCategory nonMember = new RateCategory(7, 5, RateKind.NON_MEMBER, "Non-membre", "Non-member", 2_500, 2_500, null, null);
 
