@@ -10,6 +10,13 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.events.RateCategory;
+import ca.ccrweb.office.core.events.RateCategoryDraft;
+import ca.ccrweb.office.core.events.RateKind;
+import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.RegistrationChanges;
+import ca.ccrweb.office.core.events.RegistrationDraft;
+import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Organization;
@@ -21,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -91,7 +99,32 @@ class LostUpdatesTest {
                     openedByAmina.version(), withCity(openedByAmina, "Winnipeg")));
             assertThat(refused.localizedMessage(Messages.of(Language.EN))).contains("changed by bruno.t");
             assertThat(amina.events().find(event.id()).orElseThrow().city()).isEqualTo("Montréal");
+
+            RateCategory rate = amina.events().addRate(event.id(), new RateCategoryDraft(RateKind.MEMBER, "Membre",
+                    "Member", 25_000L, 10_000L, null, null));
+            bruno.events().updateRate(rate.id(), rate.version(), new RateCategoryDraft(RateKind.MEMBER, "Membre",
+                    "Member", 27_500L, 10_000L, null, null));
+            assertThat(catchThrowableOfType(RecordChanged.class, () -> amina.events().updateRate(rate.id(),
+                    rate.version(), new RateCategoryDraft(RateKind.MEMBER, "Membre", "Member", 30_000L, 10_000L,
+                    null, null))).localizedMessage(Messages.of(Language.FR))).contains("modifiée par bruno.t");
+
+            amina.events().addRate(event.id(), new RateCategoryDraft(RateKind.NON_MEMBER, "Non-membre",
+                    "Non-member", 40_000L, 16_000L, null, null));
+            Registration registration = amina.registrations().register(event.id(), new RegistrationDraft(
+                    new ContactDraft("Nguyễn Thị Hoa", "hoa@example.org", null, Language.FR, null, null), null,
+                    "Groupe citoyen", null, Set.of(), Set.of(), Language.FR, null, null, null, null, start.minusDays(30)));
+            bruno.registrations().update(registration.id(), registration.version(), changes(registration, "Végétarien"));
+            assertThat(catchThrowableOfType(RecordChanged.class, () -> amina.registrations().update(registration.id(),
+                    registration.version(), changes(registration, "Sans gluten")))).isNotNull();
+            assertThat(amina.registrations().find(registration.id()).orElseThrow().dietaryNeeds())
+                    .isEqualTo("Végétarien");
         }
+    }
+
+    private static RegistrationChanges changes(Registration registration, String dietary) {
+        return new RegistrationChanges(registration.organizationId(), registration.organizationName(), null,
+                Set.of(), Set.of(), registration.language(), registration.accessibilityNeeds(), dietary,
+                registration.interpretation(), registration.childcareNeeds());
     }
 
     private static OrganizationDraft withPhone(OrganizationDraft draft, String phone) {

@@ -37,7 +37,8 @@ public record Registration(
         String childcareNeeds,
         Instant checkedInAt,
         Instant createdAt,
-        boolean coveredByFund) {
+        boolean coveredByFund,
+        long version) {
 
     public String rateLabel(Language displayLanguage) {
         return displayLanguage == Language.FR ? rateLabelFr : rateLabelEn;

@@ -356,6 +356,7 @@ final class RegistrationRepository {
                 row.get(REGISTRATION.CHILDCARE_NEEDS),
                 instant(row.get(REGISTRATION.CHECKED_IN_AT)),
                 instant(row.get(REGISTRATION.CREATED_AT)),
-                Boolean.TRUE.equals(row.get(COVERED_BY_FUND)));
+                Boolean.TRUE.equals(row.get(COVERED_BY_FUND)),
+                row.get(REGISTRATION.VERSION));
     }
 }
