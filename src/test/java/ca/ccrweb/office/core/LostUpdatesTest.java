@@ -1,7 +1,11 @@
 package ca.ccrweb.office.core;
 
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.communications.Quarter;
+import ca.ccrweb.office.core.communications.QuarterlyUpdate;
+import ca.ccrweb.office.core.communications.QuarterlyUpdateDraft;
 import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.demo.DemoUpdates;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Engine;
 import ca.ccrweb.office.core.db.RecordChanged;
@@ -125,6 +129,29 @@ class LostUpdatesTest {
         return new RegistrationChanges(registration.organizationId(), registration.organizationName(), null,
                 Set.of(), Set.of(), registration.language(), registration.accessibilityNeeds(), dietary,
                 registration.interpretation(), registration.childcareNeeds());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aQuarterlyUpdateDraftChangedSinceItWasOpenedIsNotOverwritten(Engine engine) {
+        DatabaseSettings settings = TestDatabases.settings(engine, folder);
+        try (OfficeServices amina = workstation(settings, "amina.k", 0);
+             OfficeServices bruno = workstation(settings, "bruno.t", 5)) {
+            QuarterlyUpdate draft = amina.quarterlyUpdates().create(DemoUpdates.typical(new Quarter(2026, 4),
+                    Language.FR, LocalDate.of(2026, 12, 1)));
+            QuarterlyUpdateDraft content = draft.content();
+            bruno.quarterlyUpdates().save(draft.id(), draft.version(), retitled(content, "Bulletin de Bruno"));
+
+            RecordChanged refused = catchThrowableOfType(RecordChanged.class, () -> amina.quarterlyUpdates()
+                    .save(draft.id(), draft.version(), retitled(content, "Bulletin d’Amina")));
+            assertThat(refused.localizedMessage(Messages.of(Language.EN))).contains("changed by bruno.t");
+            assertThat(amina.quarterlyUpdates().find(draft.id()).orElseThrow().title()).isEqualTo("Bulletin de Bruno");
+        }
+    }
+
+    private static QuarterlyUpdateDraft retitled(QuarterlyUpdateDraft content, String title) {
+        return new QuarterlyUpdateDraft(content.year(), content.quarter(), content.language(), title,
+                content.issueDate(), content.paper(), content.sections(), content.image(), content.figures());
     }
 
     private static OrganizationDraft withPhone(OrganizationDraft draft, String phone) {
