@@ -27,10 +27,27 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ui", descriptionKey = "cli.option.benchUi")
     private boolean screen;
 
+    @Option(names = "--postgresql", descriptionKey = "cli.option.benchPostgresql", paramLabel = "URL")
+    private String postgresql;
+
+    @Option(names = "--workstations", descriptionKey = "cli.option.benchWorkstations", defaultValue = "6")
+    private int workstations;
+
     @Override
     public Integer call() throws Exception {
         if (screen && root.screenBench() == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), root.messages().get("cli.error.noScreenBench"));
+        }
+        if (postgresql != null) {
+            // an empty PostgreSQL database given by the person running it: filled, opened, then shared by workstations
+            ca.ccrweb.office.core.db.DatabaseSettings server = new ca.ccrweb.office.core.db.DatabaseSettings(
+                    postgresql, System.getenv("CCR_OFFICE_DATABASE_USER"), System.getenv("CCR_OFFICE_DATABASE_PASSWORD"));
+            ca.ccrweb.office.core.bench.SharedDatabaseBench shared =
+                    new ca.ccrweb.office.core.bench.SharedDatabaseBench(spec.commandLine().getOut());
+            shared.fill(server, 100_000);
+            shared.measureOpening("postgresql", server);
+            shared.measureConcurrency(server, workstations, 3, java.time.Duration.ofSeconds(30));
+            return CommandLine.ExitCode.OK;
         }
         new Bench(spec.commandLine().getOut(), screen ? root.screenBench() : null).run();
         return CommandLine.ExitCode.OK;

@@ -154,9 +154,10 @@ public final class OfficeServices implements AutoCloseable {
         }
     }
 
-    /** Releases this copy's hold on the database file. */
+    /** Gives back the server's connections and releases this copy's hold on the database file. */
     @Override
     public void close() {
+        database.close();
         releaseLock.run();
     }
 

@@ -180,6 +180,8 @@ public final class Bench {
                 further.measure(services, eventId, out);
             }
         }
+        // opening the same 100,000 registrations again in new services, as at start-up, then the events list
+        new SharedDatabaseBench(out).measureOpening("sqlite", DatabaseSettings.sqliteFile(folder.resolve("bench.db")));
     }
 
     private static Path export(TableExporter exporter, Event event, List<Registration> rows, Messages messages,

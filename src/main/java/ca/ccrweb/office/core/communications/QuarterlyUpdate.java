@@ -10,7 +10,7 @@ import java.util.List;
 public record QuarterlyUpdate(long id, int year, int quarter, Language language, int revision, String title,
                               LocalDate issueDate, Paper paper, UpdateStatus status, List<UpdateSection> sections,
                               UpdateImage image, List<KeyFigure> figures, Instant publishedAt,
-                              String publishedBy) {
+                              String publishedBy, long version) {
 
     public QuarterlyUpdateDraft content() {
         return new QuarterlyUpdateDraft(year, quarter, language, title, issueDate, paper, sections, image, figures);

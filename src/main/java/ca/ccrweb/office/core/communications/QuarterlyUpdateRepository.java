@@ -141,7 +141,7 @@ final class QuarterlyUpdateRepository {
         return new QuarterlyUpdate(r.getId(), r.getUpdateYear(), r.getQuarter(), Language.fromCode(r.getLanguage()),
                 r.getRevision(), r.getTitle(), r.getIssueDate(), Paper.valueOf(r.getPaper()),
                 UpdateStatus.valueOf(r.getStatus()), List.copyOf(sections), image, List.copyOf(figures),
-                r.getPublishedAt() == null ? null : instant(r.getPublishedAt()), r.getPublishedBy());
+                r.getPublishedAt() == null ? null : instant(r.getPublishedAt()), r.getPublishedBy(), r.getVersion());
     }
 
     private static UpdateSummary toSummary(QuarterlyUpdateRecord r) {

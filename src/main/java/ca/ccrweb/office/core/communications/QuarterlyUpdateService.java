@@ -92,9 +92,19 @@ public final class QuarterlyUpdateService {
 
     /** Saves a draft's new content; a published edition is refused (revise it instead). */
     public QuarterlyUpdate save(long id, QuarterlyUpdateDraft draft) {
+        return save(id, -1, draft);
+    }
+
+    /** Saves the draft as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public QuarterlyUpdate save(long id, long openedVersion, QuarterlyUpdateDraft draft) {
         access.require(Permission.PUBLISH_UPDATES, "SAVE_QUARTERLY_UPDATE");
         QuarterlyUpdateDraft checked = check(draft);
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.QUARTERLY_UPDATE, "quarterly_update", id,
+                        openedVersion);
+            }
             QuarterlyUpdate before = requireDraft(id);
             if (checked.year() != before.year() || checked.quarter() != before.quarter()
                     || checked.language() != before.language()) {

@@ -10,7 +10,9 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.impl.DefaultConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,18 +30,33 @@ import java.util.function.Supplier;
  * Services run their work in {@link #transaction}; repositories call {@link #dsl()}, which joins the
  * transaction running on this thread, so one service may call another inside a single transaction.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** How long an action waits for the PostgreSQL server before it is told the server does not answer. */
+    static final java.time.Duration SERVER_ANSWER_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** The oldest PostgreSQL this version supports (Debian 12's), stated in the README. */
+    static final int OLDEST_POSTGRESQL = 15;
+    private static final String ALIVE_BYPASS_WINDOW = "com.zaxxer.hikari.aliveBypassWindowMs";
     private static final String MIGRATIONS = "classpath:db/migration";
 
     private final DatabaseSettings settings;
+    private final DataSource dataSource;
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ChangeFeed changes;
 
     private Database(DatabaseSettings settings, DataSource dataSource) {
         this.settings = settings;
-        this.root = DSL.using(dataSource, settings.engine().dialect(),
-                new Settings().withExecuteLogging(false).withRenderSchema(false));
+        this.dataSource = dataSource;
+        this.changes = new ChangeFeed(settings);
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(dataSource);
+        configuration.set(settings.engine().dialect());
+        configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        if (settings.engine() == Engine.POSTGRESQL) {
+            configuration.set(new ServerFaults(settings.displayName()));
+        }
+        this.root = DSL.using(configuration);
     }
 
     /** Opens the database, creating and migrating it when needed. */
@@ -63,21 +80,31 @@ public final class Database {
      * db/vendor/postgresql: triggers and functions differ), and any extra locations (tests).
      */
     static Database open(DatabaseSettings settings, String... extraLocations) {
+        return open(settings, SERVER_ANSWER_TIMEOUT, extraLocations);
+    }
+
+    /** Like {@link #open(DatabaseSettings, String...)}, waiting at most {@code answerWithin} for the server. */
+    static Database open(DatabaseSettings settings, java.time.Duration answerWithin, String... extraLocations) {
         String[] migrationLocations = new String[extraLocations.length + 2];
         migrationLocations[0] = MIGRATIONS;
         migrationLocations[1] = "classpath:db/vendor/" + settings.engine().name().toLowerCase(java.util.Locale.ROOT);
         System.arraycopy(extraLocations, 0, migrationLocations, 2, extraLocations.length);
         DataSource dataSource = switch (settings.engine()) {
             case SQLITE -> sqlite(settings);
-            case POSTGRESQL -> postgresql(settings);
+            case POSTGRESQL -> postgresql(settings, answerWithin);
         };
-        verifyConnection(settings, dataSource);
-        Flyway flyway = flyway(dataSource, migrationLocations);
-        refuseNewerSchema(flyway, settings.displayName());
-        if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
-            migrateACopyThenSwap(settings, migrationLocations);
-        } else {
-            migrate(flyway);
+        try {
+            verifyConnection(settings, dataSource);
+            Flyway flyway = flyway(dataSource, migrationLocations);
+            refuseNewerSchema(flyway, settings.displayName());
+            if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
+                migrateACopyThenSwap(settings, migrationLocations);
+            } else {
+                migrate(flyway);
+            }
+        } catch (RuntimeException e) {
+            closePool(dataSource);
+            throw e;
         }
         return new Database(settings, dataSource);
     }
@@ -116,17 +143,132 @@ public final class Database {
         return dataSource;
     }
 
-    private static DataSource postgresql(DatabaseSettings settings) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(settings.jdbcUrl());
+    /**
+     * A small pool sized for one person's desktop: a connection for the screen's work, one for background work
+     * (exports, the lists following other workstations), a spare. Connections the server dropped (a restart, a
+     * network cut) are found invalid when next taken and replaced; a server that does not answer within
+     * {@code answerWithin} is reported in our words instead of the pool's (see {@link ServerFaults}).
+     */
+    private static DataSource postgresql(DatabaseSettings settings, java.time.Duration answerWithin) {
+        // Every connection taken from the pool is checked first (a round trip of a fraction of a millisecond on the
+        // office's network), not only those idle for half a second: a server restarted in less time than that
+        // would otherwise hand the next action a connection it has already ended.
+        if (System.getProperty(ALIVE_BYPASS_WINDOW) == null) {
+            System.setProperty(ALIVE_BYPASS_WINDOW, "0");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ccr-office");
+        config.setJdbcUrl(settings.jdbcUrl());
         if (settings.user() != null) {
-            dataSource.setUser(settings.user());
+            config.setUsername(settings.user());
         }
         if (settings.password() != null) {
-            dataSource.setPassword(settings.password());
+            config.setPassword(settings.password());
         }
-        dataSource.setConnectTimeout(10);
-        return dataSource;
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(answerWithin.toMillis());
+        config.setValidationTimeout(Math.min(3_000, Math.max(250, answerWithin.toMillis() / 2)));
+        config.setIdleTimeout(java.time.Duration.ofMinutes(10).toMillis());
+        config.setKeepaliveTime(java.time.Duration.ofMinutes(2).toMillis());
+        config.setMaxLifetime(java.time.Duration.ofMinutes(30).toMillis());
+        // The first connection is made by verifyConnection, which says in our words why it failed.
+        config.setInitializationFailTimeout(-1);
+        long seconds = Math.max(1, answerWithin.toSeconds());
+        config.addDataSourceProperty("connectTimeout", seconds);
+        config.addDataSourceProperty("loginTimeout", seconds);
+        // A network cut leaves a read waiting forever without these: the longest statement (an export's
+        // query) is far shorter than two minutes.
+        config.addDataSourceProperty("socketTimeout", 120);
+        config.addDataSourceProperty("tcpKeepAlive", true);
+        config.addDataSourceProperty("ApplicationName", "CCR Office");
+        return new AnsweringDataSource(new HikariDataSource(config), settings.displayName());
+    }
+
+    /** The pool, whose connection-wait timeout becomes our message before jOOQ or Flyway wraps it in theirs. */
+    private static final class AnsweringDataSource implements DataSource, AutoCloseable {
+        private final HikariDataSource pool;
+        private final String displayName;
+
+        AnsweringDataSource(HikariDataSource pool, String displayName) {
+            this.pool = pool;
+            this.displayName = displayName;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                if (ServerFaults.isConnectionLost(e)) {
+                    throw ServerFaults.notAnswering(e, displayName);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("ca.ccrweb.office");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return type.isInstance(this) || pool.isWrapperFor(type);
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
+    }
+
+    private static void closePool(DataSource dataSource) {
+        if (dataSource instanceof AnsweringDataSource pool) {
+            pool.close();
+        }
+    }
+
+    /** Gives the pool's connections back to the server (nothing to do on SQLite, whose connections are per use). */
+    @Override
+    public void close() {
+        changes.close();
+        closePool(dataSource);
+    }
+
+    /** What other workstations change (PostgreSQL), for the open lists to follow. */
+    public ChangeFeed changes() {
+        return changes;
     }
 
     /**
@@ -135,7 +277,11 @@ public final class Database {
      */
     private static void verifyConnection(DatabaseSettings settings, DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.getMetaData();
+            java.sql.DatabaseMetaData metaData = connection.getMetaData();
+            if (settings.engine() == Engine.POSTGRESQL && metaData.getDatabaseMajorVersion() < OLDEST_POSTGRESQL) {
+                throw new OfficeException("database.error.serverTooOld", settings.displayName(),
+                        metaData.getDatabaseProductVersion(), OLDEST_POSTGRESQL);
+            }
             if (settings.engine() == Engine.SQLITE) {
                 try (java.sql.Statement statement = connection.createStatement()) {
                     statement.execute("BEGIN IMMEDIATE");
@@ -146,7 +292,8 @@ public final class Database {
             if (settings.engine() == Engine.SQLITE) {
                 throw SqliteFaults.refusal(e, settings.sqliteFile());
             }
-            throw new OfficeException(e, "database.error.cannotOpen", settings.displayName(), e.getMessage());
+            throw new OfficeException(e, "database.error.cannotOpen", settings.displayName(),
+                    ServerFaults.innermostMessage(e));
         }
     }
 
@@ -200,6 +347,9 @@ public final class Database {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
+            if (ServerFaults.isConnectionLost(e)) {
+                throw new OfficeException(e, "database.error.serverGoneWhileUpdating");
+            }
             if (SqliteFaults.isLocked(e)) {
                 throw new OfficeException(e, "database.error.lockedWhileUpdating");
             }
@@ -297,14 +447,22 @@ public final class Database {
         if (current.get() != null) {
             return work.get();
         }
-        return root.transactionResult(configuration -> {
-            current.set(configuration.dsl());
-            try {
-                return work.get();
-            } finally {
-                current.remove();
+        try {
+            return root.transactionResult(configuration -> {
+                current.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            // the begin or the commit met a connection the server dropped: the server rolled the work back
+            if (engine() == Engine.POSTGRESQL && ServerFaults.isConnectionLost(e)) {
+                throw ServerFaults.notAnswering(e, settings.displayName());
             }
-        });
+            throw e;
+        }
     }
 
     public void transaction(Runnable work) {

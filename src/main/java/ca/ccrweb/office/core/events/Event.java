@@ -9,7 +9,7 @@ import java.util.List;
 /** An event the office runs, with its dates, place, capacity (null: no limit) and deadlines. */
 public record Event(long id, EventKind kind, String titleFr, String titleEn, LocalDate startsOn, LocalDate endsOn,
                     String city, String venue, Integer capacity, LocalDate registrationDeadline,
-                    LocalDate earlyBirdDeadline, EventStatus status) {
+                    LocalDate earlyBirdDeadline, EventStatus status, long version) {
 
     public String title(Language language) {
         return language == Language.FR ? titleFr : titleEn;

@@ -139,19 +139,19 @@ final class EventRepository {
     private static Event toEvent(EventRecord r) {
         return new Event(r.getId(), EventKind.valueOf(r.getKind()), r.getTitleFr(), r.getTitleEn(), r.getStartsOn(),
                 r.getEndsOn(), r.getCity(), r.getVenue(), r.getCapacity(), r.getRegistrationDeadline(),
-                r.getEarlyBirdDeadline(), EventStatus.valueOf(r.getStatus()));
+                r.getEarlyBirdDeadline(), EventStatus.valueOf(r.getStatus()), r.getVersion());
     }
 
     private static Session toSession(EventSessionRecord r) {
         return new Session(r.getId(), r.getEventId(), SessionKind.valueOf(r.getKind()), r.getTitleFr(), r.getTitleEn(),
                 r.getWorkingGroup() == null ? null : WorkingGroup.valueOf(r.getWorkingGroup()),
                 r.getOrganizerOrganizationId(), r.getSessionDay(), LocalTime.parse(r.getStartsAt()),
-                LocalTime.parse(r.getEndsAt()), r.getRoom(), r.getCapacity());
+                LocalTime.parse(r.getEndsAt()), r.getRoom(), r.getCapacity(), r.getVersion());
     }
 
     private static RateCategory toRate(RateCategoryRecord r) {
         return new RateCategory(r.getId(), r.getEventId(), RateKind.valueOf(r.getKind()), r.getLabelFr(),
                 r.getLabelEn(), r.getFullEventCents(), r.getPerDayCents(), r.getEarlyFullEventCents(),
-                r.getEarlyPerDayCents());
+                r.getEarlyPerDayCents(), r.getVersion());
     }
 }

@@ -43,9 +43,21 @@ public final class EventService {
     }
 
     public Event update(long eventId, EventDraft draft) {
+        return update(eventId, -1, draft);
+    }
+
+    /**
+     * Saves the event as opened at {@code openedVersion} ({@link Event#version()}): refused with
+     * {@link ca.ccrweb.office.core.db.RecordChanged} when someone changed it since; -1 saves whatever it is now.
+     */
+    public Event update(long eventId, long openedVersion, EventDraft draft) {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_EVENT");
         EventDraft checked = check(draft);
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.EVENT, "event", eventId, openedVersion);
+            }
             Event before = require(eventId);
             events.update(eventId, checked, clock.instant());
             Event after = require(eventId);
@@ -76,8 +88,17 @@ public final class EventService {
     }
 
     public Session updateSession(long sessionId, SessionDraft draft) {
+        return updateSession(sessionId, -1, draft);
+    }
+
+    /** Saves the session as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public Session updateSession(long sessionId, long openedVersion, SessionDraft draft) {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_SESSION");
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.EVENT_SESSION, "session", sessionId, openedVersion);
+            }
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.updateSession(sessionId, check(require(session.eventId()), draft));
             Session updated = events.session(sessionId).orElseThrow();
@@ -118,8 +139,17 @@ public final class EventService {
 
     /** Changes a rate for registrations to come; existing registrations keep their amount until recalculated. */
     public RateCategory updateRate(long rateId, RateCategoryDraft draft) {
+        return updateRate(rateId, -1, draft);
+    }
+
+    /** Saves the rate as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public RateCategory updateRate(long rateId, long openedVersion, RateCategoryDraft draft) {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_RATE");
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.RATE_CATEGORY, "rate", rateId, openedVersion);
+            }
             RateCategory current = events.rate(rateId).orElseThrow(() -> new OfficeException("rate.error.notFound"));
             RateCategoryDraft checked = check(new RateCategoryDraft(current.kind(), draft.labelFr(), draft.labelEn(),
                     draft.fullEventCents(), draft.perDayCents(), draft.earlyFullEventCents(), draft.earlyPerDayCents()));

@@ -39,7 +39,8 @@ public record Registration(
         Instant checkedInAt,
         Instant createdAt,
         boolean coveredByFund,
-        String feeWaivedReason) {
+        String feeWaivedReason,
+        long version) {
 
     public String rateLabel(Language displayLanguage) {
         return displayLanguage == Language.FR ? rateLabelFr : rateLabelEn;

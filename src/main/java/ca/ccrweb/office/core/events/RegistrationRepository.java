@@ -358,6 +358,7 @@ final class RegistrationRepository {
                 instant(row.get(REGISTRATION.CHECKED_IN_AT)),
                 instant(row.get(REGISTRATION.CREATED_AT)),
                 Boolean.TRUE.equals(row.get(COVERED_BY_FUND)),
-                row.get(REGISTRATION.FEE_WAIVED_REASON));
+                row.get(REGISTRATION.FEE_WAIVED_REASON),
+                row.get(REGISTRATION.VERSION));
     }
 }

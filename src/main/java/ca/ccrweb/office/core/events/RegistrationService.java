@@ -287,6 +287,11 @@ public final class RegistrationService {
      * waiting; a session added gets a seat if one is left, else a place on its waiting list.
      */
     public Registration update(long registrationId, RegistrationChanges changes) {
+        return update(registrationId, -1, changes);
+    }
+
+    /** Changes the registration as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public Registration update(long registrationId, long openedVersion, RegistrationChanges changes) {
         access.require(Permission.MANAGE_REGISTRATIONS, "UPDATE");
         Validator validator = new Validator();
         String organizationName = validator.optional("organizationName", changes.organizationName(), 200);
@@ -300,6 +305,11 @@ public final class RegistrationService {
                 changes.specialRateCategoryId(), changes.days(), changes.sessionIds(), changes.language(),
                 accessibility, dietary, interpretation, childcare);
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.REGISTRATION, "registration", registrationId,
+                        openedVersion);
+            }
             Registration before = require(registrationId);
             if (before.status() == RegistrationStatus.CANCELLED) {
                 throw new OfficeException("registration.error.cancelledUnchangeable", before.fullName());

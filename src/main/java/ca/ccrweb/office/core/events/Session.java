@@ -11,7 +11,7 @@ import java.time.LocalTime;
  */
 public record Session(long id, long eventId, SessionKind kind, String titleFr, String titleEn,
                       WorkingGroup workingGroup, Long organizerOrganizationId, LocalDate day, LocalTime startsAt,
-                      LocalTime endsAt, String room, Integer capacity) {
+                      LocalTime endsAt, String room, Integer capacity, long version) {
 
     public String title(Language language) {
         return language == Language.FR ? titleFr : titleEn;

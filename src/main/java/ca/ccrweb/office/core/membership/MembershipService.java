@@ -83,7 +83,7 @@ public final class MembershipService {
                     valid.email(), valid.phone(), valid.website(), valid.streetAddress(), valid.city(),
                     valid.postalCode(), valid.province(), null, valid.language(), valid.services(),
                     valid.clienteles(), valid.notes(), MembershipStatus.APPLIED, receivedOn, null, null, now, now,
-                    contactName, contactEmail);
+                    contactName, contactEmail, 0);
             organizations.insert(organization);
             organizations.insertTransition(new MembershipTransition(ids.next(), organization.id(), null,
                     MembershipStatus.APPLIED, null, actor.name(), now));
@@ -94,16 +94,30 @@ public final class MembershipService {
     }
 
     public Organization update(long organizationId, OrganizationDraft draft) {
+        return update(organizationId, -1, draft);
+    }
+
+    /**
+     * Saves the organization as opened at {@code openedVersion} ({@link Organization#version()}): refused with
+     * {@link ca.ccrweb.office.core.db.RecordChanged} when someone changed it since; -1 saves whatever it is now.
+     */
+    public Organization update(long organizationId, long openedVersion, OrganizationDraft draft) {
         access.require(Permission.EDIT_ORGANIZATIONS, "UPDATE_ORGANIZATION");
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
+            if (openedVersion >= 0) {
+                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                        ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION, "organization", organizationId,
+                        openedVersion);
+            }
             Organization current = require(organizationId);
             Organization changed = new Organization(current.id(), checked.name(), checked.nameOtherLanguage(),
                     checked.email(), checked.phone(), checked.website(), checked.streetAddress(), checked.city(),
                     checked.postalCode(), checked.province(), current.region(), checked.language(),
                     checked.services(), checked.clienteles(), checked.notes(), current.status(),
                     current.appliedOn(), current.memberSince(), current.statusReason(), current.createdAt(),
-                    clock.instant(), current.applicationContactName(), current.applicationContactEmail());
+                    clock.instant(), current.applicationContactName(), current.applicationContactEmail(),
+                    current.version());
             organizations.update(changed);
             Organization updated = require(organizationId);
             audit.changed("UPDATE", "organization", organizationId, current, updated);

@@ -30,7 +30,8 @@ public record Organization(
         Instant createdAt,
         Instant updatedAt,
         String applicationContactName,
-        String applicationContactEmail) {
+        String applicationContactEmail,
+        long version) {
 
     public Organization {
         services = Set.copyOf(services);

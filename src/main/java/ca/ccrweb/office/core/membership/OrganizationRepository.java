@@ -162,7 +162,8 @@ final class OrganizationRepository {
                     instant(row.get(ORGANIZATION.CREATED_AT)),
                     instant(row.get(ORGANIZATION.UPDATED_AT)),
                     row.get(ORGANIZATION.APPLICATION_CONTACT_NAME),
-                    row.get(ORGANIZATION.APPLICATION_CONTACT_EMAIL)));
+                    row.get(ORGANIZATION.APPLICATION_CONTACT_EMAIL),
+                    row.get(ORGANIZATION.VERSION)));
         }
         return organizations;
     }

@@ -355,7 +355,7 @@ public final class QuarterlyUpdateEditorViewModel {
         }
         QuarterlyUpdateDraft content = draft();
         busy.set(true);
-        executor.run(() -> updates.save(edition.id(), content), saved -> {
+        executor.run(() -> updates.save(edition.id(), edition.version(), content), saved -> {
             busy.set(false);
             load(saved);
             onChanged.accept(saved);

@@ -122,7 +122,7 @@ public final class EventFormViewModel {
         saving.set(true);
         executor.run(() -> {
             NumberInput.throwIfAny(typingErrors);
-            return current == null ? events.create(draft) : events.update(current.id(), draft);
+            return current == null ? events.create(draft) : events.update(current.id(), current.version(), draft);
         }, event -> {
             saving.set(false);
             edit(event);

@@ -106,7 +106,7 @@ public final class RateFormViewModel {
         executor.run(() -> {
             NumberInput.throwIfAny(typingErrors);
             RateCategory saved = current == null ? events.addRate(event.id(), draft)
-                    : events.updateRate(current.id(), draft);
+                    : events.updateRate(current.id(), current.version(), draft);
             return new Saved(saved, events.rates(event.id()));
         }, saved -> {
             saving.set(false);

@@ -237,7 +237,7 @@ public final class RegistrationFormViewModel {
                 language.get(), accessibilityNeeds.get(), dietaryNeeds.get(), interpretation.get(),
                 childcareNeeds.get());
         saving.set(true);
-        executor.run(() -> registrations.update(changing.id(), changes), changed -> {
+        executor.run(() -> registrations.update(changing.id(), changing.version(), changes), changed -> {
             saving.set(false);
             page.changed(changed);
             feedback.notify(localizer.get("registrations.notify.updated", changed.fullName(),

@@ -129,7 +129,7 @@ public final class SessionFormViewModel {
         executor.run(() -> {
             NumberInput.throwIfAny(typingErrors);
             Session saved = current == null ? events.addSession(event.id(), draft)
-                    : events.updateSession(current.id(), draft);
+                    : events.updateSession(current.id(), current.version(), draft);
             return new Saved(saved, events.sessions(event.id()));
         }, saved -> {
             saving.set(false);

@@ -19,6 +19,7 @@ import ca.ccrweb.office.desktop.common.Permissions;
 import javafx.application.Platform;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,6 +68,8 @@ public final class OrganizationFormView extends VBox {
         formMessage.setId("formMessage");
         formMessage.visibleProperty().bind(viewModel.formMessageProperty().isNotEmpty());
         formMessage.managedProperty().bind(formMessage.visibleProperty());
+
+        VBox conflict = conflictMessage();
 
         nameField = textField("nameField", viewModel.nameProperty());
         GridPane identity = grid();
@@ -136,7 +139,7 @@ public final class OrganizationFormView extends VBox {
         application.managedProperty().bind(application.visibleProperty());
 
         VBox content = new VBox(14,
-                formMessage,
+                formMessage, conflict,
                 PageLayout.sectionTitle(localizer.text("organizationForm.section.identity")), identity,
                 PageLayout.sectionTitle(localizer.text("organizationForm.section.address")), address,
                 PageLayout.sectionTitle(localizer.text("organizationForm.section.services")),
@@ -173,6 +176,38 @@ public final class OrganizationFormView extends VBox {
                 onCancel.run();
             }
         });
+    }
+
+    /**
+     * Someone else saved the organization since it was opened: their change named, a Reload button; once reloaded,
+     * what was typed stays written there to compare, with a button to put it back.
+     */
+    private VBox conflictMessage() {
+        Message conflict = new Message();
+        conflict.getStyleClass().add(Styles.WARNING);
+        conflict.setGraphic(Icons.of(Feather.USERS));
+        conflict.setId("conflictMessage");
+        conflict.descriptionProperty().bind(Bindings.when(viewModel.conflictProperty().isNotEmpty())
+                .then(viewModel.conflictProperty()).otherwise(viewModel.comparisonProperty()));
+        Button reload = new Button();
+        reload.setId("reloadButton");
+        reload.textProperty().bind(localizer.text("organizationForm.conflict.reload"));
+        reload.setGraphic(Icons.of(Feather.REFRESH_CW));
+        reload.setOnAction(event -> viewModel.reloadKeepingTyped());
+        reload.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
+        reload.managedProperty().bind(reload.visibleProperty());
+        Button putBack = new Button();
+        putBack.setId("putBackButton");
+        putBack.textProperty().bind(localizer.text("organizationForm.conflict.putBack"));
+        putBack.setOnAction(event -> viewModel.putBackTyped());
+        putBack.visibleProperty().bind(viewModel.typedBeforeReloadProperty().isNotNull());
+        putBack.managedProperty().bind(putBack.visibleProperty());
+        HBox actions = new HBox(8, reload, putBack);
+        VBox panel = new VBox(6, conflict, actions);
+        panel.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty()
+                .or(viewModel.comparisonProperty().isNotEmpty()));
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
     }
 
     /** Puts the cursor in the first field, to type a new application at once. */

@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.membership;
 
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.ApplicationReceipt;
 import ca.ccrweb.office.core.membership.Clientele;
@@ -76,6 +77,9 @@ public final class OrganizationFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OrganizationDraft> typedBeforeReload = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
     private final FieldErrors errors;
     private final BooleanBinding dirty;
     private final StringBinding title;
@@ -112,7 +116,98 @@ public final class OrganizationFormViewModel {
     public void edit(Organization organization) {
         creating.set(false);
         editing.set(organization);
+        conflict.set("");
+        typedBeforeReload.set(null);
+        comparison.set("");
         fill(organization.toDraft());
+    }
+
+    /**
+     * After a save refused because someone changed the organization since it was opened: the organization as it is
+     * now fills the form, and what was typed is kept beside it ({@link #comparisonProperty()}) to compare or put back.
+     */
+    public void reloadKeepingTyped() {
+        Organization current = editing.get();
+        if (current == null) {
+            return;
+        }
+        OrganizationDraft opened = savedDraft.get();
+        OrganizationDraft typed = draft();
+        executor.run(() -> membership.find(current.id()).orElseThrow(), fresh -> {
+            edit(fresh);
+            OrganizationDraft mine = merge(opened, typed, fresh.toDraft());
+            typedBeforeReload.set(mine);
+            comparison.set(compare(opened, typed));
+        }, feedback::showError);
+    }
+
+    /** The reloaded organization with only the fields typed since opening taken from what was typed. */
+    private static OrganizationDraft merge(OrganizationDraft opened, OrganizationDraft typed, OrganizationDraft now) {
+        return new OrganizationDraft(
+                pick(opened.name(), typed.name(), now.name()),
+                pick(opened.nameOtherLanguage(), typed.nameOtherLanguage(), now.nameOtherLanguage()),
+                pick(opened.email(), typed.email(), now.email()),
+                pick(opened.phone(), typed.phone(), now.phone()),
+                pick(opened.website(), typed.website(), now.website()),
+                pick(opened.streetAddress(), typed.streetAddress(), now.streetAddress()),
+                pick(opened.city(), typed.city(), now.city()),
+                pick(opened.postalCode(), typed.postalCode(), now.postalCode()),
+                pick(opened.province(), typed.province(), now.province()),
+                pick(opened.language(), typed.language(), now.language()),
+                pick(opened.services(), typed.services(), now.services()),
+                pick(opened.clienteles(), typed.clienteles(), now.clienteles()),
+                pick(opened.notes(), typed.notes(), now.notes()));
+    }
+
+    private static <T> T pick(T opened, T typed, T now) {
+        return Objects.equals(opened, typed) ? now : typed;
+    }
+
+    /** Puts what was typed before the reload back over the organization as it is now, to save it over that change. */
+    public void putBackTyped() {
+        OrganizationDraft typed = typedBeforeReload.get();
+        if (typed == null) {
+            return;
+        }
+        OrganizationDraft reloaded = savedDraft.get();
+        fill(typed);
+        savedDraft.set(reloaded);
+        typedBeforeReload.set(null);
+        comparison.set("");
+    }
+
+    /** "Phone: 514-555-0111 · City: Laval": what was typed, for each field changed since the form was opened. */
+    private String compare(OrganizationDraft now, OrganizationDraft typed) {
+        List<String> differences = new java.util.ArrayList<>();
+        String[][] pairs = {
+                {"name", typed.name(), now.name()},
+                {"nameOtherLanguage", typed.nameOtherLanguage(), now.nameOtherLanguage()},
+                {"email", typed.email(), now.email()},
+                {"phone", typed.phone(), now.phone()},
+                {"website", typed.website(), now.website()},
+                {"streetAddress", typed.streetAddress(), now.streetAddress()},
+                {"city", typed.city(), now.city()},
+                {"postalCode", typed.postalCode(), now.postalCode()},
+                {"notes", typed.notes(), now.notes()}};
+        for (String[] pair : pairs) {
+            if (!text(pair[1]).equals(text(pair[2]))) {
+                differences.add(localizer.get("field." + pair[0]) + localizer.get("organizationForm.conflict.colon")
+                        + (text(pair[1]).isBlank() ? localizer.get("organizationForm.conflict.empty") : pair[1]));
+            }
+        }
+        if (!Objects.equals(typed.province(), now.province())) {
+            differences.add(localizer.get("field.province") + localizer.get("organizationForm.conflict.colon")
+                    + (typed.province() == null ? "" : localizer.get(typed.province().labelKey())));
+        }
+        if (!Objects.equals(typed.language(), now.language())) {
+            differences.add(localizer.get("field.language") + localizer.get("organizationForm.conflict.colon")
+                    + (typed.language() == null ? "" : localizer.get(typed.language().labelKey())));
+        }
+        if (!typed.services().equals(now.services()) || !typed.clienteles().equals(now.clienteles())) {
+            differences.add(localizer.get("organizationForm.conflict.checkBoxes"));
+        }
+        return differences.isEmpty() ? localizer.get("organizationForm.conflict.same")
+                : localizer.get("organizationForm.conflict.typed", String.join(" · ", differences));
     }
 
     /** Puts back what was last loaded or saved. */
@@ -130,7 +225,8 @@ public final class OrganizationFormViewModel {
         Organization current = editing.get();
         saving.set(true);
         ApplicationReceipt receipt = new ApplicationReceipt(receivedOn.get(), contactName.get(), contactEmail.get());
-        executor.run(() -> current == null ? membership.apply(draft, receipt) : membership.update(current.id(), draft),
+        executor.run(() -> current == null ? membership.apply(draft, receipt)
+                        : membership.update(current.id(), current.version(), draft),
                 saved -> {
                     saving.set(false);
                     edit(saved);
@@ -140,6 +236,8 @@ public final class OrganizationFormViewModel {
                     saving.set(false);
                     if (failure instanceof ValidationException refusal) {
                         showRefusal(refusal);
+                    } else if (failure instanceof RecordChanged changed) {
+                        conflict.set(changed.localizedMessage(localizer.messages()));
                     } else {
                         feedback.showError(failure);
                     }
@@ -262,6 +360,21 @@ public final class OrganizationFormViewModel {
     /** "Some fields need attention." after a refusal, empty otherwise. */
     public ReadOnlyStringProperty formMessageProperty() {
         return formMessage.getReadOnlyProperty();
+    }
+
+    /** Why the last save was refused when someone else changed the organization since it was opened; else empty. */
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** After {@link #reloadKeepingTyped()}: what had been typed, field by field where it differs; else empty. */
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** What was typed before the reload, until put back or the organization is opened again. */
+    public ReadOnlyObjectProperty<OrganizationDraft> typedBeforeReloadProperty() {
+        return typedBeforeReload.getReadOnlyProperty();
     }
 
     public BooleanBinding dirtyProperty() {

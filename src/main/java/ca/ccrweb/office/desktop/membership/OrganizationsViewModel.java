@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.membership;
 
+import ca.ccrweb.office.core.db.ChangeFeed;
 import ca.ccrweb.office.core.membership.MembershipAction;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
@@ -31,6 +32,7 @@ import java.util.function.Predicate;
  * selected: its form, its accounts, its membership history and the membership moves its status allows.
  */
 public final class OrganizationsViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrganizationsViewModel.class);
     /** The moves made from this screen; approving and rejecting belong to the applications queue. */
     private static final List<MembershipAction> DETAIL_ACTIONS = List.of(MembershipAction.RENEW,
             MembershipAction.REINSTATE, MembershipAction.LAPSE, MembershipAction.SUSPEND, MembershipAction.WITHDRAW);
@@ -74,6 +76,23 @@ public final class OrganizationsViewModel {
     }
 
     public void load() {
+        load(feedback::showError);
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): when one changes organizations the list reloads, keeping the
+     * selection and whatever is being typed in the form (a form with unsaved typing is left as it is; saving it
+     * over their change is then refused and offers to reload). Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return changes.subscribe(tables -> {
+            if (tables.contains("organization") || tables.contains(ChangeFeed.EVERYTHING)) {
+                load(failure -> LOG.info("The organizations list could not follow a change: {}", failure.toString()));
+            }
+        });
+    }
+
+    private void load(java.util.function.Consumer<Throwable> onFailure) {
         executor.run(membership::all, loaded -> {
             Organization previouslySelected = selected.get();
             organizations.setAll(loaded);
@@ -81,7 +100,7 @@ public final class OrganizationsViewModel {
                 selected.set(loaded.stream().filter(organization -> organization.id() == previouslySelected.id())
                         .findFirst().orElse(null));
             }
-        }, feedback::showError);
+        }, onFailure);
     }
 
     /** Opens an empty form for a new membership application beside the list. */

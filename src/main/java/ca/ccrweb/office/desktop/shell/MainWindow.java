@@ -121,6 +121,8 @@ public final class MainWindow {
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
+        // PostgreSQL: the list follows the other workstations' changes until the database is closed (ADR 0023)
+        organizations.follow(services.office().database().changes());
         imports = new ImportLauncher(services, feedback, this::window);
         OrganizationsView organizationsView = new OrganizationsView(organizations,
                 new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,

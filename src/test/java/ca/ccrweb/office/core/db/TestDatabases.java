@@ -57,4 +57,82 @@ public final class TestDatabases {
         }
         return new DatabaseSettings(server.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
+
+    /**
+     * A PostgreSQL server of its own that a test may stop and start again under running services: same port, same
+     * data folder (kept between starts), one database {@code office}.
+     */
+    public static RestartableServer restartableServer(Path folder) {
+        return new RestartableServer(folder.resolve("pgdata"));
+    }
+
+    public static final class RestartableServer implements AutoCloseable {
+        private final Path dataFolder;
+        private int port;
+        private EmbeddedPostgres running;
+
+        private RestartableServer(Path dataFolder) {
+            this.dataFolder = dataFolder;
+            start();
+            try (Connection connection = running.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE office");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the test database", e);
+            }
+        }
+
+        public DatabaseSettings settings() {
+            return new DatabaseSettings(running.getJdbcUrl("postgres", "office"), "postgres", "postgres");
+        }
+
+        public void start() {
+            try {
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataFolder)
+                        .setCleanDataDirectory(false);
+                if (port != 0) {
+                    builder.setPort(port);
+                }
+                running = builder.start();
+                port = running.getPort();
+                awaitConnections();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL server did not start", e);
+            }
+        }
+
+        /** Back when the server accepts a connection of its own (not one of the pool under test). */
+        private void awaitConnections() {
+            SQLException last = null;
+            for (int attempt = 0; attempt < 300; attempt++) {
+                try (Connection connection = running.getPostgresDatabase().getConnection()) {
+                    return;
+                } catch (SQLException e) {
+                    last = e;
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+            throw new IllegalStateException("The restarted PostgreSQL server accepts no connection", last);
+        }
+
+        /** A fast shutdown: the server ends every session ("terminating connection due to administrator command"). */
+        public void stop() {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL server did not stop", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
+    }
 }

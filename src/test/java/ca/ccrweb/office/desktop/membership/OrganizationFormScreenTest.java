@@ -1,6 +1,10 @@
 package ca.ccrweb.office.desktop.membership;
 
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.DatabaseSettings;
+import ca.ccrweb.office.core.membership.OrganizationDraft;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.FxTesting;
@@ -17,6 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 
 import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,5 +136,54 @@ class OrganizationFormScreenTest {
         assertThat(saved.appliedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 16));
         assertThat(saved.applicationContactName()).isEqualTo("Rahel Tesfamariam");
         assertThat(saved.applicationContactEmail()).isEqualTo("rahel@north.example");
+    }
+
+    @Test
+    void aSaveOverAnotherWorkstationsChangeIsRefusedOnScreenAndReloadingKeepsWhatWasTyped(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-members");
+        waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 1);
+        robot.clickOn("Maison Bienvenue");
+        waitUntil(() -> robot.lookup("#organizationDetail #phoneField").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#organizationDetail #phoneField")
+                .queryAs(javafx.scene.control.TextField.class).setText("514-555-0111"));
+        long id = office.membership().all().getFirst().id();
+        try (OfficeServices elsewhere = new OfficeServices(
+                Database.open(DatabaseSettings.sqliteFile(folder.resolve("t.db"))),
+                Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
+            OrganizationDraft theirs = elsewhere.membership().find(id).orElseThrow().toDraft();
+            elsewhere.membership().update(id, new OrganizationDraft(theirs.name(), theirs.nameOtherLanguage(),
+                    theirs.email(), theirs.phone(), theirs.website(), theirs.streetAddress(), "Laval",
+                    theirs.postalCode(), theirs.province(), theirs.language(), theirs.services(), theirs.clienteles(),
+                    theirs.notes()));
+        }
+
+        robot.clickOn("#organizationDetail #saveButton");
+        waitUntil(() -> !conflictText(robot).isEmpty());
+        assertThat(conflictText(robot))
+                .startsWith("This record was changed by bruno.t on ");
+        assertThat(office.membership().find(id).orElseThrow().phone()).isNotEqualTo("514-555-0111");
+
+        robot.clickOn("#organizationDetail #reloadButton");
+        waitUntil(() -> conflictText(robot).startsWith("Reloaded"));
+        assertThat(field(robot, "#organizationDetail #cityField")).isEqualTo("Laval");
+        assertThat(conflictText(robot))
+                .isEqualTo("Reloaded with the other change. What you had typed: Phone: 514-555-0111");
+        robot.clickOn("#organizationDetail #putBackButton");
+        assertThat(field(robot, "#organizationDetail #phoneField")).isEqualTo("514-555-0111");
+        robot.clickOn("#organizationDetail #saveButton");
+
+        waitUntil(() -> "514-555-0111".equals(office.membership().find(id).orElseThrow().phone()));
+        assertThat(office.membership().find(id).orElseThrow().city()).isEqualTo("Laval");
+    }
+
+    private static String field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
+    private static String conflictText(FxRobot robot) {
+        String text = robot.lookup("#organizationDetail #conflictMessage").queryAs(atlantafx.base.controls.Message.class)
+                .getDescription();
+        return text == null ? "" : text;
     }
 }

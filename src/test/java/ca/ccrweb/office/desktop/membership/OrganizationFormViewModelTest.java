@@ -1,6 +1,11 @@
 package ca.ccrweb.office.desktop.membership;
 
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.Database;
+import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.OrganizationDraft;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
@@ -12,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -142,5 +149,43 @@ class OrganizationFormViewModelTest {
         form.languageProperty().set(Language.FR);
         form.services().addAll(Set.of(ServiceOffered.HOUSING));
         form.clienteles().add(Clientele.YOUTH);
+    }
+
+    @Test
+    void aSaveOverAnotherWorkstationsChangeIsRefusedNamingThemAndReloadingKeepsWhatWasTypedToCompare() {
+        Organization organization = testing.apply("Accueil Montréal", "accueil@example.org", "Montréal", Province.QC);
+        form.edit(testing.office.membership().find(organization.id()).orElseThrow());
+        try (OfficeServices elsewhere = new OfficeServices(
+                Database.open(DatabaseSettings.sqliteFile(folder.resolve("t.db"))),
+                Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
+            OrganizationDraft theirs = organization.toDraft();
+            elsewhere.membership().update(organization.id(), new OrganizationDraft(theirs.name(),
+                    theirs.nameOtherLanguage(), theirs.email(), theirs.phone(), theirs.website(), theirs.streetAddress(),
+                    "Laval", theirs.postalCode(), theirs.province(), theirs.language(), theirs.services(),
+                    theirs.clienteles(), theirs.notes()));
+        }
+        form.phoneProperty().set("514-555-0111");
+
+        form.save();
+
+        assertThat(form.conflictProperty().get()).startsWith("This record was changed by bruno.t on ");
+        assertThat(saved).isEmpty();
+        assertThat(testing.office.membership().find(organization.id()).orElseThrow().phone())
+                .isEqualTo(organization.phone());
+
+        form.reloadKeepingTyped();
+        assertThat(form.cityProperty().get()).isEqualTo("Laval");
+        assertThat(form.phoneProperty().get()).isEqualTo(organization.phone());
+        assertThat(form.conflictProperty().get()).isEmpty();
+        assertThat(form.comparisonProperty().get()).isEqualTo(
+                "Reloaded with the other change. What you had typed: Phone: 514-555-0111");
+
+        form.putBackTyped();
+        assertThat(form.phoneProperty().get()).isEqualTo("514-555-0111");
+        assertThat(form.cityProperty().get()).isEqualTo("Laval");
+        form.save();
+        Organization both = testing.office.membership().find(organization.id()).orElseThrow();
+        assertThat(both.phone()).isEqualTo("514-555-0111");
+        assertThat(both.city()).isEqualTo("Laval");
     }
 }
