@@ -6,7 +6,6 @@ import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -79,13 +78,13 @@ class MainWindowScreenTest {
     }
 
     @Test
-    void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
+    void theCasesSectionShowsCountsOnlyToSomeoneWhoDoesNotHandleCases(FxRobot robot) {
         robot.clickOn("#nav-cases");
 
-        waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
-        assertThat(robot.lookup("Cases").tryQuery()).isPresent();
-        assertThat(robot.lookup((Labeled label) -> label.getText() != null
-                && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("#caseCountsTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#casesTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#caseUnlockPassphrase").tryQuery().map(node -> node.getScene() != null)
+                .orElse(false)).isFalse();
     }
 
     @Test
