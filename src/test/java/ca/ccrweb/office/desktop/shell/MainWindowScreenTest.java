@@ -82,13 +82,13 @@ class MainWindowScreenTest {
     }
 
     @Test
-    void sectionsNotBuiltYetSaySoPlainly(FxRobot robot) {
+    void theCasesSectionShowsCountsOnlyToSomeoneWhoDoesNotHandleCases(FxRobot robot) {
         robot.clickOn("#nav-cases");
 
-        waitUntil(() -> robot.lookup("#comingSoonPage").tryQuery().isPresent());
-        assertThat(robot.lookup("Cases").tryQuery()).isPresent();
-        assertThat(robot.lookup((Labeled label) -> label.getText() != null
-                && label.getText().startsWith("This part of CCR Office is coming")).tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("#caseCountsTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#casesTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#caseUnlockPassphrase").tryQuery().map(node -> node.getScene() != null)
+                .orElse(false)).isFalse();
     }
 
     @Test
