@@ -298,13 +298,14 @@ public final class ImportService {
         private final ImportSettings settings;
         private final KindImport kind;
         private final RowReader reader;
-        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<String, Integer> seen;
 
         RowClassifier(ImportFile file, ImportSettings settings, KindImport kind) {
             this.settings = settings;
             this.kind = kind;
             this.reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
                     ? rates(settings.eventId()) : List.of());
+            this.seen = HashMap.newHashMap(file.rows().size() * 2);
         }
 
         Classified classify(int index) {
