@@ -57,7 +57,8 @@ final class ContactImport extends KindImport {
                 organizations.putIfAbsent(nameKey(organization.value3()), organization.value1());
             }
         }
-        for (ContactRecord contact : dsl().selectFrom(CONTACT).fetch()) {
+        for (ContactRecord contact : dsl().select(CONTACT.ID, CONTACT.FULL_NAME, CONTACT.EMAIL, CONTACT.EMAIL_KEY,
+                CONTACT.NAME_KEY, CONTACT.ORGANIZATION_ID, CONTACT.ORGANIZATION_NAME).from(CONTACT).fetchInto(CONTACT)) {
             remember(contact);
         }
     }
