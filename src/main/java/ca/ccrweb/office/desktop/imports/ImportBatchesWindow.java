@@ -41,14 +41,16 @@ public final class ImportBatchesWindow {
             }
         });
         when.setComparator(Comparator.comparing(ImportBatch::importedAt));
-        when.setPrefWidth(150);
+        when.setMinWidth(190);
         TableColumn<ImportBatch, ImportKind> kind = Tables.label(localizer, "import.batches.column.kind",
                 ImportBatch::kind);
+        kind.setMinWidth(115);
         TableColumn<ImportBatch, String> file = Tables.text(localizer, "import.batches.column.file",
                 ImportBatch::fileName);
-        file.setPrefWidth(200);
+        file.setMinWidth(110);
         TableColumn<ImportBatch, String> actor = Tables.text(localizer, "import.batches.column.actor",
                 ImportBatch::actor);
+        actor.setMinWidth(110);
         TableColumn<ImportBatch, Number> created = count(localizer, "import.batches.column.created",
                 ImportBatch::created);
         TableColumn<ImportBatch, Number> updated = count(localizer, "import.batches.column.updated",
@@ -59,8 +61,8 @@ public final class ImportBatchesWindow {
                 ImportBatch::errors);
         TableColumn<ImportBatch, String> state = Tables.text(localizer, "import.batches.column.state",
                 batch -> batch.undone() ? localizer.get("import.batches.state.undone",
-                        localizer.dateTime(batch.undoneAt()), batch.undoneBy()) : localizer.get("import.batches.state.kept"));
-        state.setPrefWidth(220);
+                        localizer.date(batch.undoneAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), batch.undoneBy()) : localizer.get("import.batches.state.kept"));
+        state.setMinWidth(190);
         table.getColumns().setAll(java.util.List.of(when, kind, file, actor, created, updated, skipped, errors, state));
         table.getSortOrder().add(when);
         when.setSortType(TableColumn.SortType.DESCENDING);
@@ -80,7 +82,7 @@ public final class ImportBatchesWindow {
         root.setId("importBatchesWindow");
         root.getStyleClass().add(StyleClasses.PAGE);
         root.getStylesheets().add(StyleClasses.STYLESHEET);
-        stage.setScene(new Scene(root, 1100, 560));
+        stage.setScene(new Scene(root, 1240, 560));
         stage.titleProperty().bind(localizer.text("import.batches.title"));
         if (owner != null) {
             stage.initOwner(owner);
@@ -94,6 +96,7 @@ public final class ImportBatchesWindow {
         TableColumn<ImportBatch, Number> column = new TableColumn<>();
         column.textProperty().bind(localizer.text(headerKey));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setPrefWidth(75);
         return column;
     }
 

@@ -89,7 +89,7 @@ public final class ImportScreenshots {
                 office.imports().undo(undone);
                 office.imports().importRows(read, settings, ca.ccrweb.office.core.imports.ImportProgress.NONE, false);
                 window.imports().openPastImports(() -> { });
-                window.imports().lastBatchesWindow().stage().setX(50);
+                window.imports().lastBatchesWindow().stage().setX(10);
                 window.imports().lastBatchesWindow().stage().setY(40);
                 return;
             }
