@@ -69,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
         EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
-        ADVOCACY, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER;
+        ADVOCACY, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER, CONTACTS;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
             + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients"
-            + "|case-statistics|executive-roster",
+            + "|case-statistics|executive-roster|contacts",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -409,6 +409,9 @@ public final class ExportCommand implements Callable<Integer> {
         return switch (what) {
             case ORGANIZATIONS -> OrganizationExport.table(services.membership().all(), messages);
             case ACCOUNTS -> AccountExport.table(services.accounts().all(), messages);
+            case CONTACTS -> ca.ccrweb.office.core.contacts.ContactExport.table(services.contacts().all(),
+                    services.membership().all().stream().collect(Collectors.toMap(Organization::id, Organization::name)),
+                    messages);
             case REGISTRATIONS -> RegistrationExport.registrations(requireEvent(services),
                     services.registrations().ofEvent(event), chosen, messages);
             case PAYMENTS -> RegistrationExport.payments(requireEvent(services),

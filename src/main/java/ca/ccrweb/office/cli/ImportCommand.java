@@ -51,7 +51,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|contacts|registrations|undo",
+    @Parameters(index = "0", paramLabel = "organizations|accounts|contacts|registrations|list|undo",
             descriptionKey = "cli.parameter.importKind")
     private String kind;
 
@@ -77,6 +77,18 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
+        if ("list".equalsIgnoreCase(kind.strip())) {
+            try (OfficeServices services = root.openServices()) {
+                List<ImportBatch> batches = services.imports().batches();
+                if (batches.isEmpty()) {
+                    out.println(messages.get("cli.import.list.none"));
+                }
+                for (ImportBatch each : batches) {
+                    out.println(batchLine(each, messages));
+                }
+            }
+            return CommandLine.ExitCode.OK;
+        }
         if ("undo".equalsIgnoreCase(kind.strip())) {
             if (batch == null) {
                 throw new ParameterException(spec.commandLine(), messages.get("cli.import.error.batchRequired"));
@@ -201,5 +213,16 @@ public final class ImportCommand implements Callable<Integer> {
     private static Optional<ImportField> field(String word, ImportKind what) {
         String wanted = word.strip().replace('-', '_');
         return what.fields().stream().filter(field -> field.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** One past import: its number, when (local time), kind, file, who, counts, and when undone and by whom. */
+    private static String batchLine(ImportBatch batch, Messages messages) {
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
+                Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
+        String line = messages.get("cli.import.list.line", String.valueOf(batch.id()),
+                minutes.format(batch.importedAt()), batch.kind().word(), batch.fileName(), batch.actor(),
+                batch.created(), batch.updated(), batch.skipped(), batch.errors());
+        return batch.undone() ? line + messages.get("cli.import.list.undone", minutes.format(batch.undoneAt()),
+                batch.undoneBy()) : line;
     }
 }

@@ -111,4 +111,43 @@ class ImportCommandTest {
         assertThat(noBatch.err()).contains("import undo BATCH");
         assertThat(unknown.printedAStackTrace() || noEvent.printedAStackTrace()).isFalse();
     }
+
+    @Test
+    void pastImportsAreListedNewestFirstWithWhoAndCountsAndShowUndoneOnceUndone() throws Exception {
+        Path database = folder.resolve("office.db");
+        assertThat(organizations(database)).as("the empty office made at the first start").isEmpty();
+        CommandRun none = CommandRun.of("--language", "en", "--database", database.toString(), "import", "list");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out().strip()).isEqualTo("No imports yet.");
+        Path people = Files.writeString(folder.resolve("personnes.csv"),
+                "Nom complet;Courriel\nNguyễn Văn An;an@example.org\nأمينة حداد;amina@example.org\n", StandardCharsets.UTF_8);
+        Path members = Files.writeString(folder.resolve("membres.csv"),
+                "Nom;Courriel;Prov.\nCentre Élan;elan@example.org;Ontario\n", StandardCharsets.UTF_8);
+        String first = batchOf(CommandRun.of("--database", database.toString(), "import", "contacts", "--input",
+                people.toString()));
+        String second = batchOf(CommandRun.of("--database", database.toString(), "import", "organizations", "--input",
+                members.toString()));
+        assertThat(CommandRun.of("--database", database.toString(), "import", "undo", first).exitCode()).isZero();
+
+        CommandRun listed = CommandRun.of("--language", "en", "--database", database.toString(), "import", "list");
+
+        assertThat(listed.exitCode()).isZero();
+        List<String> lines = listed.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("batch " + second + " · ")
+                .contains(" · organizations · membres.csv · by ")
+                .endsWith(" · new: 1, updated: 0, skipped: 0, errors: 0");
+        assertThat(lines.get(1)).startsWith("batch " + first + " · ")
+                .contains(" · contacts · personnes.csv · by ", "new: 2, updated: 0, skipped: 0, errors: 0 · undone ");
+
+        CommandRun enFrancais = CommandRun.of("--language", "fr", "--database", database.toString(), "import", "list");
+        assertThat(enFrancais.out().lines().toList().get(1)).contains("nouveaux\u00A0: 2", " · annulé le ");
+    }
+
+    private static String batchOf(CommandRun run) {
+        assertThat(run.exitCode()).isZero();
+        Matcher batch = Pattern.compile("^batch (\\d+)$", Pattern.MULTILINE).matcher(run.out());
+        assertThat(batch.find()).as(run.out()).isTrue();
+        return batch.group(1);
+    }
 }

@@ -8,7 +8,6 @@ import ca.ccrweb.office.core.l10n.Language;
 import org.jooq.Record3;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +35,17 @@ final class ContactImport extends KindImport {
     private final Map<String, Known> byEmail = new HashMap<>();
     private final Map<String, Known> byNameAndOrganization = new HashMap<>();
     private final Map<String, Long> organizations = new HashMap<>();
-    private final List<Object[]> pending = new ArrayList<>();
+    /** Organizations' names as typed and their keys: a large file repeats a few hundred names. */
+    private final Map<String, String> organizationNameKeys = new HashMap<>();
+    private final BulkInsert inserts;
+    private final java.security.MessageDigest digest = ImportBatches.sha256();
 
     ContactImport(Database database, Ids ids, Clock clock, AuditLog audit, Language defaultLanguage) {
         super(database, ids, clock, audit);
         this.defaultLanguage = defaultLanguage;
+        this.inserts = new BulkInsert(database, CONTACT, List.of(CONTACT.ID, CONTACT.FULL_NAME, CONTACT.NAME_KEY,
+                CONTACT.EMAIL, CONTACT.EMAIL_KEY, CONTACT.PHONE, CONTACT.LANGUAGE, CONTACT.ORGANIZATION_ID,
+                CONTACT.ORGANIZATION_NAME, CONTACT.CREATED_AT, CONTACT.UPDATED_AT), BATCH);
     }
 
     @Override
@@ -52,7 +57,8 @@ final class ContactImport extends KindImport {
                 organizations.putIfAbsent(nameKey(organization.value3()), organization.value1());
             }
         }
-        for (ContactRecord contact : dsl().selectFrom(CONTACT).fetch()) {
+        for (ContactRecord contact : dsl().select(CONTACT.ID, CONTACT.FULL_NAME, CONTACT.EMAIL, CONTACT.EMAIL_KEY,
+                CONTACT.NAME_KEY, CONTACT.ORGANIZATION_ID, CONTACT.ORGANIZATION_NAME).from(CONTACT).fetchInto(CONTACT)) {
             remember(contact);
         }
     }
@@ -66,19 +72,27 @@ final class ContactImport extends KindImport {
                 contact.getOrganizationName()), known);
     }
 
-    private static String organizationKey(Long organizationId, String organizationName) {
-        return organizationId != null ? "#" + organizationId : nameKey(Objects.requireNonNullElse(organizationName, ""));
+    private String organizationKey(Long organizationId, String organizationName) {
+        return organizationId != null ? "#" + organizationId
+                : organizationNameKey(Objects.requireNonNullElse(organizationName, ""));
+    }
+
+    private String organizationNameKey(String typed) {
+        return organizationNameKeys.computeIfAbsent(typed, KindImport::nameKey);
     }
 
     private Long organizationId(ParsedRow row) {
         String typed = row.get(ImportField.ORGANIZATION);
-        return typed == null ? null : organizations.get(nameKey(typed));
+        return typed == null ? null : organizations.get(organizationNameKey(typed));
     }
 
     private String rowNameAndOrganization(ParsedRow row) {
-        Long organization = organizationId(row);
-        return nameKey(row.get(ImportField.FULL_NAME)) + "|" + organizationKey(organization,
-                organization == null ? row.get(ImportField.ORGANIZATION) : null);
+        if (row.matchKey == null) {
+            Long organization = organizationId(row);
+            row.matchKey = nameKey(row.get(ImportField.FULL_NAME)) + "|" + organizationKey(organization,
+                    organization == null ? row.get(ImportField.ORGANIZATION) : null);
+        }
+        return row.matchKey;
     }
 
     @Override
@@ -104,26 +118,29 @@ final class ContactImport extends KindImport {
                 : List.of("email:" + email, "name:" + rowNameAndOrganization(row));
     }
 
+    /**
+     * A new person. Not remembered for matching: a later row of the file with the same email or the same name
+     * and organization is refused as a repeat of this one before it is matched against the database.
+     */
     @Override
     void create(ParsedRow row) {
-        ContactRecord record = dsl().newRecord(CONTACT);
+        ContactRecord record = new ContactRecord();
         record.setId(ids.next());
         fill(record, row, false);
         record.setCreatedAt(utc(now));
         record.setUpdatedAt(utc(now));
-        pending.add(new Object[]{record.getId(), record.getFullName(), record.getNameKey(), record.getEmail(),
+        inserts.add(record.getId(), record.getFullName(), record.getNameKey(), record.getEmail(),
                 record.getEmailKey(), record.getPhone(), record.getLanguage(), record.getOrganizationId(),
-                record.getOrganizationName(), record.getCreatedAt(), record.getUpdatedAt()});
-        remember(record);
-        items.add(new Item(ENTITY, record.getId(), CREATED, null));
-        if (pending.size() >= BATCH) {
-            flush();
-        }
+                record.getOrganizationName(), record.getCreatedAt(), record.getUpdatedAt());
+        items.add(new Item(ENTITY, record.getId(), CREATED, null, ImportBatches.fingerprintOf(digest,
+                record.getFullName(), record.getEmail(), record.getPhone(), record.getLanguage(),
+                record.getOrganizationId(), record.getOrganizationName(), record.getUpdatedAt())));
     }
 
     private void fill(ContactRecord record, ParsedRow row, boolean fillOnly) {
         set(fillOnly, record.getFullName(), row.<String>get(ImportField.FULL_NAME), record::setFullName);
-        record.setNameKey(nameKey(record.getFullName()));
+        record.setNameKey(record.getFullName().equals(row.get(ImportField.FULL_NAME)) && row.matchKey != null
+                ? row.matchKey.substring(0, row.matchKey.indexOf('|')) : nameKey(record.getFullName()));
         String email = row.get(ImportField.EMAIL);
         if (email != null && (!fillOnly || record.getEmail() == null)) {
             record.setEmail(email);
@@ -174,17 +191,6 @@ final class ContactImport extends KindImport {
 
     @Override
     void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        var insert = dsl().batch(dsl().insertInto(CONTACT, CONTACT.ID, CONTACT.FULL_NAME, CONTACT.NAME_KEY,
-                CONTACT.EMAIL, CONTACT.EMAIL_KEY, CONTACT.PHONE, CONTACT.LANGUAGE, CONTACT.ORGANIZATION_ID,
-                CONTACT.ORGANIZATION_NAME, CONTACT.CREATED_AT, CONTACT.UPDATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
-        for (Object[] values : pending) {
-            insert = insert.bind(values);
-        }
-        insert.execute();
-        pending.clear();
+        inserts.flush();
     }
 }

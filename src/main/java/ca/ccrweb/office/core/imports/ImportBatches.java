@@ -73,21 +73,18 @@ final class ImportBatches {
         record.setErrorCount(batch.errors());
         record.insert();
         Map<String, Map<Long, String>> fingerprints = new HashMap<>();
-        items.stream().collect(Collectors.groupingBy(KindImport.Item::entity,
+        items.stream().filter(item -> item.fingerprint() == null).collect(Collectors.groupingBy(KindImport.Item::entity,
                         Collectors.mapping(KindImport.Item::id, Collectors.toSet())))
                 .forEach((entity, ids) -> fingerprints.put(entity, fingerprints(entity, ids)));
+        BulkInsert inserts = new BulkInsert(database, IMPORT_BATCH_ITEM, List.of(IMPORT_BATCH_ITEM.BATCH_ID,
+                IMPORT_BATCH_ITEM.POSITION, IMPORT_BATCH_ITEM.ENTITY, IMPORT_BATCH_ITEM.ENTITY_ID,
+                IMPORT_BATCH_ITEM.ACTION, IMPORT_BATCH_ITEM.BEFORE_VALUES, IMPORT_BATCH_ITEM.FINGERPRINT), 5_000);
         int position = 0;
-        for (int from = 0; from < items.size(); from += 5_000) {
-            var insert = dsl().batch(dsl().insertInto(IMPORT_BATCH_ITEM, IMPORT_BATCH_ITEM.BATCH_ID,
-                    IMPORT_BATCH_ITEM.POSITION, IMPORT_BATCH_ITEM.ENTITY, IMPORT_BATCH_ITEM.ENTITY_ID,
-                    IMPORT_BATCH_ITEM.ACTION, IMPORT_BATCH_ITEM.BEFORE_VALUES, IMPORT_BATCH_ITEM.FINGERPRINT)
-                    .values((Long) null, null, null, null, null, null, null));
-            for (KindImport.Item item : items.subList(from, Math.min(items.size(), from + 5_000))) {
-                insert = insert.bind(batch.id(), position++, item.entity(), item.id(), item.action(), item.before(),
-                        fingerprints.get(item.entity()).get(item.id()));
-            }
-            insert.execute();
+        for (KindImport.Item item : items) {
+            inserts.add(batch.id(), position++, item.entity(), item.id(), item.action(), item.before(),
+                    item.fingerprint() != null ? item.fingerprint() : fingerprints.get(item.entity()).get(item.id()));
         }
+        inserts.flush();
     }
 
     List<ImportBatch> all() {
@@ -255,19 +252,37 @@ final class ImportBatches {
         for (List<Long> chunk : chunks(ids)) {
             Condition in = id.in(chunk);
             for (Record record : dsl().select(fields).from(tableOf(entity)).where(in).fetch()) {
-                StringBuilder text = new StringBuilder();
+                Object[] values = new Object[record.size() - 1];
                 for (int i = 1; i < record.size(); i++) {
-                    text.append(normalized(record.get(i))).append('\u001F');
+                    values[i - 1] = record.get(i);
                 }
-                fingerprints.put(record.get(0, Long.class),
-                        HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8))));
+                fingerprints.put(record.get(0, Long.class), fingerprintOf(digest, values));
             }
         }
         return fingerprints;
     }
 
+    /**
+     * The fingerprint of a record from the values of the columns {@link #fingerprints} reads after the id, in
+     * that order: what an import that wrote the record computes without reading it back.
+     */
+    static String fingerprintOf(Object... values) {
+        return fingerprintOf(sha256(), values);
+    }
+
+    static String fingerprintOf(MessageDigest digest, Object... values) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : values) {
+            text.append(normalized(value)).append('\u001F');
+        }
+        return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Numbers compared by value: a sum read back as 1250 or 1250.0 is one amount. */
     private static String normalized(Object value) {
+        if (value instanceof Long || value instanceof Integer) {
+            return value.toString();
+        }
         if (value instanceof Number number) {
             return new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
@@ -283,7 +298,7 @@ final class ImportBatches {
         return chunks;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

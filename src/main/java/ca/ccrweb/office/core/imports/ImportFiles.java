@@ -57,29 +57,94 @@ public final class ImportFiles {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha256 = sha256(bytes);
-            List<String[]> lines = isXlsx(bytes) ? xlsx(file) : csv(text(bytes));
-            while (!lines.isEmpty() && blank(lines.getFirst())) {
-                lines.removeFirst();
-            }
-            if (lines.isEmpty()) {
-                throw new OfficeException("import.error.emptyFile", name);
-            }
-            List<String> headers = new ArrayList<>();
-            for (String header : lines.getFirst()) {
-                headers.add(header == null ? "" : header.strip());
-            }
-            List<String[]> rows = new ArrayList<>(lines.size());
-            for (String[] row : lines.subList(1, lines.size())) {
-                if (!blank(row)) {
-                    rows.add(row);
-                }
-            }
-            return new ImportFile(name, sha256, headers, rows);
+            List<String[]> lines = isXlsx(bytes) ? xlsx(file, Integer.MAX_VALUE) : csv(text(bytes));
+            return fromLines(name, sha256, lines);
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new OfficeException(e, "import.error.unreadable", name, String.valueOf(e.getMessage()));
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new OfficeException(e, "import.error.unreadable", name, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Files up to this size are read whole even when only their first rows are asked for. */
+    private static final long READ_WHOLE_UP_TO = 1 << 20;
+    private static final int GLANCE_BYTES = 1 << 16;
+
+    /**
+     * The header and the first rows of a file, read without going through the rest, so a large file's first
+     * rows show at once while the whole file is read. A small file is read whole (with its SHA-256); the first
+     * rows of a larger one are not {@link ImportFile#complete() complete}. The encoding is told from a byte
+     * order mark or from the file's first 64 KB; the whole read decides for the import.
+     */
+    public static ImportFile readFirst(Path file, int rows) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) <= READ_WHOLE_UP_TO) {
+                return read(file);
+            }
+            byte[] start;
+            try (InputStream in = Files.newInputStream(file)) {
+                start = in.readNBytes(GLANCE_BYTES);
+            }
+            List<String[]> lines = isXlsx(start) ? xlsx(file, rows + 1) : csvStart(file, start, rows + 1);
+            return fromLines(name, null, lines);
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new OfficeException(e, "import.error.unreadable", name, String.valueOf(e.getMessage()));
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new OfficeException(e, "import.error.unreadable", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static List<String[]> csvStart(Path file, byte[] start, int lines) throws IOException {
+        boolean bom = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF;
+        Charset charset = bom || startsAsUtf8(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        char separator = separator(new String(start, charset));
+        List<String[]> read = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
+            try (CSVParser parser = CSVParser.parse(new java.io.InputStreamReader(in, charset), format)) {
+                for (CSVRecord record : parser) {
+                    read.add(record.values());
+                    if (read.size() >= lines && !blank(record.values())) {
+                        break;
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    /** Whether the bytes decode as UTF-8, a character cut at their end aside. */
+    private static boolean startsAsUtf8(byte[] start) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var chars = java.nio.CharBuffer.allocate(start.length);
+        return !decoder.decode(ByteBuffer.wrap(start), chars, false).isError();
+    }
+
+    private static ImportFile fromLines(String name, String sha256, List<String[]> lines) {
+        int first = 0;
+        while (first < lines.size() && blank(lines.get(first))) {
+            first++;
+        }
+        if (first == lines.size()) {
+            throw new OfficeException("import.error.emptyFile", name);
+        }
+        List<String> headers = new ArrayList<>();
+        for (String header : lines.get(first)) {
+            headers.add(header == null ? "" : header.strip());
+        }
+        List<String[]> rows = new ArrayList<>(lines.size());
+        for (String[] row : lines.subList(first + 1, lines.size())) {
+            if (!blank(row)) {
+                rows.add(row);
+            }
+        }
+        return new ImportFile(name, sha256, headers, rows);
     }
 
     private static boolean isXlsx(byte[] bytes) {
@@ -136,7 +201,14 @@ public final class ImportFiles {
         return tabs > commas ? '\t' : ',';
     }
 
-    private static List<String[]> xlsx(Path file) throws IOException, OpenXML4JException, SAXException,
+    /** Thrown by the row collector once it has the lines asked for: the rest of the sheet is not parsed. */
+    private static final class EnoughLines extends RuntimeException {
+        EnoughLines() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static List<String[]> xlsx(Path file, int upTo) throws IOException, OpenXML4JException, SAXException,
             ParserConfigurationException {
         List<String[]> lines = new ArrayList<>();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -149,8 +221,12 @@ public final class ImportFiles {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new RowCollector(lines), new PlainValues(), false));
-                parser.parse(new InputSource(sheet));
+                        new RowCollector(lines, upTo), new PlainValues(), false));
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (EnoughLines enough) {
+                    // the first lines were asked for, and read
+                }
             }
         }
         return lines;
@@ -159,11 +235,14 @@ public final class ImportFiles {
     /** Collects the cells of each row at their column, leaving gaps empty. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<String[]> lines;
+        private final int upTo;
         private final List<String> row = new ArrayList<>();
         private int nextColumn;
+        private int filled;
 
-        RowCollector(List<String[]> lines) {
+        RowCollector(List<String[]> lines, int upTo) {
             this.lines = lines;
+            this.upTo = upTo;
         }
 
         @Override
@@ -177,7 +256,11 @@ public final class ImportFiles {
 
         @Override
         public void endRow(int rowNum) {
-            lines.add(row.toArray(String[]::new));
+            String[] cells = row.toArray(String[]::new);
+            lines.add(cells);
+            if (!blank(cells) && ++filled >= upTo) {
+                throw new EnoughLines();
+            }
         }
 
         @Override

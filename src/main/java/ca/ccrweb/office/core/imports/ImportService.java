@@ -73,6 +73,14 @@ public final class ImportService {
     }
 
     /**
+     * The first rows of a file, to propose and preview them at once while the whole file is read: a row's
+     * preview depends only on the rows above it, so these rows preview as they will in the whole file.
+     */
+    public ImportFile readFirst(Path file, int rows) {
+        return ImportFiles.readFirst(file, rows);
+    }
+
+    /**
      * Which column fills which field: the mapping staff confirmed before for the same header, else the
      * header read as one of the field's names in either language. A field is filled by one column at most.
      */
@@ -187,7 +195,7 @@ public final class ImportService {
         return database.transaction(() -> {
             KindImport kind = kindImport(settings);
             kind.load();
-            return toPreview(classify(file, settings, kind, ImportProgress.NONE, 1));
+            return classify(file, settings, kind);
         });
     }
 
@@ -198,6 +206,9 @@ public final class ImportService {
      * errors it would give, nothing written.
      */
     public ImportResult importRows(ImportFile file, ImportSettings settings, ImportProgress progress, boolean dryRun) {
+        if (!file.complete()) {
+            throw new IllegalArgumentException("Only the first rows of " + file.fileName() + " were read");
+        }
         if (dryRun) {
             ImportPreview preview = preview(file, settings);
             int updated = 0;
@@ -275,18 +286,27 @@ public final class ImportService {
     private record Classified(ParsedRow row, Duplicate duplicate) {
     }
 
-    private List<Classified> classify(ImportFile file, ImportSettings settings, KindImport kind,
-                                      ImportProgress progress, int passes) {
+    /** Every row's preview; each row is read, classified and kept as its preview alone (a large file's rows
+     * are not held twice). */
+    private ImportPreview classify(ImportFile file, ImportSettings settings, KindImport kind) {
         RowClassifier classifier = new RowClassifier(file, settings, kind);
-        List<Classified> classified = new ArrayList<>(file.rows().size());
+        List<PreviewRow> rows = new ArrayList<>(file.rows().size());
+        int newRows = 0;
+        int duplicates = 0;
+        int errors = 0;
         for (int index = 0; index < file.rows().size(); index++) {
-            if (index % CHECK_EVERY == 0) {
-                stopIfCancelled(progress);
-                progress.progressed(index, (long) file.rows().size() * passes);
+            Classified each = classifier.classify(index);
+            ParsedRow row = each.row();
+            RowStatus status = !row.errors.isEmpty() ? RowStatus.ERROR
+                    : each.duplicate() != null ? RowStatus.DUPLICATE : RowStatus.NEW;
+            switch (status) {
+                case NEW -> newRows++;
+                case DUPLICATE -> duplicates++;
+                case ERROR -> errors++;
             }
-            classified.add(classifier.classify(index));
+            rows.add(new PreviewRow(row.line, status, row.cells, each.duplicate(), row.errors));
         }
-        return classified;
+        return new ImportPreview(rows, newRows, duplicates, errors);
     }
 
     /**
@@ -298,13 +318,14 @@ public final class ImportService {
         private final ImportSettings settings;
         private final KindImport kind;
         private final RowReader reader;
-        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<String, Integer> seen;
 
         RowClassifier(ImportFile file, ImportSettings settings, KindImport kind) {
             this.settings = settings;
             this.kind = kind;
             this.reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
                     ? rates(settings.eventId()) : List.of());
+            this.seen = HashMap.newHashMap(file.rows().size() * 2);
         }
 
         Classified classify(int index) {
@@ -326,25 +347,6 @@ public final class ImportService {
             Duplicate duplicate = row.errors.isEmpty() ? kind.existing(row).orElse(null) : null;
             return new Classified(row, duplicate);
         }
-    }
-
-    private static ImportPreview toPreview(List<Classified> classified) {
-        List<PreviewRow> rows = new ArrayList<>(classified.size());
-        int newRows = 0;
-        int duplicates = 0;
-        int errors = 0;
-        for (Classified each : classified) {
-            ParsedRow row = each.row();
-            RowStatus status = !row.errors.isEmpty() ? RowStatus.ERROR
-                    : each.duplicate() != null ? RowStatus.DUPLICATE : RowStatus.NEW;
-            switch (status) {
-                case NEW -> newRows++;
-                case DUPLICATE -> duplicates++;
-                case ERROR -> errors++;
-            }
-            rows.add(new PreviewRow(row.line, status, row.cells, each.duplicate(), row.errors));
-        }
-        return new ImportPreview(rows, newRows, duplicates, errors);
     }
 
     private KindImport kindImport(ImportSettings settings) {

@@ -1,7 +1,6 @@
 package ca.ccrweb.office.core.imports;
 
 import ca.ccrweb.office.core.audit.AuditLog;
-import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.l10n.Language;
@@ -14,6 +13,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +31,14 @@ abstract class KindImport {
     static final String CREATED = "CREATED";
     static final String UPDATED = "UPDATED";
 
-    /** A record the import created or changed, and for a change, its values before. */
-    record Item(String entity, long id, String action, String before) {
+    /**
+     * A record the import created or changed, for a change its values before, and its fingerprint when the
+     * import knows it without reading the record back (null: read from the database when the batch is saved).
+     */
+    record Item(String entity, long id, String action, String before, String fingerprint) {
+        Item(String entity, long id, String action, String before) {
+            this(entity, id, action, before, null);
+        }
     }
 
     final Database database;
@@ -47,7 +53,8 @@ abstract class KindImport {
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
-        this.now = clock.instant();
+        // Kept to the millisecond so a timestamp reads back the same on both engines (fingerprints made in memory).
+        this.now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     DSLContext dsl() {
@@ -79,10 +86,59 @@ abstract class KindImport {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
+    /**
+     * The name as the contacts' name key keeps it (lower case, accents dropped, any run of other characters one
+     * space), in one pass without regular expressions: it runs once or twice per row of a large import.
+     */
     static String nameKey(String name) {
-        return NOT_LETTERS.matcher(Texts.searchKey(name)).replaceAll(" ").strip();
+        if (name == null) {
+            return "";
+        }
+        String text = name;
+        if (!isAscii(name)) {
+            String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+            StringBuilder withoutMarks = new StringBuilder(decomposed.length());
+            decomposed.codePoints().filter(point -> !isMark(point)).forEach(withoutMarks::appendCodePoint);
+            text = withoutMarks.toString();
+        }
+        text = text.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder key = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            i += Character.charCount(point);
+            if (isLetterOrNumber(point)) {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.appendCodePoint(point);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(int point) {
+        int type = Character.getType(point);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isLetterOrNumber(int point) {
+        int type = Character.getType(point);
+        return Character.isLetter(point) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -11,6 +11,8 @@ final class ParsedRow {
     final Map<ImportField, Object> values = new LinkedHashMap<>();
     final Map<ImportField, String> cells = new LinkedHashMap<>();
     final List<RowError> errors = new ArrayList<>();
+    /** The key the kind matches the row by (name and organization...), made once: it is asked several times. */
+    String matchKey;
 
     ParsedRow(int line) {
         this.line = line;

@@ -52,6 +52,13 @@ public final class CoreExportWriters implements ExportWriters {
     }
 
     @Override
+    public ListExport contacts(List<ca.ccrweb.office.core.contacts.Contact> rows,
+                               java.util.Map<Long, String> organizationNames, Messages messages) {
+        return (format, file, progress) -> office.export(ca.ccrweb.office.core.contacts.ContactExport.table(rows,
+                organizationNames, messages), format, file, watched(progress));
+    }
+
+    @Override
     public ListExport audit(List<AuditEntry> rows, Messages messages) {
         return (format, file, progress) -> {
             Map<String, String> names = office.auditTrail().staffNames();

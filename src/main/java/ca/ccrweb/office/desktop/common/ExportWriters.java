@@ -24,6 +24,10 @@ public interface ExportWriters {
 
     ListExport accounts(List<Account> rows, Messages messages);
 
+    /** The contacts shown, their organization by name (member organizations' from the list of members). */
+    ListExport contacts(List<ca.ccrweb.office.core.contacts.Contact> rows, java.util.Map<Long, String> organizationNames,
+                        Messages messages);
+
     /** Lines of the audit trail, as an administrator filtered them. */
     ListExport audit(List<AuditEntry> rows, Messages messages);
 

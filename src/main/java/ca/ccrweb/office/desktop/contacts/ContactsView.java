@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
+import ca.ccrweb.office.desktop.common.ExportFlow;
+import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
@@ -18,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -41,8 +44,10 @@ public final class ContactsView implements Page {
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final HBox header;
+    private final MenuButton exportButton;
 
-    public ContactsView(ContactsViewModel viewModel, Localizer localizer, Permissions permissions) {
+    public ContactsView(ContactsViewModel viewModel, Localizer localizer, Permissions permissions, ExportFlow exports,
+                        ExportWriters writers) {
         this.viewModel = viewModel;
         root.setId("contactsPage");
         root.getStyleClass().add(StyleClasses.PAGE);
@@ -73,7 +78,12 @@ public final class ContactsView implements Page {
         table.getSortOrder().add(name);
         table.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text("contacts.empty")));
 
-        header = PageLayout.header(localizer.text("contacts.title"), localizer.text("contacts.subtitle"), new Node[0]);
+        exportButton = exports.menuButton(format -> () -> {
+            List<Contact> rows = List.copyOf(table.getItems());
+            exports.export(format, "contacts.export.fileName", rows.size(),
+                    writers.contacts(rows, viewModel.organizationNames(), localizer.messages()));
+        });
+        header = PageLayout.header(localizer.text("contacts.title"), localizer.text("contacts.subtitle"), exportButton);
         VBox top = new VBox(12, header, PageLayout.toolbar(search, PageLayout.spacer(), count));
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
@@ -172,12 +182,17 @@ public final class ContactsView implements Page {
         return label;
     }
 
-    /** An action beside the title (Import…). */
+    /** An action beside the title (Import…), before Export. */
     public void addHeaderAction(Node action) {
         if (action instanceof javafx.scene.layout.Region region) {
             region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        header.getChildren().add(action);
+        header.getChildren().add(header.getChildren().size() - 1, action);
+    }
+
+    @Override
+    public void export() {
+        exportButton.show();
     }
 
     @Override

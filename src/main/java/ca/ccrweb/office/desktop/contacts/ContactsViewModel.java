@@ -103,6 +103,11 @@ public final class ContactsViewModel {
         return Arrays.stream(words).allMatch(haystack::contains);
     }
 
+    /** Member organizations' names by id, as loaded, for the export. */
+    public Map<Long, String> organizationNames() {
+        return Map.copyOf(organizationNames);
+    }
+
     public String organization(Contact contact) {
         return contact.organizationId() == null ? contact.organizationName()
                 : organizationNames.getOrDefault(contact.organizationId(), contact.organizationName());

@@ -27,6 +27,7 @@ public final class ImportLauncher {
     private final Supplier<Window> owner;
     private Function<Window, File> openDialog;
     private ImportWindow lastWindow;
+    private ImportBatchesWindow lastBatchesWindow;
 
     public ImportLauncher(AppServices services, UserFeedback feedback, Supplier<Window> owner) {
         this.services = services;
@@ -63,9 +64,23 @@ public final class ImportLauncher {
         ImportWindow window = new ImportWindow(viewModel, localizer, owner.get(), () -> {
             File chosen = openDialog.apply(lastWindow == null ? owner.get() : lastWindow.stage());
             return chosen == null ? null : chosen.toPath();
-        }, kind);
+        }, kind, () -> openPastImports(onImported));
         lastWindow = window;
         window.show();
+    }
+
+    /** The past imports, over the import window, with Undo; the list the window was opened from reloads after. */
+    public void openPastImports(Runnable onUndone) {
+        ImportBatchesViewModel viewModel = new ImportBatchesViewModel(services.office().imports(), services.executor(),
+                feedback, localizer, onUndone);
+        lastBatchesWindow = new ImportBatchesWindow(viewModel, localizer,
+                lastWindow == null ? owner.get() : lastWindow.stage());
+        lastBatchesWindow.show();
+    }
+
+    /** The past imports window opened last, for the screen tests. */
+    public ImportBatchesWindow lastBatchesWindow() {
+        return lastBatchesWindow;
     }
 
     /** The window opened last, for the screen tests. */

@@ -57,6 +57,9 @@ public final class ImportViewModel {
 
     private final ImportService imports;
     private final EventService events;
+    /** Rows shown at once from a large file while the whole of it is read. */
+    static final int FIRST_ROWS = 100;
+
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
@@ -92,7 +95,7 @@ public final class ImportViewModel {
                 line.choice().set(choice);
             }
         }));
-        summary = localizer.text(this::summaryText, previewed, result);
+        summary = localizer.text(this::summaryText, previewed, result, file);
         canImport = Bindings.createBooleanBinding(() -> previewed.get() != null && result.get() == null && !busy.get(),
                 previewed, result, busy);
     }
@@ -105,35 +108,55 @@ public final class ImportViewModel {
         executor.run(events::all, eventChoices::setAll, feedback::showError);
     }
 
-    /** Reads the file and proposes everything; the preview follows. */
+    /**
+     * Reads the file's first rows and shows them previewed at once, then reads the whole file and proposes
+     * everything again from all its rows; the whole preview follows. A small file is read whole at once.
+     */
     public void open(Path path) {
         ImportKind chosenKind = kind.get();
         Long eventId = event.get() == null ? null : event.get().id();
         busy.set(true);
         executor.run(() -> {
-            ImportFile read = imports.read(path);
-            ImportSettings proposed = imports.propose(read, chosenKind, eventId);
-            Map<ImportField, Vocabulary> vocabularyOf = new EnumMap<>(ImportField.class);
-            for (ImportField field : proposed.values().keySet()) {
-                vocabularyOf.put(field, imports.vocabulary(field, eventId, localizer.language()));
+            Opened first = proposed(imports.readFirst(path, FIRST_ROWS), chosenKind, eventId);
+            return Map.entry(first, imports.preview(first.file(), first.settings()));
+        }, first -> {
+            show(first.getKey(), chosenKind);
+            if (first.getKey().file().complete()) {
+                refreshPreview();
+                return;
             }
-            boolean ambiguous = DateOrder.anyAmbiguous(imports.typedDates(read, chosenKind, proposed.columns()));
-            return new Opened(read, proposed, vocabularyOf, ambiguous);
-        }, opened -> {
-            busy.set(false);
-            file.set(opened.file());
-            headers.setAll(opened.file().headers());
-            columns.setAll(chosenKind.fields().stream().map(field -> new ColumnChoice(field, chosenKind.requires(field),
-                    new SimpleObjectProperty<>(opened.settings().columns().get(field)))).toList());
-            showValues(opened.settings().values(), opened.vocabularies());
-            dateOrder.set(opened.settings().dateOrder());
-            datesAmbiguous.set(opened.ambiguous() && opened.settings().dateOrder() == null);
-            result.set(null);
-            refreshPreview();
-        }, failure -> {
-            busy.set(false);
-            feedback.showError(failure);
-        });
+            showPreview(first.getValue(), first.getKey().settings());
+            executor.run(() -> proposed(imports.read(path), chosenKind, eventId), whole -> {
+                show(whole, chosenKind);
+                refreshPreview();
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private Opened proposed(ImportFile read, ImportKind chosenKind, Long eventId) {
+        ImportSettings proposed = imports.propose(read, chosenKind, eventId);
+        Map<ImportField, Vocabulary> vocabularyOf = new EnumMap<>(ImportField.class);
+        for (ImportField field : proposed.values().keySet()) {
+            vocabularyOf.put(field, imports.vocabulary(field, eventId, localizer.language()));
+        }
+        boolean ambiguous = DateOrder.anyAmbiguous(imports.typedDates(read, chosenKind, proposed.columns()));
+        return new Opened(read, proposed, vocabularyOf, ambiguous);
+    }
+
+    private void show(Opened opened, ImportKind chosenKind) {
+        file.set(opened.file());
+        headers.setAll(opened.file().headers());
+        columns.setAll(chosenKind.fields().stream().map(field -> new ColumnChoice(field, chosenKind.requires(field),
+                new SimpleObjectProperty<>(opened.settings().columns().get(field)))).toList());
+        showValues(opened.settings().values(), opened.vocabularies());
+        dateOrder.set(opened.settings().dateOrder());
+        datesAmbiguous.set(opened.ambiguous() && opened.settings().dateOrder() == null);
+        result.set(null);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        feedback.showError(failure);
     }
 
     private record Opened(ImportFile file, ImportSettings settings, Map<ImportField, Vocabulary> vocabularies,
@@ -180,14 +203,15 @@ public final class ImportViewModel {
         busy.set(true);
         executor.run(() -> imports.preview(read, settings), shown -> {
             busy.set(false);
-            previewed.set(shown);
-            preview.setAll(shown.rows().stream().map(row -> new PreviewLine(row,
-                    new SimpleObjectProperty<>(row.status() == RowStatus.DUPLICATE ? settings.choiceFor(row.line())
-                            : null))).toList());
-        }, failure -> {
-            busy.set(false);
-            feedback.showError(failure);
-        });
+            showPreview(shown, settings);
+        }, this::failed);
+    }
+
+    private void showPreview(ImportPreview shown, ImportSettings settings) {
+        previewed.set(shown);
+        preview.setAll(shown.rows().stream().map(row -> new PreviewLine(row,
+                new SimpleObjectProperty<>(row.status() == RowStatus.DUPLICATE ? settings.choiceFor(row.line())
+                        : null))).toList());
     }
 
     /** Writes the accepted rows in one transaction, in the background with progress and Cancel. */
@@ -267,6 +291,9 @@ public final class ImportViewModel {
                     done.errorRows());
         }
         ImportPreview shown = previewed.get();
+        if (shown != null && file.get() != null && !file.get().complete()) {
+            return localizer.get("import.summary.firstRows", shown.rows().size());
+        }
         return shown == null ? localizer.get("import.summary.none")
                 : localizer.get("import.summary.preview", shown.rows().size(), shown.newRows(), shown.duplicates(),
                 shown.errors());

@@ -56,7 +56,7 @@ public final class ImportWindow {
     private final GridPane columnGrid = new GridPane(8, 6);
 
     public ImportWindow(ImportViewModel viewModel, Localizer localizer, Window owner, Supplier<Path> chooseFile,
-                        ImportKind kind) {
+                        ImportKind kind, Runnable openPastImports) {
         this.viewModel = viewModel;
         this.localizer = localizer;
         viewModel.kindProperty().set(kind);
@@ -136,11 +136,14 @@ public final class ImportWindow {
         undo.setOnAction(e -> viewModel.undo());
         Button close = Buttons.outlined(localizer, "closeImportButton", "import.action.close", Feather.X);
         close.setOnAction(e -> stage.close());
+        Button pastImports = Buttons.outlined(localizer, "pastImportsButton", "import.batches.action.open",
+                Feather.CLOCK);
+        pastImports.setOnAction(e -> openPastImports.run());
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(12, PageLayout.header(localizer.text("import.title"), localizer.text("import.subtitle")),
                 PageLayout.toolbar(kindChoice, eventChoice, choose, fileName)));
-        root.setBottom(PageLayout.toolbar(PageLayout.spacer(), undo, close, importButton));
+        root.setBottom(PageLayout.toolbar(pastImports, PageLayout.spacer(), undo, close, importButton));
         BorderPane.setMargin(split, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(16));
         root.setId("importWindow");

@@ -154,7 +154,7 @@ public final class MainWindow {
 
         ContactsViewModel contacts = new ContactsViewModel(services.office().contacts(), services.membership(), executor,
                 feedback, localizer);
-        ContactsView contactsView = new ContactsView(contacts, localizer, permissions);
+        ContactsView contactsView = new ContactsView(contacts, localizer, permissions, exports, writers);
         contactsView.addHeaderAction(imports.button(ImportKind.CONTACTS, contacts::load, permissions));
         pages.put(Section.CONTACTS, contactsView);
 

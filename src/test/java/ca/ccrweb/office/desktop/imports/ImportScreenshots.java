@@ -26,7 +26,7 @@ import java.nio.file.Path;
 /**
  * Shows the contacts screen, or the import window over a small organizations file, on the demo
  * organizations, at 1280×800 for screenshots taken from outside with ImageMagick under Xvfb.
- * Arguments: a database file, fr or en, contacts or import.
+ * Arguments: a database file, fr or en, contacts, import or batches (the past imports, one of them undone).
  */
 public final class ImportScreenshots {
     private static Path database;
@@ -81,6 +81,18 @@ public final class ImportScreenshots {
                     + office.membership().all().getFirst().email() + ";"
                     + office.membership().all().getFirst().province().name() + ";Gatineau;;membre;2024-02-01\n",
                     StandardCharsets.UTF_8);
+            if (what.equals("batches")) {
+                var read = office.imports().read(file);
+                var settings = office.imports().propose(read, ImportKind.ORGANIZATIONS, null);
+                long undone = office.imports().importRows(read, settings,
+                        ca.ccrweb.office.core.imports.ImportProgress.NONE, false).batchId();
+                office.imports().undo(undone);
+                office.imports().importRows(read, settings, ca.ccrweb.office.core.imports.ImportProgress.NONE, false);
+                window.imports().openPastImports(() -> { });
+                window.imports().lastBatchesWindow().stage().setX(10);
+                window.imports().lastBatchesWindow().stage().setY(40);
+                return;
+            }
             window.imports().setOpenDialog(owner -> file.toFile());
             window.imports().open(ImportKind.ORGANIZATIONS, () -> { });
             window.imports().lastWindow().stage().setX(50);
