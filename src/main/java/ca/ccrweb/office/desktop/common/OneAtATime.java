@@ -1,0 +1,33 @@
+package ca.ccrweb.office.desktop.common;
+
+import java.util.function.Supplier;
+
+/**
+ * Heavy work made one at a time, such as a preview rendered again at each edit: a request made while one
+ * runs waits, only the latest waiting request is kept, and its task is made when the running one ends, so
+ * it reads the state as it stands then. Used on the FX thread only.
+ */
+public final class OneAtATime {
+    private boolean running;
+    private Supplier<? extends BackgroundTask<?>> waiting;
+
+    public void request(Supplier<? extends BackgroundTask<?>> task, TaskExecutor executor) {
+        if (running) {
+            waiting = task;
+            return;
+        }
+        running = true;
+        task.get().execute(executor, () -> true, () -> {
+            running = false;
+            Supplier<? extends BackgroundTask<?>> next = waiting;
+            waiting = null;
+            if (next != null) {
+                request(next, executor);
+            }
+        });
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+}
