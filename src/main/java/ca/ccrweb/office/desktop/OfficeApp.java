@@ -150,6 +150,7 @@ public final class OfficeApp extends Application {
     private void signOut() {
         if (mainWindow != null && mainWindow.confirmClose()) {
             opened.session().end();
+            mainWindow.dispose();
             mainWindow = null;
             showDoor(null);
         }
@@ -175,6 +176,9 @@ public final class OfficeApp extends Application {
     private void lock() {
         SignedIn who = opened.session().current().orElseThrow();
         opened.session().end();
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
         showDoor(new Locked(who.user().id(), stage.getScene().getRoot()));
     }
 
@@ -187,6 +191,9 @@ public final class OfficeApp extends Application {
                     opened.session().start(person);
                     if (locked != null && locked.userId() == person.user().id()) {
                         stage.getScene().setRoot(locked.screen());
+                        if (mainWindow != null) {
+                            mainWindow.resume(stage.getScene());
+                        }
                     } else {
                         showMainWindow(opened, person);
                     }
@@ -200,6 +207,9 @@ public final class OfficeApp extends Application {
     }
 
     private void showMainWindow(Opened opened, SignedIn signedIn) {
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
                 signedIn.user().username(), getHostServices()::showDocument);
         ExportWriters writers = new CoreExportWriters(office);

@@ -9,6 +9,7 @@ import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.FormField;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -83,7 +84,7 @@ final class CampaignFormView {
                 }
             };
             form.suggested().subscribe(draw);
-            localizer.messagesProperty().subscribe(messages -> draw.run());
+            LanguageSwitches.followNow(localizer, list, messages -> draw.run());
             content.getChildren().add(list);
         }
         permissions.readOnlyUnless(Permission.MANAGE_CAMPAIGNS, content);

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 /**
  * Heavy work made one at a time, such as a preview rendered again at each edit: a request made while one
  * runs waits, only the latest waiting request is kept, and its task is made when the running one ends, so
- * it reads the state as it stands then. Used on the FX thread only.
+ * it reads the state as it stands then (and may return null when there is nothing left to do). Used on the
+ * FX thread only.
  */
 public final class OneAtATime {
     private boolean running;
@@ -16,8 +17,12 @@ public final class OneAtATime {
             waiting = task;
             return;
         }
+        BackgroundTask<?> made = task.get();
+        if (made == null) {
+            return;
+        }
         running = true;
-        task.get().execute(executor, () -> true, () -> {
+        made.execute(executor, () -> true, () -> {
             running = false;
             Supplier<? extends BackgroundTask<?>> next = waiting;
             waiting = null;

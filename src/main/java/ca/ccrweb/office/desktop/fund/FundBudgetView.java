@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.fund.FundStream;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.FormField;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -51,7 +52,7 @@ final class FundBudgetView {
                 FundCells.money(localizer, "fund.budget.remaining", BudgetLine::remainingCents)));
         table.setPrefHeight(130);
         table.setMinHeight(130);
-        localizer.messagesProperty().addListener((observable, before, after) -> table.refresh());
+        LanguageSwitches.follow(localizer, table, after -> table.refresh());
 
         CategoryAxis streams = new CategoryAxis();
         NumberAxis dollars = new NumberAxis();
@@ -90,8 +91,7 @@ final class FundBudgetView {
             chart.getData().setAll(series);
         };
         budget.lines().subscribe(drawChart);
-        localizer.messagesProperty().subscribe(messages -> drawChart.run());
-        localizer.messagesProperty().addListener((observable, before, after) -> viewModel.load());
+        LanguageSwitches.followNow(localizer, chart, messages -> drawChart.run());
 
         VBox pane = new VBox(12);
         pane.setPadding(new Insets(12, 0, 0, 0));

@@ -16,6 +16,7 @@ import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
@@ -65,7 +66,7 @@ final class FundDetailView {
         detail.setPadding(new Insets(12));
         detail.setId("fundDetail");
         detail.getStyleClass().add(StyleClasses.DETAIL);
-        localizer.messagesProperty().subscribe(messages -> show(viewModel.selectedProperty().get()));
+        LanguageSwitches.followNow(localizer, detail, messages -> show(viewModel.selectedProperty().get()));
         // The selection's consultations, disbursements and decisions arrive from the background after it.
         InvalidationListener redraw = changed -> show(viewModel.selectedProperty().get());
         selection.consultations().addListener(redraw);

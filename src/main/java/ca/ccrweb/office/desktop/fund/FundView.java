@@ -33,6 +33,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public final class FundView implements Page {
     private final CustomTextField search = new CustomTextField();
     private final TabPane tabs = new TabPane();
     private final FundDetailView detail;
+    private Subscription whileShown = Subscription.EMPTY;
 
     public FundView(FundViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports) {
         this.viewModel = viewModel;
@@ -201,9 +203,18 @@ public final class FundView implements Page {
         return root;
     }
 
+    /** Shown, the year is read again, and again at each switch of language (amounts typed in its format). */
     @Override
     public void activate() {
+        whileShown.unsubscribe();
+        whileShown = localizer.whenSwitched(messages -> viewModel.load());
         viewModel.load();
+    }
+
+    @Override
+    public void deactivate() {
+        whileShown.unsubscribe();
+        whileShown = Subscription.EMPTY;
     }
 
     @Override

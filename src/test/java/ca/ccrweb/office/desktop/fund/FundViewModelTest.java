@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.fund.ExpenseLine;
 import ca.ccrweb.office.core.fund.FundStream;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.ViewModelTesting;
+import ca.ccrweb.office.desktop.common.HeldTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,19 @@ class FundViewModelTest {
         assertThat(testing.feedback.notifications()).contains("Application of Nour Farah saved.");
         assertThat(viewModel.rows()).hasSize(3);
         assertThat(viewModel.rows()).anySatisfy(row -> assertThat(row.application().requestedCents()).isEqualTo(1_250L));
+    }
+
+    @Test
+    void aSlowReadOfTheYearJustLeftDoesNotPutItBack() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        FundViewModel slow = new FundViewModel(testing.office, held, testing.feedback, testing.localizer, true, false);
+        slow.yearProperty().set(FundSamples.YEAR);
+        slow.yearProperty().set(FundSamples.YEAR - 1);
+
+        held.finish(1);
+        held.finish(0);
+
+        assertThat(slow.yearProperty().get()).isEqualTo(FundSamples.YEAR - 1);
+        assertThat(slow.rows()).isEmpty();
     }
 }
