@@ -151,6 +151,7 @@ public final class OfficeApp extends Application {
         if (mainWindow != null && mainWindow.confirmClose()) {
             opened.session().end();
             opened.office().cases().lock();
+            mainWindow.dispose();
             mainWindow = null;
             showDoor(null);
         }
@@ -177,6 +178,9 @@ public final class OfficeApp extends Application {
         SignedIn who = opened.session().current().orElseThrow();
         opened.session().end();
         opened.office().cases().lock();
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
         showDoor(new Locked(who.user().id(), stage.getScene().getRoot()));
     }
 
@@ -189,6 +193,9 @@ public final class OfficeApp extends Application {
                     opened.session().start(person);
                     if (locked != null && locked.userId() == person.user().id()) {
                         stage.getScene().setRoot(locked.screen());
+                        if (mainWindow != null) {
+                            mainWindow.resume(stage.getScene());
+                        }
                     } else {
                         showMainWindow(opened, person);
                     }
@@ -202,6 +209,9 @@ public final class OfficeApp extends Application {
     }
 
     private void showMainWindow(Opened opened, SignedIn signedIn) {
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
         AppServices services = new AppServices(opened.office(), executor, preferences, localizer,
                 signedIn.user().username(), getHostServices()::showDocument);
         ExportWriters writers = new CoreExportWriters(office);

@@ -41,10 +41,6 @@ public final class WelcomeLetter {
     private WelcomeLetter() {
     }
 
-    public static void write(IssuedAccount issued, Organization organization, Path output) throws IOException {
-        write(issued, organization, LocalDate.now(), output);
-    }
-
     public static void write(IssuedAccount issued, Organization organization, LocalDate date, Path output)
             throws IOException {
         write(issued, organization, OfficeSettings.NONE, date, output);

@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.db.schema.tables.records.ContactRecord;
 import ca.ccrweb.office.core.l10n.Language;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ final class ContactRepository {
         newRecord(id, draft, nameKey, emailKey, now).insert();
     }
 
-    ContactRecord newRecord(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
+    private ContactRecord newRecord(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
         ContactRecord record = database.dsl().newRecord(CONTACT);
         record.setId(id);
         fill(record, draft, nameKey, emailKey);
@@ -31,9 +32,37 @@ final class ContactRepository {
         return record;
     }
 
-    void insertAll(List<ContactRecord> records) {
+    private void insertAll(List<ContactRecord> records) {
         if (!records.isEmpty()) {
             database.dsl().batchInsert(records).execute();
+        }
+    }
+
+    Pending pending() {
+        return new Pending();
+    }
+
+    /** New people kept to be written together (imports, demo data). */
+    final class Pending {
+        private final List<ContactRecord> records = new ArrayList<>();
+
+        private Pending() {
+        }
+
+        Contact add(long id, ContactDraft draft, String nameKey, String emailKey, Instant now) {
+            ContactRecord record = newRecord(id, draft, nameKey, emailKey, now);
+            records.add(record);
+            return toContact(record);
+        }
+
+        List<Long> ids() {
+            return records.stream().map(ContactRecord::getId).toList();
+        }
+
+        /** Writes the people added since the last time. */
+        void insertAll() {
+            ContactRepository.this.insertAll(records);
+            records.clear();
         }
     }
 

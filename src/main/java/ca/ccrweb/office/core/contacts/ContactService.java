@@ -73,7 +73,7 @@ public final class ContactService {
 
     public final class ContactBatch {
         private final Map<String, Contact> known = contacts.byEmailKey();
-        private final List<ca.ccrweb.office.core.db.schema.tables.records.ContactRecord> pending = new ArrayList<>();
+        private final ContactRepository.Pending pending = contacts.pending();
         private final List<Long> created = new ArrayList<>();
 
         private ContactBatch() {
@@ -85,10 +85,9 @@ public final class ContactService {
             if (emailKey != null && known.containsKey(emailKey)) {
                 return known.get(emailKey);
             }
-            var record = contacts.newRecord(ids.next(), checked, nameKey(checked.fullName()), emailKey, clock.instant());
-            pending.add(record);
-            created.add(record.getId());
-            Contact contact = ContactRepository.toContact(record);
+            long id = ids.next();
+            Contact contact = pending.add(id, checked, nameKey(checked.fullName()), emailKey, clock.instant());
+            created.add(id);
             if (emailKey != null) {
                 known.put(emailKey, contact);
             }
@@ -102,12 +101,11 @@ public final class ContactService {
 
         /** Writes the people created since the last flush; call before writing rows that point at them. */
         public void flush() {
-            if (!pending.isEmpty()) {
-                audit.changed("CREATE_MANY", "contact", null, null,
-                        Map.of("contacts", pending.stream().map(record -> record.getId()).toList()));
+            List<Long> written = pending.ids();
+            if (!written.isEmpty()) {
+                audit.changed("CREATE_MANY", "contact", null, null, Map.of("contacts", written));
             }
-            contacts.insertAll(pending);
-            pending.clear();
+            pending.insertAll();
         }
     }
 

@@ -5,6 +5,8 @@ import ca.ccrweb.office.core.audit.AuditFilter;
 import ca.ccrweb.office.core.audit.AuditOutcome;
 import ca.ccrweb.office.core.audit.AuditReading;
 import ca.ccrweb.office.core.audit.AuditTrail;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -49,8 +51,7 @@ public final class AuditTrailViewModel {
     private final ObjectBinding<AuditReading> reading;
     private final StringBinding sentence;
     private final ObservableList<AuditReading.FieldChange> changes = FXCollections.observableArrayList();
-    private boolean loading;
-    private boolean loadAgain;
+    private final LatestRequest<AuditFilter> loads = new LatestRequest<>();
 
     public AuditTrailViewModel(AuditTrail trail, TaskExecutor executor, UserFeedback feedback, Localizer localizer,
                                ZoneId zone) {
@@ -74,35 +75,19 @@ public final class AuditTrailViewModel {
         to.addListener((observable, before, after) -> load());
     }
 
-    /** Reads the lines matching the filters; a change of filter while reading reads again after. */
+    /** Reads the lines matching the filters; only the latest filter's lines are shown. */
     public void load() {
-        if (loading) {
-            loadAgain = true;
-            return;
-        }
-        loading = true;
         AuditFilter filter = filter();
-        executor.run(() -> {
-            List<AuditEntry> lines = trail.search(filter, LIMIT);
-            return Map.entry(lines, trail.staffNames());
-        }, read -> {
-            List<AuditEntry> found = read.getKey();
-            staffNames.putAll(read.getValue());
-            loading = false;
-            if (loadAgain) {
-                loadAgain = false;
-                load();
-                return;
-            }
-            AuditEntry previouslySelected = selected.get();
-            entries.setAll(found);
-            selected.set(previouslySelected == null ? null : found.stream()
-                    .filter(entry -> entry.id() == previouslySelected.id()).findFirst().orElse(null));
-        }, failure -> {
-            loading = false;
-            loadAgain = false;
-            feedback.showError(failure);
-        });
+        loads.run(filter, BackgroundTask.of(() -> Map.entry(trail.search(filter, LIMIT), trail.staffNames()))
+                .onSuccess(read -> {
+                    List<AuditEntry> found = read.getKey();
+                    staffNames.putAll(read.getValue());
+                    AuditEntry previouslySelected = selected.get();
+                    entries.setAll(found);
+                    selected.set(previouslySelected == null ? null : found.stream()
+                            .filter(entry -> entry.id() == previouslySelected.id()).findFirst().orElse(null));
+                })
+                .onFailure(feedback::showError), executor);
     }
 
     public void clearFilters() {

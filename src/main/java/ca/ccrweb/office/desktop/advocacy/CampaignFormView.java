@@ -10,6 +10,7 @@ import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.FormField;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -96,7 +97,7 @@ final class CampaignFormView {
                 }
             };
             form.suggested().subscribe(draw);
-            localizer.messagesProperty().subscribe(messages -> draw.run());
+            LanguageSwitches.followNow(localizer, list, messages -> draw.run());
             content.getChildren().add(list);
         }
         content.getChildren().add(newSuggestion(form, localizer, permissions));

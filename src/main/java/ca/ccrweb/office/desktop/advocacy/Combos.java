@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.advocacy;
 
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,7 @@ final class Combos {
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setCellFactory(list -> cell(text));
         combo.setButtonCell(cell(text));
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        LanguageSwitches.follow(localizer, combo, after -> {
             combo.setButtonCell(cell(text));
             T value = combo.getValue();
             combo.setValue(null);

@@ -10,6 +10,7 @@ import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.ExportFlow;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -132,7 +133,7 @@ final class ResultsView {
             chart.getData().setAll(series);
         };
         page.talliesProperty().subscribe(tallies -> draw.run());
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        LanguageSwitches.follow(localizer, chart, after -> {
             draw.run();
             byKind.refresh();
             byProvince.refresh();

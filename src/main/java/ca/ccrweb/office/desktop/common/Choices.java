@@ -71,7 +71,7 @@ public final class Choices {
         };
         combo.setCellFactory(cells);
         combo.setButtonCell(cells.call(null));
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        LanguageSwitches.follow(localizer, combo, after -> {
             combo.setCellFactory(list -> cells.call(list));
             combo.setButtonCell(cells.call(null));
         });

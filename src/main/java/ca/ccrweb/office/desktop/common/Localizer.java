@@ -9,6 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.util.Subscription;
 
 import java.math.BigDecimal;
 import com.ibm.icu.text.Collator;
@@ -20,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +52,28 @@ public final class Localizer {
 
     public Language language() {
         return messages.get().language();
+    }
+
+    /**
+     * Runs {@code action} with the new words after each switch of language, for as long as the returned
+     * subscription is kept. The localizer lives as long as the application and holds the listener only weakly,
+     * so a screen left behind (the window of someone who signed out) is not kept alive, nor redrawn, by it;
+     * unsubscribing stops it at once. Keep the subscription in a field, or with a node through
+     * {@link LanguageSwitches}.
+     */
+    public Subscription whenSwitched(Consumer<Messages> action) {
+        ChangeListener<Messages> listener = (observable, before, after) -> action.accept(after);
+        WeakChangeListener<Messages> weak = new WeakChangeListener<>(listener);
+        messages.addListener(weak);
+        return new HeldListener(listener, () -> messages.removeListener(weak));
+    }
+
+    /** Holds the listener strongly for whoever holds the subscription. */
+    private record HeldListener(ChangeListener<Messages> listener, Runnable release) implements Subscription {
+        @Override
+        public void unsubscribe() {
+            release.run();
+        }
     }
 
     public void setLanguage(Language language) {

@@ -10,6 +10,13 @@ public interface Page {
     default void activate() {
     }
 
+    /**
+     * The page is no longer shown (another section, sign-out, a lock): it releases what it subscribed to in
+     * {@link #activate()}, so a page out of sight does no work, such as reloading at a switch of language.
+     */
+    default void deactivate() {
+    }
+
     /** Ctrl+F. */
     default void focusSearch() {
     }

@@ -39,7 +39,7 @@ public final class Tables {
         table.setItems(sorted);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        localizer.messagesProperty().addListener((observable, before, after) -> table.refresh());
+        LanguageSwitches.follow(localizer, table, after -> table.refresh());
         fitHeaders(table);
         return table;
     }

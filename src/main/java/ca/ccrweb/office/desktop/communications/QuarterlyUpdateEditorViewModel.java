@@ -10,8 +10,11 @@ import ca.ccrweb.office.core.communications.QuarterlyUpdateRenderer;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
 import ca.ccrweb.office.core.communications.UpdateImage;
 import ca.ccrweb.office.core.communications.UpdateSection;
+import ca.ccrweb.office.core.office.LogoImages;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OneAtATime;
 import ca.ccrweb.office.desktop.common.PageImage;
 import ca.ccrweb.office.desktop.common.PdfPageImages;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -161,8 +164,7 @@ public final class QuarterlyUpdateEditorViewModel {
 
     private byte[] previewPdf;
     private boolean loading;
-    private boolean rendering;
-    private boolean renderAgain;
+    private final OneAtATime previews = new OneAtATime();
     private int previewsMade;
     private Consumer<QuarterlyUpdate> onChanged = changed -> { };
 
@@ -243,38 +245,28 @@ public final class QuarterlyUpdateEditorViewModel {
         if (update.get() == null) {
             return;
         }
-        if (rendering) {
-            renderAgain = true;
-            return;
-        }
-        rendering = true;
+        previews.request(this::previewTask, executor);
+    }
+
+    private BackgroundTask<Preview> previewTask() {
         QuarterlyUpdate edition = update.get();
+        if (edition == null) {
+            return null;
+        }
         QuarterlyUpdateDraft content = draft();
         boolean asPublished = edition.published();
-        executor.run(() -> {
+        return BackgroundTask.of(() -> {
             QuarterlyUpdateRenderer.Rendering made = asPublished ? updates.pdf(edition, null, false)
                     : updates.render(content, false);
             return new Preview(made, PdfPageImages.render(made.pdf(), PdfPageImages.PREVIEW_DPI));
-        }, made -> {
+        }).onSuccess(made -> {
             previewPdf = made.rendering().pdf();
             preview.setAll(made.pages());
             firstPageFit.set(made.rendering().first().percent());
             secondPageFit.set(made.rendering().second() == null ? 0 : made.rendering().second().percent());
             overflowing.set(made.rendering().overflows());
             previewsMade++;
-            previewDone();
-        }, failure -> {
-            previewDone();
-            feedback.showError(failure);
-        });
-    }
-
-    private void previewDone() {
-        rendering = false;
-        if (renderAgain) {
-            renderAgain = false;
-            refreshPreview();
-        }
+        }).onFailure(feedback::showError);
     }
 
     public void addSection() {
@@ -331,7 +323,7 @@ public final class QuarterlyUpdateEditorViewModel {
 
     /** A picture chosen from a file: PNG or JPEG only, refused beside the field otherwise. */
     public void setImage(byte[] bytes) {
-        if (!isPngOrJpeg(bytes)) {
+        if (!LogoImages.isPngOrJpeg(bytes)) {
             errors.show(ValidationException.of("image", "quarterly.error.imageFormat"));
             return;
         }
@@ -424,12 +416,6 @@ public final class QuarterlyUpdateEditorViewModel {
                     Integer.parseInt(matcher.group(2)) + 1);
         }
         return localizer.get("quarterly.field." + field);
-    }
-
-    private static boolean isPngOrJpeg(byte[] bytes) {
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N';
-        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        return png || jpeg;
     }
 
     public ReadOnlyObjectProperty<QuarterlyUpdate> updateProperty() {

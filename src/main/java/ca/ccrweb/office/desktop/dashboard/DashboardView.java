@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Region;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
@@ -89,7 +90,7 @@ public final class DashboardView implements Page {
         root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         viewModel.figuresProperty().subscribe(this::show);
-        localizer.messagesProperty().addListener((observable, before, after) -> show(viewModel.figuresProperty().get()));
+        LanguageSwitches.follow(localizer, tiles, after -> show(viewModel.figuresProperty().get()));
     }
 
     private void show(Dashboard figures) {

@@ -12,6 +12,7 @@ import ca.ccrweb.office.core.membership.ServiceOffered;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
@@ -122,7 +123,7 @@ public final class DirectoryView implements Page {
         split.setDividerPositions(0.62);
         viewModel.selectedProperty().subscribe(this::showCard);
         viewModel.people().addListener((ListChangeListener<Account>) change -> showCard(viewModel.selectedProperty().get()));
-        localizer.messagesProperty().addListener((observable, before, after) -> showCard(viewModel.selectedProperty().get()));
+        LanguageSwitches.follow(localizer, card, after -> showCard(viewModel.selectedProperty().get()));
 
         FlowPane filters = new FlowPane(8, 8, search, region, province, service, clientele, clear, count);
         VBox top = new VBox(12,

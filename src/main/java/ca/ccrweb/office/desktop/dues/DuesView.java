@@ -13,6 +13,7 @@ import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
@@ -267,7 +268,7 @@ public final class DuesView implements Page {
         grid.setVgap(8);
         grid.setId("ratesGrid");
         part.rows().addListener((ListChangeListener<DuesSchedule.Rate>) change -> fillRates(grid, part));
-        localizer.messagesProperty().addListener((observable, before, after) -> fillRates(grid, part));
+        LanguageSwitches.follow(localizer, grid, after -> fillRates(grid, part));
         Button save = button("saveRatesButton", "dues.action.saveRates", Feather.SAVE, true);
         save.setOnAction(event -> part.save());
         TextField grace = numberField("settingsGraceDaysField", part.graceDaysProperty());

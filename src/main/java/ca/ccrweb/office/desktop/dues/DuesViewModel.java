@@ -46,17 +46,23 @@ public final class DuesViewModel {
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
-    private final Renewals renewals = new Renewals();
-    private final Assessment assessment = new Assessment();
-    private final Lapse lapse = new Lapse();
-    private final GoodStanding goodStanding = new GoodStanding();
-    private final Rates rates = new Rates();
+    private final Renewals renewals;
+    private final Assessment assessment;
+    private final Lapse lapse;
+    private final GoodStanding goodStanding;
+    private final Rates rates;
 
     public DuesViewModel(OfficeServices office, TaskExecutor executor, UserFeedback feedback, Localizer localizer) {
         this.office = office;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
+        // Made once the office is known: their first year and day come from its clock.
+        this.renewals = new Renewals();
+        this.assessment = new Assessment();
+        this.lapse = new Lapse();
+        this.goodStanding = new GoodStanding();
+        this.rates = new Rates();
     }
 
     /** The page is shown: the renewal list and the settings as they are now. */
@@ -160,9 +166,9 @@ public final class DuesViewModel {
 
     /** The yearly assessment: a preview of every active member's dues, then creating them. */
     public final class Assessment {
-        private final StringProperty year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
+        private final StringProperty year = new SimpleStringProperty(String.valueOf(today().getYear()));
         private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>(
-                DuesService.defaultDueDate(LocalDate.now().getYear()));
+                DuesService.defaultDueDate(today().getYear()));
         private final ObjectProperty<DuesAssessment> preview = new SimpleObjectProperty<>();
         private final ObservableList<DuesAssessment.Line> lines = FXCollections.observableArrayList();
 
@@ -279,7 +285,7 @@ public final class DuesViewModel {
 
     /** The members who vote at a general assembly held on a day, with their delegates. */
     public final class GoodStanding {
-        private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(LocalDate.now());
+        private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
         private final ObservableList<VotingMember> members = FXCollections.observableArrayList();
 
         public void load() {
@@ -309,7 +315,7 @@ public final class DuesViewModel {
 
     /** The brackets' amounts of a year, and the grace period: administrators set them. */
     public final class Rates {
-        private final StringProperty year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
+        private final StringProperty year = new SimpleStringProperty(String.valueOf(today().getYear()));
         private final ObservableList<DuesSchedule.Rate> rows = FXCollections.observableArrayList();
         private final Map<Long, StringProperty> typedFees = new HashMap<>();
         private final BooleanProperty placeholder = new SimpleBooleanProperty(true);

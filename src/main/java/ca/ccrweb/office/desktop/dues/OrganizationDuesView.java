@@ -14,6 +14,7 @@ import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -149,7 +150,7 @@ public final class OrganizationDuesView extends VBox {
                         localizer.label(payment.method()), payment.reference() == null ? "—" : payment.reference()));
             }
         });
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        LanguageSwitches.follow(localizer, table, after -> {
             payments.refresh();
             table.refresh();
         });

@@ -8,6 +8,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.util.Subscription;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ public final class EventDashboardViewModel {
     private final Localizer localizer;
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(Figures.NONE);
     private final StringBinding summary;
+    /** Held here: the localizer keeps its listener only weakly (see {@link Localizer#whenSwitched}). */
+    private final Subscription languageSwitches;
     private boolean shown;
     private boolean stale = true;
 
@@ -47,7 +50,7 @@ public final class EventDashboardViewModel {
         this.page = page;
         this.localizer = localizer;
         page.registrations().addListener((ListChangeListener<Registration>) change -> changed());
-        localizer.messagesProperty().addListener(observable -> changed());
+        this.languageSwitches = localizer.whenSwitched(messages -> changed());
         summary = localizer.text(() -> localizer.get("events.dashboard.summary",
                 localizer.number(figures.get().received()), localizer.number(figures.get().holdingAPlace()),
                 localizer.number(figures.get().attended())), figures);

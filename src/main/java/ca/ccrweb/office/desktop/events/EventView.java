@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -68,7 +69,7 @@ public final class EventView {
         Label status = new Label();
         status.setId("eventStatusBadge");
         viewModel.eventProperty().subscribe(event -> showStatus(status, event, localizer));
-        localizer.messagesProperty().addListener((observable, before, after) ->
+        LanguageSwitches.follow(localizer, status, after ->
                 showStatus(status, viewModel.event(), localizer));
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("eventLoading");

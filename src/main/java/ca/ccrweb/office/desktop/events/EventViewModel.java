@@ -8,6 +8,8 @@ import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -20,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +55,9 @@ public final class EventViewModel {
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.REGISTRATIONS);
     private final StringBinding title;
     private final StringBinding facts;
-    private long loads;
+    private final LatestRequest<Long> loads = new LatestRequest<>();
+    /** Held here: the localizer keeps its listener only weakly (see {@link Localizer#whenSwitched}). */
+    private final Subscription languageSwitches;
 
     private final RegistrationsViewModel registrationList;
     private final RegistrationFormViewModel registrationForm;
@@ -84,7 +89,7 @@ public final class EventViewModel {
             event.set(saved);
             feedback.notify(localizer.get("events.notify.saved", saved.title(localizer.language())));
         });
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        this.languageSwitches = localizer.whenSwitched(after -> {
             if (!index.get().locale().equals(after.locale())) {
                 index.set(RegistrationIndex.of(registrations, after.locale()));
             }
@@ -113,21 +118,15 @@ public final class EventViewModel {
         if (current == null) {
             return;
         }
-        long load = ++loads;
         Locale locale = localizer.messages().locale();
-        loading.set(true);
-        executor.run(() -> {
+        loads.run(current.id(), BackgroundTask.of(() -> {
             Event fresh = events.find(current.id()).orElse(current);
             List<Registration> rows = registrationService.ofEvent(current.id());
             MemberNames members = new MemberNames(membership.all().stream()
                     .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList());
             return new Loaded(fresh, rows, RegistrationIndex.of(rows, locale), events.sessions(current.id()),
                     events.rates(current.id()), members);
-        }, loaded -> {
-            if (load != loads) {
-                return;
-            }
-            loading.set(false);
+        }).onRunning(() -> loading.set(true)).onFinished(() -> loading.set(false)).onSuccess(loaded -> {
             event.set(loaded.event());
             if (!details.isDirty()) {
                 details.edit(loaded.event());
@@ -138,17 +137,12 @@ public final class EventViewModel {
             registrations.setAll(loaded.registrations());
             index.set(loaded.index().locale().equals(localizer.messages().locale()) ? loaded.index()
                     : RegistrationIndex.of(loaded.registrations(), localizer.messages().locale()));
-        }, failure -> {
-            if (load == loads) {
-                loading.set(false);
-                feedback.showError(failure);
-            }
-        });
+        }).onFailure(feedback::showError), executor);
     }
 
     /** Leaves the page: nothing of the event stays in memory. */
     public void close() {
-        loads++;
+        loads.forget();
         event.set(null);
         registrations.clear();
         index.set(RegistrationIndex.EMPTY);

@@ -15,6 +15,7 @@ import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -343,7 +344,7 @@ public final class RegistrationsView {
         };
         combo.setCellFactory(cells);
         combo.setButtonCell(cells.call(null));
-        localizer.messagesProperty().addListener((observable, before, after) -> combo.setButtonCell(cells.call(null)));
+        LanguageSwitches.follow(localizer, combo, after -> combo.setButtonCell(cells.call(null)));
         combo.valueProperty().subscribe(value -> viewModel.organizationProperty().set(value));
         viewModel.organizationProperty().subscribe(value -> {
             if (!Objects.equals(combo.getValue(), value)) {

@@ -15,12 +15,14 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import com.ibm.icu.text.Collator;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,8 +32,10 @@ import javafx.collections.ObservableSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -61,8 +65,8 @@ public final class FundFormViewModel {
     private final ObservableSet<Long> chosen = FXCollections.observableSet();
     private final Map<ExpenseLine, StringProperty> requested = new EnumMap<>(ExpenseLine.class);
     private final Map<ExpenseLine, StringProperty> justification = new EnumMap<>(ExpenseLine.class);
-    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
     private final FieldErrors errors;
+    private final FormSubmission submission;
     private Consumer<FundApplication> onSaved = saved -> { };
     private Runnable onClose = () -> { };
 
@@ -72,6 +76,7 @@ public final class FundFormViewModel {
         this.feedback = feedback;
         this.localizer = localizer;
         this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withMessage(errors, feedback, localizer);
         for (ExpenseLine expense : ExpenseLine.values()) {
             requested.put(expense, new SimpleStringProperty(""));
             justification.put(expense, new SimpleStringProperty(""));
@@ -101,14 +106,12 @@ public final class FundFormViewModel {
         chosen.clear();
         requested.values().forEach(text -> text.set(""));
         justification.values().forEach(text -> text.set(""));
-        errors.clear();
-        formMessage.set("");
+        submission.clear();
         year.set(null);
         year.set(forYear);
         executor.run(() -> office.membership().all().stream()
                         .filter(member -> member.status() == MembershipStatus.ACTIVE)
-                        .sorted(java.util.Comparator.comparing(Organization::name,
-                                com.ibm.icu.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH))).toList(),
+                        .sorted(Comparator.comparing(Organization::name, Collator.getInstance(Locale.CANADA_FRENCH))).toList(),
                 organizations::setAll, feedback::showError);
     }
 
@@ -122,8 +125,7 @@ public final class FundFormViewModel {
     }
 
     public void save() {
-        errors.clear();
-        formMessage.set("");
+        submission.clear();
         List<FieldError> typing = new ArrayList<>();
         List<RequestedLine> lines = new ArrayList<>();
         for (ExpenseLine expense : ExpenseLine.values()) {
@@ -144,18 +146,9 @@ public final class FundFormViewModel {
                 phone.get(), language.get(), null, null), supporting == null ? null : supporting.id(), stream.get(),
                 year.get(), province.get() != null ? province.get() : supporting == null ? null : supporting.province(),
                 language.get(), available.stream().map(Event::id).filter(chosen::contains).toList(), lines, null);
-        executor.run(() -> office.fund().apply(draft), saved -> {
+        submission.submit(executor, () -> office.fund().apply(draft), saved -> {
             onClose.run();
             onSaved.accept(saved);
-        }, error -> {
-            if (error instanceof ValidationException refusal) {
-                List<FieldError> elsewhere = errors.show(refusal);
-                if (!elsewhere.isEmpty()) {
-                    formMessage.set(new ValidationException(elsewhere).localizedMessage(localizer.messages()));
-                }
-            } else {
-                feedback.showError(error);
-            }
         });
     }
 
@@ -221,8 +214,8 @@ public final class FundFormViewModel {
         return justification.get(expense);
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty formMessageProperty() {
-        return formMessage.getReadOnlyProperty();
+    public ReadOnlyStringProperty formMessageProperty() {
+        return submission.messageProperty();
     }
 
     public FieldErrors errors() {

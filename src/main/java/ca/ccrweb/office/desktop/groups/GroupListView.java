@@ -12,6 +12,7 @@ import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.DateFields;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -83,7 +84,7 @@ final class GroupListView {
             }
             showHeading(row);
         });
-        localizer.messagesProperty().subscribe(messages -> showHeading(viewModel.selectedProperty().get()));
+        LanguageSwitches.followNow(localizer, root, messages -> showHeading(viewModel.selectedProperty().get()));
 
         name.getStyleClass().add(Styles.TITLE_3);
         name.setId("groupName");

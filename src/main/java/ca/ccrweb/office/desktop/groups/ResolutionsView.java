@@ -15,6 +15,7 @@ import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -138,7 +139,7 @@ final class ResolutionsView {
             }
             showDetail(resolution);
         });
-        localizer.messagesProperty().subscribe(messages -> showDetail(viewModel.selectedProperty().get()));
+        LanguageSwitches.followNow(localizer, detail, messages -> showDetail(viewModel.selectedProperty().get()));
 
         detail.setId("resolutionDetail");
         detail.setPadding(new Insets(12));

@@ -11,6 +11,7 @@ import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
@@ -149,7 +150,7 @@ public final class ApplicationsView implements Page {
 
         viewModel.detailProperty().subscribe(this::showDetail);
         viewModel.selectedProperty().subscribe(this::showApplication);
-        localizer.messagesProperty().addListener((observable, before, after) ->
+        LanguageSwitches.follow(localizer, root, after ->
                 showApplication(viewModel.selectedProperty().get()));
         keepSelectionInStep();
     }
@@ -163,7 +164,7 @@ public final class ApplicationsView implements Page {
         otherName.managedProperty().bind(otherName.visibleProperty());
         Label badge = new Label();
         StatusBadge.show(badge, MembershipStatus.APPLIED, localizer);
-        localizer.messagesProperty().addListener((observable, before, after) ->
+        LanguageSwitches.follow(localizer, badge, after ->
                 StatusBadge.show(badge, MembershipStatus.APPLIED, localizer));
         VBox names = new VBox(2, name, otherName);
         HBox.setHgrow(names, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
@@ -97,7 +98,7 @@ final class OrganizationDetailView extends VBox {
 
         viewModel.selectedProperty().subscribe(this::show);
         viewModel.allowedActions().addListener((ListChangeListener<MembershipAction>) change -> showActions());
-        localizer.messagesProperty().addListener((observable, before, after) -> {
+        LanguageSwitches.follow(localizer, this, after -> {
             show(viewModel.selectedProperty().get());
             showActions();
         });
@@ -211,7 +212,7 @@ final class OrganizationDetailView extends VBox {
                 setGraphic(box);
             }
         });
-        localizer.messagesProperty().addListener((observable, before, after) -> list.refresh());
+        LanguageSwitches.follow(localizer, list, after -> list.refresh());
         return list;
     }
 }

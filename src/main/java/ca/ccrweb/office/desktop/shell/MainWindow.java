@@ -75,6 +75,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,6 +86,9 @@ import java.util.Optional;
  */
 public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CREATE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private final Localizer localizer;
     private final BorderPane root = new BorderPane();
     private final StackPane workArea = new StackPane();
@@ -98,6 +102,8 @@ public final class MainWindow {
     private final ApplicationsViewModel applications;
     private final Map<Section, Page> pages = new EnumMap<>(Section.class);
     private Section current;
+    private Scene shortcutsScene;
+    private Section left;
 
     public MainWindow(AppServices services, ExportWriters writers) {
         this.localizer = services.localizer();
@@ -268,12 +274,27 @@ public final class MainWindow {
 
     /** Ctrl+F search, Ctrl+N new, Ctrl+E export, forwarded to the page shown. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> currentPage().focusSearch());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> currentPage().createNew());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                () -> currentPage().export());
+        shortcutsScene = scene;
+        scene.getAccelerators().put(SEARCH, () -> currentPage().focusSearch());
+        scene.getAccelerators().put(CREATE, () -> currentPage().createNew());
+        scene.getAccelerators().put(EXPORT, () -> currentPage().export());
+    }
+
+    /**
+     * The window is left for good (sign-out, or someone else signs in after a lock): the page shown lets go of
+     * what it subscribed to and the shortcuts leave the scene, so nothing application-wide keeps the window,
+     * its pages and their loaded lists alive.
+     */
+    public void dispose() {
+        if (current != null) {
+            currentPage().deactivate();
+            left = current;
+            current = null;
+        }
+        if (shortcutsScene != null) {
+            shortcutsScene.getAccelerators().keySet().removeAll(List.of(SEARCH, CREATE, EXPORT));
+            shortcutsScene = null;
+        }
     }
 
     /**
@@ -283,6 +304,9 @@ public final class MainWindow {
     public boolean show(Section section) {
         if (current != null && section != current && !currentPage().confirmLeave()) {
             return false;
+        }
+        if (current != null && section != current) {
+            currentPage().deactivate();
         }
         current = section;
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
@@ -294,6 +318,14 @@ public final class MainWindow {
             applications.load();
         }
         return true;
+    }
+
+    /** The same person signed in again after a lock: the shortcuts come back and the page left is shown again. */
+    public void resume(Scene scene) {
+        installShortcuts(scene);
+        if (left != null) {
+            show(left);
+        }
     }
 
     /** Whether the window may close: asks first when the page shown holds unsaved edits. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.common.Icons;
+import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -113,7 +114,7 @@ final class NavigationBar extends VBox {
                 group, switchLanguage);
         ToggleButton french = languageButton(Language.FR, "shell.language.french", Styles.RIGHT_PILL, localizer,
                 group, switchLanguage);
-        localizer.messagesProperty().subscribe(messages -> languages.get(messages.language()).setSelected(true));
+        LanguageSwitches.followNow(localizer, this, messages -> languages.get(messages.language()).setSelected(true));
         HBox buttons = new HBox(english, french);
         VBox box = new VBox(6, caption, buttons);
         box.setId("languageSwitch");

@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.fund.ExpenseLine;
 import ca.ccrweb.office.core.fund.FundStream;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.ViewModelTesting;
+import ca.ccrweb.office.desktop.common.HeldTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,46 +46,46 @@ class FundViewModelTest {
     @Test
     void selectingAnApplicationWithTheAmountsTypedMovesTheBudget() {
         assertThat(viewModel.rows()).hasSize(2);
-        assertThat(viewModel.budget(FundStream.PARTICIPATION).committedCents()).isZero();
+        assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).committedCents()).isZero();
         viewModel.selectedProperty().set(row(samples.amina.id()));
-        assertThat(viewModel.awardedProperty(ExpenseLine.TRAVEL).get()).isEqualTo("600.00");
+        assertThat(viewModel.detail().awardedProperty(ExpenseLine.TRAVEL).get()).isEqualTo("600.00");
 
-        viewModel.awardedProperty(ExpenseLine.LODGING).set("250");
-        viewModel.select("Première participation");
+        viewModel.detail().awardedProperty(ExpenseLine.LODGING).set("250");
+        viewModel.detail().select("Première participation");
 
         assertThat(testing.feedback.notifications()).contains("Application of Amina Haddad selected: award made.");
-        assertThat(viewModel.budget(FundStream.PARTICIPATION).committedCents()).isEqualTo(85_000L);
-        assertThat(viewModel.budget(FundStream.PARTICIPATION).remainingCents()).isEqualTo(115_000L);
+        assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).committedCents()).isEqualTo(85_000L);
+        assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).remainingCents()).isEqualTo(115_000L);
         assertThat(viewModel.selectedProperty().get().application().status()).isEqualTo(ApplicationStatus.SELECTED);
-        assertThat(viewModel.decisions()).hasSize(1);
+        assertThat(viewModel.detail().decisions()).hasSize(1);
     }
 
     @Test
     void anAwardAboveTheRequestShowsBesideItsLineAndNothingChanges() {
         viewModel.selectedProperty().set(row(samples.jean.id()));
-        viewModel.awardedProperty(ExpenseLine.TRAVEL).set("400,01");
+        viewModel.detail().awardedProperty(ExpenseLine.TRAVEL).set("400,01");
 
-        viewModel.select(null);
+        viewModel.detail().select(null);
 
         assertThat(viewModel.errors().text("award.TRAVEL").get()).isEqualTo("At most what was requested ($400.00).");
         assertThat(testing.office.fund().find(samples.jean.id()).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.SUBMITTED);
-        viewModel.awardedProperty(ExpenseLine.TRAVEL).set("four hundred");
-        viewModel.select(null);
+        viewModel.detail().awardedProperty(ExpenseLine.TRAVEL).set("four hundred");
+        viewModel.detail().select(null);
         assertThat(viewModel.errors().text("award.TRAVEL").get()).isNotEmpty();
     }
 
     @Test
     void beyondTheBudgetStaffAreToldWhatIsLeft() {
-        viewModel.budgetTextProperty(FundStream.PARTICIPATION).set("500");
-        viewModel.saveBudget(FundStream.PARTICIPATION);
+        viewModel.yearBudget().textProperty(FundStream.PARTICIPATION).set("500");
+        viewModel.yearBudget().save(FundStream.PARTICIPATION);
         viewModel.selectedProperty().set(row(samples.amina.id()));
 
-        viewModel.select("Oui");
+        viewModel.detail().select("Oui");
 
         assertThat(testing.feedback.errors()).singleElement().satisfies(error -> assertThat(
                 ((ca.ccrweb.office.core.common.OfficeException) error).key()).isEqualTo("fund.error.overBudget"));
-        assertThat(viewModel.budget(FundStream.PARTICIPATION).allocatedCents()).isEqualTo(50_000L);
+        assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).allocatedCents()).isEqualTo(50_000L);
     }
 
     @Test
@@ -103,23 +104,23 @@ class FundViewModelTest {
     @Test
     void aDisbursementIsRecordedAgainstALineAndTheBalanceFollows() throws Exception {
         viewModel.selectedProperty().set(row(samples.jean.id()));
-        viewModel.select(null);
-        viewModel.disbursementExpenseProperty().set(ExpenseLine.TRAVEL);
-        viewModel.disbursementAmountProperty().set("450");
-        viewModel.disbursementMethodProperty().set(PaymentMethod.CHEQUE);
+        viewModel.detail().select(null);
+        viewModel.disbursement().expenseProperty().set(ExpenseLine.TRAVEL);
+        viewModel.disbursement().amountProperty().set("450");
+        viewModel.disbursement().methodProperty().set(PaymentMethod.CHEQUE);
 
-        viewModel.disburse();
+        viewModel.disbursement().disburse();
         assertThat(viewModel.errors().text("disbursement.amount").get())
                 .isEqualTo("More than is left to pay on Travel ($400.00).");
 
-        viewModel.disbursementAmountProperty().set("150");
-        viewModel.disburse();
-        assertThat(viewModel.disbursements()).hasSize(1);
+        viewModel.disbursement().amountProperty().set("150");
+        viewModel.disbursement().disburse();
+        assertThat(viewModel.detail().disbursements()).hasSize(1);
         assertThat(viewModel.selectedProperty().get().application().balanceCents()).isEqualTo(25_000L);
-        assertThat(viewModel.budget(FundStream.PARTICIPATION).disbursedCents()).isEqualTo(15_000L);
+        assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).disbursedCents()).isEqualTo(15_000L);
 
         Path letter = folder.resolve("letter.pdf");
-        viewModel.writeAwardLetter(letter);
+        viewModel.detail().writeAwardLetter(letter);
         assertThat(Files.size(letter)).isPositive();
     }
 
@@ -140,5 +141,19 @@ class FundViewModelTest {
         assertThat(testing.feedback.notifications()).contains("Application of Nour Farah saved.");
         assertThat(viewModel.rows()).hasSize(3);
         assertThat(viewModel.rows()).anySatisfy(row -> assertThat(row.application().requestedCents()).isEqualTo(1_250L));
+    }
+
+    @Test
+    void aSlowReadOfTheYearJustLeftDoesNotPutItBack() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        FundViewModel slow = new FundViewModel(testing.office, held, testing.feedback, testing.localizer, true, false);
+        slow.yearProperty().set(FundSamples.YEAR);
+        slow.yearProperty().set(FundSamples.YEAR - 1);
+
+        held.finish(1);
+        held.finish(0);
+
+        assertThat(slow.yearProperty().get()).isEqualTo(FundSamples.YEAR - 1);
+        assertThat(slow.rows()).isEmpty();
     }
 }

@@ -1,0 +1,188 @@
+package ca.ccrweb.office.desktop.fund;
+
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.FieldError;
+import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.fund.AwardLetter;
+import ca.ccrweb.office.core.fund.Disbursement;
+import ca.ccrweb.office.core.fund.ExpenseLine;
+import ca.ccrweb.office.core.fund.FundApplication;
+import ca.ccrweb.office.core.fund.FundDecision;
+import ca.ccrweb.office.core.fund.FundLine;
+import ca.ccrweb.office.core.fund.FundService;
+import ca.ccrweb.office.core.fund.LinkedConsultation;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
+import ca.ccrweb.office.desktop.common.LatestRequest;
+import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Money;
+import ca.ccrweb.office.desktop.common.TaskExecutor;
+import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The application selected in the fund's list: the amounts proposed per line, its decisions, consultations and
+ * disbursements (read in the background for the latest selection only), and the decision buttons.
+ */
+public final class FundDetailViewModel {
+    private final FundViewModel list;
+    private final OfficeServices office;
+    private final FundService fund;
+    private final TaskExecutor executor;
+    private final UserFeedback feedback;
+    private final Localizer localizer;
+    private final LatestRequest<Long> reads = new LatestRequest<>();
+
+    private final ObservableList<FundDecision> decisions = FXCollections.observableArrayList();
+    private final ObservableList<LinkedConsultation> consultations = FXCollections.observableArrayList();
+    private final ObservableList<Disbursement> disbursements = FXCollections.observableArrayList();
+    private final Map<ExpenseLine, StringProperty> awarded = new EnumMap<>(ExpenseLine.class);
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+
+    FundDetailViewModel(FundViewModel list, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
+                        Localizer localizer) {
+        this.list = list;
+        this.office = office;
+        this.fund = office.fund();
+        this.executor = executor;
+        this.feedback = feedback;
+        this.localizer = localizer;
+        for (ExpenseLine expense : ExpenseLine.values()) {
+            awarded.put(expense, new SimpleStringProperty(""));
+        }
+    }
+
+    private record Detail(List<FundDecision> decisions, List<LinkedConsultation> consultations,
+                          List<Disbursement> disbursements) {
+    }
+
+    void show(FundRow row) {
+        list.errors().clear();
+        overrideReason.set("");
+        if (row == null) {
+            reads.forget();
+            decisions.clear();
+            consultations.clear();
+            disbursements.clear();
+            awarded.values().forEach(text -> text.set(""));
+            return;
+        }
+        FundApplication application = row.application();
+        for (ExpenseLine expense : ExpenseLine.values()) {
+            FundLine line = application.line(expense);
+            long proposal = line == null ? 0 : line.awardedCents() != null ? line.awardedCents() : line.requestedCents();
+            awarded.get(expense).set(line == null ? "" : Money.typed(proposal, localizer.messages().locale()));
+        }
+        long id = application.id();
+        reads.run(id, BackgroundTask.of(() -> new Detail(fund.decisions(id), fund.consultations(id),
+                fund.disbursements(id))).onSuccess(detail -> {
+                    decisions.setAll(detail.decisions());
+                    consultations.setAll(detail.consultations());
+                    disbursements.setAll(detail.disbursements());
+                }).onFailure(feedback::showError), executor);
+    }
+
+    /** Selects the application shown with the amounts typed; an administrator may add an override reason. */
+    public void select(String reason) {
+        FundRow row = list.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        Map<ExpenseLine, Long> amounts = typedAward(row.application());
+        if (amounts == null) {
+            return;
+        }
+        String override = list.canOverride() ? Texts.clean(overrideReason.get()) : null;
+        decide(() -> fund.select(row.id(), amounts, reason, override), "fund.notify.selected");
+    }
+
+    public void waitlist(String reason) {
+        FundRow row = list.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        Map<ExpenseLine, Long> amounts = typedAward(row.application());
+        if (amounts == null) {
+            return;
+        }
+        decide(() -> fund.waitlist(row.id(), amounts, reason), "fund.notify.waitlisted");
+    }
+
+    public void decline(String reason) {
+        FundRow row = list.selectedProperty().get();
+        if (row != null) {
+            decide(() -> fund.decline(row.id(), reason), "fund.notify.declined");
+        }
+    }
+
+    public void withdraw(String reason) {
+        FundRow row = list.selectedProperty().get();
+        if (row != null) {
+            decide(() -> fund.withdraw(row.id(), reason), "fund.notify.withdrawn");
+        }
+    }
+
+    /** The amounts typed per line, in cents; null (with the messages shown) when one cannot be read. */
+    private Map<ExpenseLine, Long> typedAward(FundApplication application) {
+        list.errors().clear();
+        Map<ExpenseLine, Long> amounts = new EnumMap<>(ExpenseLine.class);
+        List<FieldError> wrong = new ArrayList<>();
+        for (FundLine line : application.lines()) {
+            Money.Reading reading = Money.read("award." + line.expense().name(), awarded.get(line.expense()).get(),
+                    localizer.messages().locale());
+            if (!reading.isValid()) {
+                wrong.add(reading.error());
+            } else {
+                amounts.put(line.expense(), reading.cents() == null ? 0L : reading.cents());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            list.errors().show(new ValidationException(wrong));
+            return null;
+        }
+        return amounts;
+    }
+
+    private void decide(Callable<FundApplication> decision, String notifyKey) {
+        list.change(decision, decided -> feedback.notify(localizer.get(notifyKey, decided.applicantName())));
+    }
+
+    /** The award letter of the application shown, in the applicant's language. */
+    public void writeAwardLetter(Path file) throws Exception {
+        FundApplication award = fund.find(list.selectedProperty().get().id()).orElseThrow();
+        office.exportDocument(localizer.get("fund.document.letter", award.applicantName()), 1, file,
+                output -> AwardLetter.write(award, fund.eventsOf(award), office.officeSettings().current(),
+                        LocalDate.now(office.clock()), output));
+    }
+
+    public ObservableList<FundDecision> decisions() {
+        return decisions;
+    }
+
+    public ObservableList<LinkedConsultation> consultations() {
+        return consultations;
+    }
+
+    public ObservableList<Disbursement> disbursements() {
+        return disbursements;
+    }
+
+    public StringProperty awardedProperty(ExpenseLine expense) {
+        return awarded.get(expense);
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+}
