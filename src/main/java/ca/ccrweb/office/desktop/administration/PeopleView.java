@@ -43,8 +43,9 @@ final class PeopleView extends BorderPane {
         TableColumn<StaffUser, String> fullName = Tables.text(localizer, "administration.people.column.fullName",
                 StaffUser::fullName);
         fullName.setPrefWidth(200);
-        TableColumn<StaffUser, Role> role = Tables.label(localizer, "administration.people.column.role",
-                StaffUser::role);
+        TableColumn<StaffUser, String> role = Tables.text(localizer, "administration.people.column.role",
+                user -> user.handlesCases() ? localizer.get("administration.people.role.handlesCases",
+                        localizer.get(user.role().labelKey())) : localizer.get(user.role().labelKey()));
         TableColumn<StaffUser, String> active = Tables.text(localizer, "administration.people.column.active",
                 user -> localizer.get(user.active() ? "administration.people.active.yes"
                         : "administration.people.active.no"));
@@ -101,10 +102,20 @@ final class PeopleView extends BorderPane {
                 Feather.USER_CHECK);
         enable.disableProperty().bind(viewModel.canEnableProperty().not());
         enable.setOnAction(event -> viewModel.enableSelected());
+        Button cases = Buttons.outlined(localizer, "handlesCasesButton", "administration.people.action.handlesCases",
+                Feather.BRIEFCASE);
+        cases.textProperty().bind(localizer.text(() -> localizer.get(viewModel.selectedProperty().get() != null
+                && viewModel.selectedProperty().get().handlesCases() ? "administration.people.action.handlesNoCases"
+                : "administration.people.action.handlesCases"), viewModel.selectedProperty()));
+        cases.disableProperty().bind(viewModel.canChangeCaseHandlingProperty().not());
+        cases.setOnAction(event -> viewModel.toggleSelectedHandlesCases());
         HBox actions = PageLayout.toolbar(reset, disable, enable, PageLayout.spacer(), count);
         actions.setPadding(new Insets(12, 0, 0, 0));
+        // On a row of its own: beside the others it would push the new-user form out of a 1280-pixel window.
+        HBox caseActions = PageLayout.toolbar(cases);
+        caseActions.setPadding(new Insets(6, 0, 0, 0));
 
-        VBox list = new VBox(table, actions);
+        VBox list = new VBox(table, actions, caseActions);
         VBox.setVgrow(table, Priority.ALWAYS);
         setCenter(list);
         setRight(form(viewModel, localizer));

@@ -45,6 +45,7 @@ public final class PeopleViewModel {
     private final StringBinding countText;
     private final BooleanBinding canDisable;
     private final BooleanBinding canEnable;
+    private final BooleanBinding canChangeCaseHandling;
 
     public PeopleViewModel(StaffService staff, TaskExecutor executor, UserFeedback feedback, Localizer localizer,
                            TemporaryPasswordDisplay passwordDisplay, Supplier<Optional<SignedIn>> signedIn) {
@@ -61,6 +62,8 @@ public final class PeopleViewModel {
                 && !isSignedIn(selected.get()), selected);
         this.canEnable = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().active(),
                 selected);
+        this.canChangeCaseHandling = Bindings.createBooleanBinding(() -> selected.get() != null
+                && (selected.get().role() == Role.ADMINISTRATOR || selected.get().handlesCases()), selected);
     }
 
     public void load() {
@@ -129,6 +132,23 @@ public final class PeopleViewModel {
 
     public void enableSelected() {
         setSelectedActive(true);
+    }
+
+    /**
+     * An administrator who is also a caseworker opens case files (issue 20): the mark is given or taken away here,
+     * and counts from that person's next sign-in.
+     */
+    public void toggleSelectedHandlesCases() {
+        StaffUser user = selected.get();
+        if (user == null) {
+            return;
+        }
+        boolean handles = !user.handlesCases();
+        executor.run(() -> staff.setHandlesCases(user.id(), handles), changed -> {
+            replace(changed);
+            feedback.notify(localizer.get(handles ? "administration.people.notify.handlesCases"
+                    : "administration.people.notify.handlesNoCases", changed.fullName()));
+        }, feedback::showError);
     }
 
     private void setSelectedActive(boolean active) {
@@ -202,5 +222,10 @@ public final class PeopleViewModel {
 
     public BooleanBinding canEnableProperty() {
         return canEnable;
+    }
+
+    /** An administrator can be marked as handling cases; anyone marked can have the mark taken away. */
+    public BooleanBinding canChangeCaseHandlingProperty() {
+        return canChangeCaseHandling;
     }
 }

@@ -139,6 +139,27 @@ class AdministrationViewModelTest {
     }
 
     @Test
+    void anAdministratorIsMarkedAsHandlingCasesAndTheMarkIsTakenAwayAgain() {
+        PeopleViewModel people = people();
+        office.staff().createUser("ines", "Inès Haddad", Role.ADMINISTRATOR, "first temporary");
+        office.staff().createUser("paul", "Paul Nguyen", Role.STAFF, "first temporary");
+        people.load();
+        people.selectedProperty().set(user(people, "paul"));
+        assertThat(people.canChangeCaseHandlingProperty().get()).as("staff never handle cases").isFalse();
+
+        people.selectedProperty().set(user(people, "ines"));
+        assertThat(people.canChangeCaseHandlingProperty().get()).isTrue();
+        people.toggleSelectedHandlesCases();
+
+        assertThat(user(people, "ines").handlesCases()).isTrue();
+        assertThat(office.staff().signIn("ines", "first temporary").handlesCases()).isTrue();
+        assertThat(feedback.notifications()).contains("Inès Haddad can open case files from the next sign-in.");
+        people.toggleSelectedHandlesCases();
+        assertThat(office.staff().all().stream().filter(user -> user.username().equals("ines")).findFirst()
+                .orElseThrow().handlesCases()).isFalse();
+    }
+
+    @Test
     void theSignedInAdministratorCannotDisableThemself() {
         PeopleViewModel people = people();
         people.selectedProperty().set(user(people, "marie"));
