@@ -104,6 +104,8 @@ public final class MainWindow {
     private Section current;
     private Scene shortcutsScene;
     private Section left;
+    private final java.util.function.Supplier<AutoCloseable> follow;
+    private AutoCloseable following;
 
     public MainWindow(AppServices services, ExportWriters writers) {
         this.localizer = services.localizer();
@@ -128,7 +130,9 @@ public final class MainWindow {
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
         // PostgreSQL: the list follows the other workstations' changes until the database is closed (ADR 0023)
-        organizations.follow(services.office().database().changes());
+        // (until the window is disposed: the feed outlives the window and would otherwise keep it alive)
+        follow = () -> organizations.follow(services.office().database().changes());
+        following = follow.get();
         imports = new ImportLauncher(services, feedback, this::window);
         OrganizationsView organizationsView = new OrganizationsView(organizations,
                 new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,
@@ -295,6 +299,18 @@ public final class MainWindow {
             shortcutsScene.getAccelerators().keySet().removeAll(List.of(SEARCH, CREATE, EXPORT));
             shortcutsScene = null;
         }
+        stopFollowing();
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop following the other workstations' changes", e);
+            }
+            following = null;
+        }
     }
 
     /**
@@ -323,6 +339,9 @@ public final class MainWindow {
     /** The same person signed in again after a lock: the shortcuts come back and the page left is shown again. */
     public void resume(Scene scene) {
         installShortcuts(scene);
+        if (following == null) {
+            following = follow.get();
+        }
         if (left != null) {
             show(left);
         }
