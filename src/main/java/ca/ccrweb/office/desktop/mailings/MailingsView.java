@@ -48,6 +48,8 @@ import org.kordamp.ikonli.feather.Feather;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -264,6 +266,7 @@ public final class MailingsView {
         ComboBox<Language> previewLanguage = Choices.of(localizer, List.of(Language.values()),
                 viewModel.previewLanguageProperty(), "field.language");
         previewLanguage.setId("previewLanguageField");
+        previewLanguage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button preview = Buttons.outlined(localizer, "previewButton", "mailings.compose.preview", Feather.EYE);
         preview.setOnAction(event -> viewModel.preview());
         Button send = Buttons.accent(localizer, "sendMailingButton", "mailings.compose.send", Feather.SEND);
@@ -295,19 +298,21 @@ public final class MailingsView {
 
         TableView<Mailing> archive = Tables.sortable(viewModel.mailingRows(), localizer);
         archive.setId("mailingsTable");
+        // The date alone and the status second: in half a 1280-pixel window the subject may shorten, the state not.
         TableColumn<Mailing, String> created = Tables.text(localizer, "mailings.archive.column.created",
-                row -> localizer.dateTime(row.createdAt()));
-        created.setPrefWidth(130);
+                row -> localizer.date(LocalDate.ofInstant(row.createdAt(), ZoneId.systemDefault())));
+        created.setPrefWidth(95);
         TableColumn<Mailing, String> subject = Tables.text(localizer, "mailings.archive.column.subject",
                 row -> row.subject(localizer.language()));
-        subject.setPrefWidth(170);
+        subject.setPrefWidth(125);
         TableColumn<Mailing, String> who = Tables.text(localizer, "mailings.archive.column.audience",
                 row -> localizer.label(row.audience().kind()));
-        who.setPrefWidth(140);
+        who.setPrefWidth(95);
         TableColumn<Mailing, MailingStatus> status = Tables.label(localizer, "mailings.archive.column.status",
                 Mailing::status);
+        status.setPrefWidth(140);
         Tables.fitHeaders(archive);
-        archive.getColumns().addAll(List.of(created, subject, who, status));
+        archive.getColumns().addAll(List.of(created, status, subject, who));
         archive.setPlaceholder(Tables.placeholder(Feather.INBOX, localizer.text("mailings.archive.empty")));
         archive.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null) {
@@ -323,15 +328,16 @@ public final class MailingsView {
         deliveries.setId("deliveriesTable");
         TableColumn<Delivery, String> address = Tables.text(localizer, "mailings.subscribers.column.email",
                 Delivery::email);
-        address.setPrefWidth(190);
+        address.setPrefWidth(250);
         TableColumn<Delivery, DeliveryStatus> state = Tables.label(localizer, "mailings.archive.column.status",
                 Delivery::status);
-        state.setPrefWidth(150);
+        state.setPrefWidth(105);
         TableColumn<Delivery, String> reply = Tables.text(localizer, "mailings.archive.column.reply",
                 Delivery::serverReply);
-        reply.setPrefWidth(170);
+        reply.setPrefWidth(160);
         Tables.fitHeaders(deliveries);
         deliveries.getColumns().addAll(List.of(address, state, reply));
+        deliveries.setPlaceholder(Tables.placeholder(Feather.MAIL, localizer.text("mailings.deliveries.empty")));
         Label tally = new Label();
         tally.setId("mailingTally");
         tally.textProperty().bind(viewModel.tallyTextProperty());
