@@ -102,7 +102,7 @@ public final class QuarterlyUpdateService {
         return database.transaction(() -> {
             if (openedVersion >= 0) {
                 ca.ccrweb.office.core.db.RecordVersions.require(database,
-                        ca.ccrweb.office.core.db.schema.Tables.QUARTERLY_UPDATE, "quarterly_update", id,
+                        "quarterly_update", "quarterly_update", id,
                         openedVersion);
             }
             QuarterlyUpdate before = requireDraft(id);

@@ -31,6 +31,11 @@ public final class RecordVersions {
         return version == null ? -1 : version;
     }
 
+    /** The same check naming the table by its name, for the services, which speak no jOOQ (ADR 0003). */
+    public static void require(Database database, String table, String entity, long id, long opened) {
+        require(database, DSL.table(DSL.name(table)), entity, id, opened);
+    }
+
     /**
      * Refuses with {@link RecordChanged} when the record's version is no longer {@code opened}. The audit trail's
      * {@code entity} names the record's lines there.

@@ -56,7 +56,7 @@ public final class EventService {
         return database.transaction(() -> {
             if (openedVersion >= 0) {
                 ca.ccrweb.office.core.db.RecordVersions.require(database,
-                        ca.ccrweb.office.core.db.schema.Tables.EVENT, "event", eventId, openedVersion);
+                        "event", "event", eventId, openedVersion);
             }
             Event before = require(eventId);
             events.update(eventId, checked, clock.instant());
@@ -97,7 +97,7 @@ public final class EventService {
         return database.transaction(() -> {
             if (openedVersion >= 0) {
                 ca.ccrweb.office.core.db.RecordVersions.require(database,
-                        ca.ccrweb.office.core.db.schema.Tables.EVENT_SESSION, "session", sessionId, openedVersion);
+                        "event_session", "session", sessionId, openedVersion);
             }
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
             events.updateSession(sessionId, check(require(session.eventId()), draft));
@@ -148,7 +148,7 @@ public final class EventService {
         return database.transaction(() -> {
             if (openedVersion >= 0) {
                 ca.ccrweb.office.core.db.RecordVersions.require(database,
-                        ca.ccrweb.office.core.db.schema.Tables.RATE_CATEGORY, "rate", rateId, openedVersion);
+                        "rate_category", "rate", rateId, openedVersion);
             }
             RateCategory current = events.rate(rateId).orElseThrow(() -> new OfficeException("rate.error.notFound"));
             RateCategoryDraft checked = check(new RateCategoryDraft(current.kind(), draft.labelFr(), draft.labelEn(),

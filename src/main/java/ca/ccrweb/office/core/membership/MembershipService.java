@@ -107,7 +107,7 @@ public final class MembershipService {
         return database.transaction(() -> {
             if (openedVersion >= 0) {
                 ca.ccrweb.office.core.db.RecordVersions.require(database,
-                        ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION, "organization", organizationId,
+                        "organization", "organization", organizationId,
                         openedVersion);
             }
             Organization current = require(organizationId);
