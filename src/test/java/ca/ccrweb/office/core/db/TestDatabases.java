@@ -31,7 +31,9 @@ public final class TestDatabases {
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // Each set of services keeps a pooled connection open (ADR 0023), and one test JVM opens hundreds of
+                // them, not all closed at once: PostgreSQL's default of 100 clients ran out in a full run.
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL server did not start", e);
             }
