@@ -104,6 +104,20 @@ class BundlesTest {
     }
 
     @Test
+    void frenchTextsPutASpaceBeforeSemicolonsQuestionAndExclamationMarks() throws IOException {
+        // Messages turns that space into a non-breaking one; a text written without it would print "anglais; chaque".
+        java.util.regex.Pattern glued = java.util.regex.Pattern.compile("[\\p{L})][;?!](\\s|$)");
+        List<String> glueds = new ArrayList<>();
+        Properties french = load(FRENCH);
+        for (String key : new TreeSet<>(french.stringPropertyNames())) {
+            if (glued.matcher(french.getProperty(key)).find()) {
+                glueds.add(key);
+            }
+        }
+        assertThat(glueds).isEmpty();
+    }
+
+    @Test
     void everyLabelledValueHasItsLabelInBothLanguages() throws Exception {
         Properties english = load(ENGLISH);
         Properties french = load(FRENCH);
