@@ -38,8 +38,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ccr-office import organizations|accounts|contacts|registrations --input FILE [--event ID]
- * [--mapping FILE] [--on-duplicate skip|update|fill] [--dry-run]}: imports a spreadsheet with the columns and
+ * {@code ccr-office import organizations|accounts|contacts|registrations|subscribers|action-reports --input FILE
+ * [--event ID] [--campaign ID] [--mapping FILE] [--on-duplicate skip|update|fill] [--dry-run]}: imports a spreadsheet with the columns and
  * values proposed (or those of the mapping file), printing {@code batch ID}, the counts and one line per row
  * in error with its fields. {@code ccr-office import undo BATCH} undoes an import.
  */
@@ -51,8 +51,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "organizations|accounts|contacts|registrations|list|undo",
-            descriptionKey = "cli.parameter.importKind")
+    @Parameters(index = "0", paramLabel = "organizations|accounts|contacts|registrations|subscribers|action-reports|list|undo",
+            descriptionKey = "cli.parameter.importKinds")
     private String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "BATCH", descriptionKey = "cli.parameter.importBatch")
@@ -63,6 +63,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.option.importEvent")
     private Long event;
+
+    @Option(names = "--campaign", paramLabel = "ID", descriptionKey = "cli.option.importCampaign")
+    private Long campaign;
 
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "cli.option.mapping")
     private Path mapping;
@@ -101,12 +104,15 @@ public final class ImportCommand implements Callable<Integer> {
             return CommandLine.ExitCode.OK;
         }
         ImportKind what = ImportKind.parse(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                messages.get("cli.import.error.unknownKind", kind)));
+                messages.get("cli.import.error.unknownKinds", kind)));
         if (input == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.import.error.inputRequired"));
         }
         if (what == ImportKind.REGISTRATIONS && event == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.import.error.eventRequired"));
+        }
+        if (what == ImportKind.ACTION_REPORTS && campaign == null) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.import.error.campaignRequired"));
         }
         DuplicateChoice choice = Arrays.stream(DuplicateChoice.values())
                 .filter(value -> value.name().equalsIgnoreCase(onDuplicate.strip())).findFirst()
@@ -117,7 +123,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (OfficeServices services = root.openServices()) {
             ImportFile file = services.imports().read(input);
-            ImportSettings settings = services.imports().propose(file, what, event).withOnDuplicate(choice);
+            ImportSettings settings = services.imports().propose(file, what, event).withOnDuplicate(choice)
+                    .withCampaign(what == ImportKind.ACTION_REPORTS ? campaign : null);
             if (mapping != null) {
                 settings = withMappingFile(settings, file, what, messages);
             }
@@ -207,7 +214,8 @@ public final class ImportCommand implements Callable<Integer> {
             }
         });
         merged.putAll(columns);
-        return new ImportSettings(what, proposed.eventId(), merged, values, order, proposed.onDuplicate(), Map.of());
+        return new ImportSettings(what, proposed.eventId(), merged, values, order, proposed.onDuplicate(), Map.of(),
+                proposed.campaignId());
     }
 
     private static Optional<ImportField> field(String word, ImportKind what) {

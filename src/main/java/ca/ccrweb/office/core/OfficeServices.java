@@ -111,8 +111,9 @@ public final class OfficeServices implements AutoCloseable {
         this.groups = new GroupService(database, events, contacts, membership, ids, clock, audit, access);
         this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
                 access);
-        this.imports = new ImportService(database, events, registrations, ids, clock, actor, audit, access);
         this.mailingLists = new MailingListService(database, contacts, ids, clock, audit, access);
+        this.imports = new ImportService(database, events, registrations, mailingLists, advocacy, ids, clock, actor,
+                audit, access);
         this.mailings = new MailingService(database, officeSettings::current,
                 ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
                 System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);

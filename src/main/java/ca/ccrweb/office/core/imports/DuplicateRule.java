@@ -11,7 +11,13 @@ public enum DuplicateRule implements Labelled {
     /** A person with the same name and the same organization. */
     NAME_AND_ORGANIZATION,
     /** The person is already registered at the event. */
-    ALREADY_REGISTERED;
+    ALREADY_REGISTERED,
+    /** The email is on the list already. */
+    ALREADY_SUBSCRIBED,
+    /** The email left the list: an import never puts it back. */
+    UNSUBSCRIBED,
+    /** The campaign has this action already: the same person or organization, kind, target and day. */
+    SAME_ACTION;
 
     @Override
     public String labelKey() {

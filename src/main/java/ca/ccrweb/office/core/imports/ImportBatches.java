@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 import static ca.ccrweb.office.core.db.Timestamps.instant;
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 import static ca.ccrweb.office.core.db.schema.Tables.ACCOUNT;
+import static ca.ccrweb.office.core.db.schema.Tables.ADVOCACY_ACTION;
+import static ca.ccrweb.office.core.db.schema.Tables.ADVOCACY_ATTACHMENT;
+import static ca.ccrweb.office.core.db.schema.Tables.LIST_SUBSCRIPTION;
 import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
 import static ca.ccrweb.office.core.db.schema.Tables.EVENT_SESSION;
 import static ca.ccrweb.office.core.db.schema.Tables.FUND_APPLICATION;
@@ -158,11 +161,22 @@ final class ImportBatches {
             Optional<Long> used = firstOf(
                     DSL.select(REGISTRATION.CONTACT_ID).from(REGISTRATION).where(REGISTRATION.CONTACT_ID.in(chunk))
                             .and(REGISTRATION.ID.notIn(inBatch(batchId, RegistrationImport.ENTITY))),
+                    DSL.select(LIST_SUBSCRIPTION.CONTACT_ID).from(LIST_SUBSCRIPTION)
+                            .where(LIST_SUBSCRIPTION.CONTACT_ID.in(chunk))
+                            .and(LIST_SUBSCRIPTION.ID.notIn(inBatch(batchId, SubscriberImport.ENTITY))),
                     DSL.select(FUND_APPLICATION.CONTACT_ID).from(FUND_APPLICATION)
                             .where(FUND_APPLICATION.CONTACT_ID.in(chunk)));
             if (used.isPresent()) {
                 return Optional.of(new OfficeException("import.undo.refused.used", entityLabel(ContactImport.ENTITY),
                         name(ContactImport.ENTITY, used.get())));
+            }
+        }
+        for (List<Long> chunk : chunks(created(items, ActionReportImport.ENTITY))) {
+            Optional<Long> used = firstOf(DSL.select(ADVOCACY_ATTACHMENT.ACTION_ID).from(ADVOCACY_ATTACHMENT)
+                    .where(ADVOCACY_ATTACHMENT.ACTION_ID.in(chunk)));
+            if (used.isPresent()) {
+                return Optional.of(new OfficeException("import.undo.refused.used",
+                        entityLabel(ActionReportImport.ENTITY), name(ActionReportImport.ENTITY, used.get())));
             }
         }
         return Optional.empty();
@@ -198,8 +212,14 @@ final class ImportBatches {
             case OrganizationImport.ENTITY -> ORGANIZATION.NAME;
             case AccountImport.ENTITY -> ACCOUNT.FULL_NAME;
             case ContactImport.ENTITY -> CONTACT.FULL_NAME;
+            case ActionReportImport.ENTITY -> ADVOCACY_ACTION.REPORTER_NAME;
             default -> null;
         };
+        if (SubscriberImport.ENTITY.equals(entity)) {
+            return dsl().select(CONTACT.EMAIL).from(LIST_SUBSCRIPTION).join(CONTACT)
+                    .on(CONTACT.ID.eq(LIST_SUBSCRIPTION.CONTACT_ID)).where(LIST_SUBSCRIPTION.ID.eq(id))
+                    .fetchOptional(CONTACT.EMAIL).orElse(String.valueOf(id));
+        }
         if (name == null) {
             return dsl().select(CONTACT.FULL_NAME).from(REGISTRATION).join(CONTACT).on(CONTACT.ID.eq(REGISTRATION.CONTACT_ID))
                     .where(REGISTRATION.ID.eq(id)).fetchOptional(CONTACT.FULL_NAME).orElse(String.valueOf(id));
@@ -212,6 +232,8 @@ final class ImportBatches {
             case OrganizationImport.ENTITY -> ORGANIZATION;
             case AccountImport.ENTITY -> ACCOUNT;
             case ContactImport.ENTITY -> CONTACT;
+            case SubscriberImport.ENTITY -> LIST_SUBSCRIPTION;
+            case ActionReportImport.ENTITY -> ADVOCACY_ACTION;
             default -> REGISTRATION;
         };
     }
@@ -221,6 +243,8 @@ final class ImportBatches {
             case OrganizationImport.ENTITY -> ORGANIZATION.ID;
             case AccountImport.ENTITY -> ACCOUNT.ID;
             case ContactImport.ENTITY -> CONTACT.ID;
+            case SubscriberImport.ENTITY -> LIST_SUBSCRIPTION.ID;
+            case ActionReportImport.ENTITY -> ADVOCACY_ACTION.ID;
             default -> REGISTRATION.ID;
         };
     }
@@ -239,6 +263,15 @@ final class ImportBatches {
                     ACCOUNT.UPDATED_AT);
             case ContactImport.ENTITY -> List.of(CONTACT.ID, CONTACT.FULL_NAME, CONTACT.EMAIL, CONTACT.PHONE,
                     CONTACT.LANGUAGE, CONTACT.ORGANIZATION_ID, CONTACT.ORGANIZATION_NAME, CONTACT.UPDATED_AT);
+            case SubscriberImport.ENTITY -> List.of(LIST_SUBSCRIPTION.ID, LIST_SUBSCRIPTION.LIST_ID,
+                    LIST_SUBSCRIPTION.CONTACT_ID, LIST_SUBSCRIPTION.LANGUAGE, LIST_SUBSCRIPTION.CONSENT_KIND,
+                    LIST_SUBSCRIPTION.CONSENT_ON, LIST_SUBSCRIPTION.CONSENT_SOURCE, LIST_SUBSCRIPTION.UNSUBSCRIBED_ON,
+                    LIST_SUBSCRIPTION.UPDATED_AT);
+            case ActionReportImport.ENTITY -> List.of(ADVOCACY_ACTION.ID, ADVOCACY_ACTION.CAMPAIGN_ID,
+                    ADVOCACY_ACTION.REPORTER_KIND, ADVOCACY_ACTION.ORGANIZATION_ID, ADVOCACY_ACTION.REPORTER_NAME,
+                    ADVOCACY_ACTION.PROVINCE, ADVOCACY_ACTION.ACTION_KIND, ADVOCACY_ACTION.TARGET_KIND,
+                    ADVOCACY_ACTION.TARGET_NAME, ADVOCACY_ACTION.RIDING, ADVOCACY_ACTION.TAKEN_ON,
+                    ADVOCACY_ACTION.RESULT, ADVOCACY_ACTION.NOTES, ADVOCACY_ACTION.UPDATED_AT);
             default -> List.of(REGISTRATION.ID, REGISTRATION.CONTACT_ID, REGISTRATION.STATUS,
                     REGISTRATION.AMOUNT_DUE_CENTS, REGISTRATION.FEE_WAIVED, REGISTRATION.RATE_CATEGORY_ID,
                     REGISTRATION.LANGUAGE, REGISTRATION.ACCESSIBILITY_NEEDS, REGISTRATION.DIETARY_NEEDS,

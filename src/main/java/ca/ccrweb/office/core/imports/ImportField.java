@@ -64,7 +64,30 @@ public enum ImportField implements Labelled {
     PAYMENT_METHOD(FieldType.PAYMENT_METHOD, 0, List.of("payment.column.method"), "method", "payment method",
             "mode de paiement", "methode"),
     PAYMENT_REFERENCE(FieldType.TEXT, 100, List.of("payment.column.reference"), "reference", "payment reference",
-            "reference du paiement", "no de recu", "receipt");
+            "reference du paiement", "no de recu", "receipt"),
+    LIST(FieldType.MAILING_LIST, 0, List.of(), "list", "liste", "mailing list",
+            "liste d envoi", "liste de diffusion", "subscription", "abonnement", "bulletin", "newsletter"),
+    CONSENT_KIND(FieldType.CONSENT_KIND, 0, List.of("mailings.subscribers.column.consent"), "consent", "consentement",
+            "consent kind", "consent type", "type de consentement", "nature du consentement"),
+    CONSENT_ON(FieldType.DATE, 0, List.of(), "consent date", "consent given on",
+            "date du consentement", "consenti le", "consentement le", "date", "subscribed on", "abonne le",
+            "date d abonnement"),
+    REPORTER(FieldType.TEXT, 200, List.of("advocacy.column.reporter"), "who", "qui", "reporter", "reported by",
+            "signale par", "organization or individual", "organisme ou personne", "member", "membre",
+            "organization", "organisation", "organisme", "name", "nom"),
+    REPORTER_KIND(FieldType.REPORTER_KIND, 0, List.of("advocacy.column.reporterKind"), "reporter kind", "organization or individual kind",
+            "type de membre", "type", "kind", "organisme ou individu", "organization individual"),
+    ACTION_KIND(FieldType.ACTION_KIND, 0, List.of("advocacy.column.action"), "action", "action kind", "type d action",
+            "action taken", "action menee", "what", "quoi"),
+    TARGET_KIND(FieldType.TARGET_KIND, 0, List.of("advocacy.column.target"), "target", "cible", "addressee",
+            "destinataire", "aupres de", "to whom"),
+    TARGET_NAME(FieldType.TEXT, 200, List.of("advocacy.column.targetName"), "target name", "nom de la cible",
+            "nom du destinataire", "addressee name"),
+    RIDING(FieldType.TEXT, 200, List.of("advocacy.column.riding"), "riding", "circonscription", "electoral district"),
+    TAKEN_ON(FieldType.DATE, 0, List.of("advocacy.column.date"), "date", "taken on", "date de l action", "when",
+            "quand", "action date"),
+    ACTION_RESULT(FieldType.ACTION_RESULT, 0, List.of("advocacy.column.result"), "result", "resultat", "outcome",
+            "suite", "issue", "reponse", "response");
 
     private final FieldType type;
     private final int maxLength;

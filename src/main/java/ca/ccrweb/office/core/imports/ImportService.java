@@ -1,5 +1,7 @@
 package ca.ccrweb.office.core.imports;
 
+import ca.ccrweb.office.core.advocacy.AdvocacyService;
+import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -7,6 +9,7 @@ import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.schema.tables.records.AccountRecord;
+import ca.ccrweb.office.core.db.schema.tables.records.AdvocacyActionRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.ContactRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.ImportBatchItemRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
@@ -16,6 +19,7 @@ import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.mailings.MailingListService;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 
@@ -32,6 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static ca.ccrweb.office.core.db.schema.Tables.ACCOUNT;
+import static ca.ccrweb.office.core.db.schema.Tables.ADVOCACY_ACTION;
+import static ca.ccrweb.office.core.db.schema.Tables.LIST_SUBSCRIPTION;
 import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
 import static ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION;
 import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
@@ -48,6 +54,8 @@ public final class ImportService {
     private final Database database;
     private final EventService events;
     private final RegistrationService registrations;
+    private final MailingListService mailingLists;
+    private final AdvocacyService advocacy;
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
@@ -55,11 +63,14 @@ public final class ImportService {
     private final Access access;
     private final ImportBatches batches;
 
-    public ImportService(Database database, EventService events, RegistrationService registrations, Ids ids,
-                         Clock clock, Actor actor, AuditLog audit, Access access) {
+    public ImportService(Database database, EventService events, RegistrationService registrations,
+                         MailingListService mailingLists, AdvocacyService advocacy, Ids ids, Clock clock, Actor actor,
+                         AuditLog audit, Access access) {
         this.database = database;
         this.events = events;
         this.registrations = registrations;
+        this.mailingLists = mailingLists;
+        this.advocacy = advocacy;
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
@@ -136,8 +147,17 @@ public final class ImportService {
                 .withDateOrder(DateOrder.shownBy(typedDates(file, kind, columns)).orElse(null));
     }
 
-    /** The vocabulary of a field, its values labelled in the language shown (an event's rates for the rate). */
+    /**
+     * The vocabulary of a field, its values labelled in the language shown (an event's rates for the rate, the
+     * lists people join for the list).
+     */
     public Vocabulary vocabulary(ImportField field, Long eventId, Language shownIn) {
+        if (field.type() == FieldType.MAILING_LIST) {
+            return Vocabulary.of(field.type(), mailingLists.lists().stream().filter(list -> !list.isMemberMailings())
+                    .map(list -> new Vocabulary.Choice(String.valueOf(list.id()), list.name(shownIn),
+                            list.code() == null ? List.of(list.nameFr(), list.nameEn())
+                                    : List.of(list.nameFr(), list.nameEn(), list.code()))).toList());
+        }
         return Vocabulary.of(field.type(), field.type() == FieldType.RATE ? rates(eventId) : List.of(), shownIn);
     }
 
@@ -269,9 +289,13 @@ public final class ImportService {
                     settings.eventId(), actor.name(), clock.instant(), created, updated, skipped, errorRows, null, null);
             batches.insert(batch, kind.items);
             rememberMapping(file, settings);
-            audit.changed("IMPORT", "import_batch", batchId, null, Map.of("kind", settings.kind().name(),
+            Map<String, Object> recorded = new LinkedHashMap<>(Map.of("kind", settings.kind().name(),
                     "file", file.fileName(), "sha256", file.sha256(), "created", created, "updated", updated,
                     "skipped", skipped, "errors", errorRows));
+            if (settings.campaignId() != null) {
+                recorded.put("campaign", settings.campaignId());
+            }
+            audit.changed("IMPORT", "import_batch", batchId, null, recorded);
             progress.progressed(total, total);
             return new ImportResult(batchId, created, updated, skipped, errors);
         });
@@ -323,8 +347,7 @@ public final class ImportService {
         RowClassifier(ImportFile file, ImportSettings settings, KindImport kind) {
             this.settings = settings;
             this.kind = kind;
-            this.reader = new RowReader(file, settings, settings.kind() == ImportKind.REGISTRATIONS
-                    ? rates(settings.eventId()) : List.of());
+            this.reader = new RowReader(file, settings, field -> vocabulary(field, settings.eventId(), Language.EN));
             this.seen = HashMap.newHashMap(file.rows().size() * 2);
         }
 
@@ -337,9 +360,11 @@ public final class ImportService {
                 for (String key : kind.fileKeys(row)) {
                     Integer earlier = seen.putIfAbsent(key, row.line);
                     if (earlier != null) {
-                        row.reject(key.startsWith("email:") ? ImportField.EMAIL
-                                : settings.kind() == ImportKind.ORGANIZATIONS ? ImportField.NAME : ImportField.FULL_NAME,
-                                "import.error.twiceInFile", earlier);
+                        row.reject(key.startsWith("email:") ? ImportField.EMAIL : switch (settings.kind()) {
+                                    case ORGANIZATIONS -> ImportField.NAME;
+                                    case ACTION_REPORTS -> ImportField.REPORTER;
+                                    default -> ImportField.FULL_NAME;
+                                }, "import.error.twiceInFile", earlier);
                         break;
                     }
                 }
@@ -359,7 +384,18 @@ public final class ImportService {
                 yield new RegistrationImport(database, ids, clock, audit, registrations, event, events.rates(event.id()),
                         Language.EN);
             }
+            case SUBSCRIBERS -> new SubscriberImport(database, ids, clock, audit, mailingLists);
+            case ACTION_REPORTS -> new ActionReportImport(database, ids, clock, audit, advocacy,
+                    requireCampaign(settings.campaignId()));
         };
+    }
+
+    private Campaign requireCampaign(Long campaignId) {
+        if (campaignId == null) {
+            throw new OfficeException("import.error.campaignRequired");
+        }
+        return advocacy.find(campaignId).orElseThrow(() -> new OfficeException("import.error.unknownCampaign",
+                String.valueOf(campaignId)));
     }
 
     private Event requireEvent(Long eventId) {
@@ -413,8 +449,8 @@ public final class ImportService {
             if (refusal.isPresent()) {
                 throw refusal.get();
             }
-            for (String entity : List.of(RegistrationImport.ENTITY, AccountImport.ENTITY, ContactImport.ENTITY,
-                    OrganizationImport.ENTITY)) {
+            for (String entity : List.of(ActionReportImport.ENTITY, SubscriberImport.ENTITY, RegistrationImport.ENTITY,
+                    AccountImport.ENTITY, ContactImport.ENTITY, OrganizationImport.ENTITY)) {
                 List<Long> created = items.stream().filter(item -> item.getEntity().equals(entity)
                         && KindImport.CREATED.equals(item.getAction())).map(ImportBatchItemRecord::getEntityId).toList();
                 for (int from = 0; from < created.size(); from += 500) {
@@ -440,6 +476,10 @@ public final class ImportService {
             case RegistrationImport.ENTITY -> dsl.deleteFrom(REGISTRATION).where(REGISTRATION.ID.in(chunk)).execute();
             case AccountImport.ENTITY -> dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.in(chunk)).execute();
             case ContactImport.ENTITY -> dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(chunk)).execute();
+            case SubscriberImport.ENTITY -> dsl.deleteFrom(LIST_SUBSCRIPTION).where(LIST_SUBSCRIPTION.ID.in(chunk))
+                    .execute();
+            case ActionReportImport.ENTITY -> dsl.deleteFrom(ADVOCACY_ACTION).where(ADVOCACY_ACTION.ID.in(chunk))
+                    .execute();
             default -> dsl.deleteFrom(ORGANIZATION).where(ORGANIZATION.ID.in(chunk)).execute();
         }
     }
@@ -455,6 +495,11 @@ public final class ImportService {
             }
             case ContactImport.ENTITY -> {
                 ContactRecord record = dsl.fetchSingle(CONTACT, CONTACT.ID.eq(id));
+                KindImport.restore(record, before);
+                record.update();
+            }
+            case ActionReportImport.ENTITY -> {
+                AdvocacyActionRecord record = dsl.fetchSingle(ADVOCACY_ACTION, ADVOCACY_ACTION.ID.eq(id));
                 KindImport.restore(record, before);
                 record.update();
             }

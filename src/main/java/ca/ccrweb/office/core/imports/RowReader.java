@@ -3,12 +3,16 @@ package ca.ccrweb.office.core.imports;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.advocacy.ActionKind;
+import ca.ccrweb.office.core.advocacy.ActionResult;
+import ca.ccrweb.office.core.advocacy.ReporterKind;
+import ca.ccrweb.office.core.advocacy.TargetKind;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.events.PaymentMethod;
-import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.mailings.ConsentKind;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Province;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /** Reads the rows of a sheet into typed values with the settings staff confirmed, field by field. */
 final class RowReader {
@@ -28,12 +33,12 @@ final class RowReader {
     private final ImportSettings settings;
     private final Map<ImportField, Vocabulary> vocabularies = new EnumMap<>(ImportField.class);
 
-    RowReader(ImportFile file, ImportSettings settings, List<RateCategory> rates) {
+    RowReader(ImportFile file, ImportSettings settings, Function<ImportField, Vocabulary> vocabularyOf) {
         this.file = file;
         this.settings = settings;
         for (ImportField field : settings.kind().fields()) {
             if (field.type().isVocabulary()) {
-                vocabularies.put(field, Vocabulary.of(field.type(), rates, Language.EN));
+                vocabularies.put(field, vocabularyOf.apply(field));
             }
         }
     }
@@ -127,7 +132,12 @@ final class RowReader {
             case INDIVIDUAL_ROLE -> IndividualRole.valueOf(code);
             case ACCOUNT_STATUS -> AccountStatus.valueOf(code);
             case PAYMENT_METHOD -> PaymentMethod.valueOf(code);
-            case RATE -> Long.valueOf(code);
+            case RATE, MAILING_LIST -> Long.valueOf(code);
+            case CONSENT_KIND -> ConsentKind.valueOf(code);
+            case REPORTER_KIND -> ReporterKind.valueOf(code);
+            case ACTION_KIND -> ActionKind.valueOf(code);
+            case TARGET_KIND -> TargetKind.valueOf(code);
+            case ACTION_RESULT -> ActionResult.valueOf(code);
             default -> throw new IllegalStateException(field + " is not a single-value vocabulary");
         };
     }

@@ -3,12 +3,17 @@ package ca.ccrweb.office.core.imports;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.advocacy.ActionKind;
+import ca.ccrweb.office.core.advocacy.ActionResult;
+import ca.ccrweb.office.core.advocacy.ReporterKind;
+import ca.ccrweb.office.core.advocacy.TargetKind;
 import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.mailings.ConsentKind;
 import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Province;
@@ -67,7 +72,46 @@ public final class Vocabulary {
             Map.entry("PAYMENT_METHOD.E_TRANSFER", List.of("interac", "e transfer", "etransfer", "virement",
                     "virement interac", "transfer")),
             Map.entry("PAYMENT_METHOD.CASH", List.of("cash", "comptant", "especes", "argent comptant")),
-            Map.entry("PAYMENT_METHOD.INVOICE", List.of("invoice", "facture", "facturer")));
+            Map.entry("PAYMENT_METHOD.INVOICE", List.of("invoice", "facture", "facturer")),
+            Map.entry("CONSENT_KIND.EXPRESS", List.of("express", "expres", "explicit", "explicite", "opt in",
+                    "yes", "oui", "given", "donne")),
+            Map.entry("CONSENT_KIND.IMPLIED", List.of("implied", "implicite", "tacite", "implicit")),
+            Map.entry("REPORTER_KIND.ORGANIZATION", List.of("organization", "organisation", "organisme", "member",
+                    "membre", "org")),
+            Map.entry("REPORTER_KIND.INDIVIDUAL", List.of("individual", "individu", "individuel", "individuelle",
+                    "person", "personne", "citizen", "citoyen", "citoyenne")),
+            Map.entry("ACTION_KIND.LETTER_TO_MINISTER", List.of("letter to the minister", "letter to minister",
+                    "lettre au ministre", "lettre a la ministre", "lettre ministre")),
+            Map.entry("ACTION_KIND.LETTER_TO_MP", List.of("letter to mp", "letter to the mp", "lettre au depute",
+                    "lettre a la deputee", "call to mp", "appel au depute", "letter or call to mp")),
+            Map.entry("ACTION_KIND.MEETING_WITH_MP", List.of("meeting with mp", "meeting with the mp", "mp meeting",
+                    "rencontre avec le depute", "rencontre avec la deputee", "rencontre depute")),
+            Map.entry("ACTION_KIND.PROVINCIAL_GOVERNMENT", List.of("provincial", "province", "gouvernement provincial",
+                    "provincial government")),
+            Map.entry("ACTION_KIND.NETWORKS", List.of("network", "networks", "reseau", "reseaux")),
+            Map.entry("ACTION_KIND.ALLIES", List.of("allies", "allie", "allies", "allys")),
+            Map.entry("ACTION_KIND.SOCIAL_MEDIA", List.of("social media", "medias sociaux", "reseaux sociaux",
+                    "twitter", "facebook", "instagram")),
+            Map.entry("ACTION_KIND.OTHER", List.of("other", "autre")),
+            Map.entry("TARGET_KIND.MINISTER", List.of("minister", "ministre", "la ministre", "le ministre",
+                    "immigration minister", "ministre de l immigration")),
+            Map.entry("TARGET_KIND.MP", List.of("mp", "depute", "deputee", "depute e", "member of parliament")),
+            Map.entry("TARGET_KIND.PROVINCIAL_OFFICIAL", List.of("provincial", "mla", "mna", "mpp",
+                    "provincial official", "depute provincial", "ministre provincial")),
+            Map.entry("TARGET_KIND.MEDIA", List.of("media", "medias", "press", "presse", "journal", "newspaper")),
+            Map.entry("TARGET_KIND.ALLIES", List.of("allies", "allie", "partners", "partenaires")),
+            Map.entry("ACTION_RESULT.REPLY_RECEIVED", List.of("reply", "replied", "answer", "answered", "reponse",
+                    "reponse recue", "reply received")),
+            Map.entry("ACTION_RESULT.MEETING_HELD", List.of("meeting held", "met", "rencontre tenue", "rencontre",
+                    "meeting")),
+            Map.entry("ACTION_RESULT.COMMITMENT", List.of("commitment", "engagement", "committed", "engage",
+                    "promise", "promesse")),
+            Map.entry("ACTION_RESULT.NO_ANSWER", List.of("no answer", "no reply", "no response", "none",
+                    "aucune reponse", "pas de reponse", "sans reponse", "aucune")));
+
+    /** A value of a vocabulary read from the database (a mailing list): its code, label and the words for it. */
+    public record Choice(String code, String label, List<String> words) {
+    }
 
     private final FieldType type;
     private final Map<String, String> codeByKey = new HashMap<>();
@@ -103,6 +147,16 @@ public final class Vocabulary {
         return vocabulary;
     }
 
+    /** A vocabulary whose values are records of the office (its mailing lists), not a fixed list. */
+    public static Vocabulary of(FieldType type, List<Choice> choices) {
+        Vocabulary vocabulary = new Vocabulary(type);
+        for (Choice choice : choices) {
+            vocabulary.labels.put(choice.code(), choice.label());
+            choice.words().forEach(word -> vocabulary.add(choice.code(), word));
+        }
+        return vocabulary;
+    }
+
     private static List<? extends Labelled> values(FieldType type) {
         return switch (type) {
             case PROVINCE -> List.of(Province.values());
@@ -114,6 +168,11 @@ public final class Vocabulary {
             case INDIVIDUAL_ROLE -> List.of(IndividualRole.values());
             case ACCOUNT_STATUS -> List.of(AccountStatus.values());
             case PAYMENT_METHOD -> List.of(PaymentMethod.values());
+            case CONSENT_KIND -> List.of(ConsentKind.values());
+            case REPORTER_KIND -> List.of(ReporterKind.values());
+            case ACTION_KIND -> List.of(ActionKind.values());
+            case TARGET_KIND -> List.of(TargetKind.values());
+            case ACTION_RESULT -> List.of(ActionResult.values());
             default -> throw new IllegalArgumentException(type + " is not a vocabulary");
         };
     }

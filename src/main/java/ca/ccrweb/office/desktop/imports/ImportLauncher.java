@@ -58,7 +58,7 @@ public final class ImportLauncher {
     }
 
     public void open(ImportKind kind, Runnable onImported) {
-        ImportViewModel viewModel = new ImportViewModel(services.office().imports(), services.events(),
+        ImportViewModel viewModel = new ImportViewModel(services.office().imports(), services.events(), services.office().advocacy(),
                 services.executor(), feedback, localizer);
         viewModel.setOnImported(onImported);
         ImportWindow window = new ImportWindow(viewModel, localizer, owner.get(), () -> {

@@ -1,5 +1,7 @@
 package ca.ccrweb.office.desktop.imports;
 
+import ca.ccrweb.office.core.advocacy.AdvocacyService;
+import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.imports.DateOrder;
@@ -38,7 +40,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One import as staff go through it: the kind (and event), the file, which column fills which field, the
+ * One import as staff go through it: the kind (and event, or campaign), the file, which column fills which field, the
  * value of ours each typed value stands for, the order of dates, the preview of every row with a choice
  * for each duplicate, then the import (in the background, with progress and Cancel) and its undo.
  */
@@ -57,6 +59,7 @@ public final class ImportViewModel {
 
     private final ImportService imports;
     private final EventService events;
+    private final AdvocacyService advocacy;
     /** Rows shown at once from a large file while the whole of it is read. */
     static final int FIRST_ROWS = 100;
 
@@ -68,6 +71,8 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.ORGANIZATIONS);
     private final ObjectProperty<Event> event = new SimpleObjectProperty<>();
     private final ObservableList<Event> eventChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
+    private final ObservableList<Campaign> campaignChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportFile> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
@@ -83,10 +88,11 @@ public final class ImportViewModel {
     private final StringBinding summary;
     private final BooleanBinding canImport;
 
-    public ImportViewModel(ImportService imports, EventService events, TaskExecutor executor, UserFeedback feedback,
-                           Localizer localizer) {
+    public ImportViewModel(ImportService imports, EventService events, AdvocacyService advocacy, TaskExecutor executor,
+                           UserFeedback feedback, Localizer localizer) {
         this.imports = imports;
         this.events = events;
+        this.advocacy = advocacy;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
@@ -106,6 +112,7 @@ public final class ImportViewModel {
 
     public void loadEvents() {
         executor.run(events::all, eventChoices::setAll, feedback::showError);
+        executor.run(advocacy::campaigns, campaignChoices::setAll, feedback::showError);
     }
 
     /**
@@ -271,7 +278,8 @@ public final class ImportViewModel {
             }
         }
         return new ImportSettings(kind.get(), event.get() == null ? null : event.get().id(), mappedColumns(), chosen,
-                dateOrder.get(), onDuplicate.get(), rowChoices);
+                dateOrder.get(), onDuplicate.get(), rowChoices,
+                kind.get() == ImportKind.ACTION_REPORTS && campaign.get() != null ? campaign.get().id() : null);
     }
 
     private Map<ImportField, Integer> mappedColumns() {
@@ -315,6 +323,14 @@ public final class ImportViewModel {
 
     public ObservableList<Event> eventChoices() {
         return eventChoices;
+    }
+
+    public ObjectProperty<Campaign> campaignProperty() {
+        return campaign;
+    }
+
+    public ObservableList<Campaign> campaignChoices() {
+        return campaignChoices;
     }
 
     public ReadOnlyObjectProperty<ImportFile> fileProperty() {

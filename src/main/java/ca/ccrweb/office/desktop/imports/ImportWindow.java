@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.imports;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.imports.DateOrder;
 import ca.ccrweb.office.core.imports.DuplicateChoice;
@@ -73,6 +74,15 @@ public final class ImportWindow {
         eventChoice.setCellFactory(list -> eventCell());
         eventChoice.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ImportKind.REGISTRATIONS));
         eventChoice.managedProperty().bind(eventChoice.visibleProperty());
+        ComboBox<Campaign> campaignChoice = new ComboBox<>(viewModel.campaignChoices());
+        campaignChoice.setId("importCampaign");
+        campaignChoice.promptTextProperty().bind(localizer.text("import.campaign.prompt"));
+        campaignChoice.valueProperty().bindBidirectional(viewModel.campaignProperty());
+        campaignChoice.setButtonCell(campaignCell());
+        campaignChoice.setCellFactory(list -> campaignCell());
+        campaignChoice.setMaxWidth(360);
+        campaignChoice.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ImportKind.ACTION_REPORTS));
+        campaignChoice.managedProperty().bind(campaignChoice.visibleProperty());
         Button choose = Buttons.outlined(localizer, "chooseImportFileButton", "import.action.chooseFile",
                 Feather.FOLDER);
         choose.setOnAction(e -> {
@@ -82,7 +92,9 @@ public final class ImportWindow {
             }
         });
         choose.disableProperty().bind(viewModel.kindProperty().isEqualTo(ImportKind.REGISTRATIONS)
-                .and(viewModel.eventProperty().isNull()));
+                .and(viewModel.eventProperty().isNull())
+                .or(viewModel.kindProperty().isEqualTo(ImportKind.ACTION_REPORTS)
+                        .and(viewModel.campaignProperty().isNull())));
         Label fileName = new Label();
         fileName.setId("importFileName");
         fileName.textProperty().bind(localizer.text(() -> viewModel.fileProperty().get() == null
@@ -142,7 +154,7 @@ public final class ImportWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(12, PageLayout.header(localizer.text("import.title"), localizer.text("import.subtitle")),
-                PageLayout.toolbar(kindChoice, eventChoice, choose, fileName)));
+                PageLayout.toolbar(kindChoice, eventChoice, campaignChoice, choose, fileName)));
         root.setBottom(PageLayout.toolbar(pastImports, PageLayout.spacer(), undo, close, importButton));
         BorderPane.setMargin(split, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(16));
@@ -156,6 +168,16 @@ public final class ImportWindow {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
+    }
+
+    private ListCell<Campaign> campaignCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Campaign campaign, boolean empty) {
+                super.updateItem(campaign, empty);
+                setText(empty || campaign == null ? null : campaign.title(localizer.language()));
+            }
+        };
     }
 
     private ListCell<Event> eventCell() {
