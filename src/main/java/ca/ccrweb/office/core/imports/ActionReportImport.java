@@ -90,13 +90,17 @@ final class ActionReportImport extends KindImport {
         return List.of("action:" + key(row));
     }
 
-    /** The campaign service's rules, checked here so that a row it would refuse is reported, not the whole file. */
+    /**
+     * The campaign service's rules, checked here so that a row it would refuse is reported, not the whole file (a
+     * report already there keeps its riding).
+     */
     @Override
     void check(ParsedRow row) {
         if (!campaign.actionKinds().contains(row.<ActionKind>get(ImportField.ACTION_KIND))) {
             row.reject(ImportField.ACTION_KIND, "advocacy.error.kindNotSuggested");
         }
-        if (row.get(ImportField.TARGET_KIND) == TargetKind.MP && !row.has(ImportField.RIDING)) {
+        if (row.get(ImportField.TARGET_KIND) == TargetKind.MP && !row.has(ImportField.RIDING)
+                && !known.containsKey(key(row))) {
             row.reject(ImportField.RIDING, "advocacy.error.ridingNeeded");
         }
         if (row.<LocalDate>get(ImportField.TAKEN_ON).isAfter(LocalDate.now(clock))) {

@@ -73,7 +73,7 @@ public enum ImportField implements Labelled {
             "date du consentement", "consenti le", "consentement le", "date", "subscribed on", "abonne le",
             "date d abonnement"),
     REPORTER(FieldType.TEXT, 200, List.of("advocacy.column.reporter"), "who", "qui", "reporter", "reported by",
-            "signale par", "organization or individual", "organisme ou personne", "member", "membre",
+            "signale par", "member", "membre",
             "organization", "organisation", "organisme", "name", "nom"),
     REPORTER_KIND(FieldType.REPORTER_KIND, 0, List.of("advocacy.column.reporterKind"), "reporter kind", "organization or individual kind",
             "type de membre", "type", "kind", "organisme ou individu", "organization individual"),

@@ -3,7 +3,6 @@ package ca.ccrweb.office.core.imports;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
-import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.mailings.ConsentKind;
 import ca.ccrweb.office.core.mailings.MailingList;
 import ca.ccrweb.office.core.mailings.MailingListService;
@@ -80,11 +79,13 @@ final class SubscriberImport extends KindImport {
             return;
         }
         if (list.organizationRequired()) {
+            String listName = list.nameFr().equals(list.nameEn()) ? list.nameFr()
+                    : list.nameFr() + " / " + list.nameEn();
             if (!row.has(ImportField.FULL_NAME)) {
-                row.reject(ImportField.FULL_NAME, "import.error.requiredOnList", list.name(Language.EN));
+                row.reject(ImportField.FULL_NAME, "import.error.requiredOnList", listName);
             }
             if (!row.has(ImportField.ORGANIZATION)) {
-                row.reject(ImportField.ORGANIZATION, "import.error.requiredOnList", list.name(Language.EN));
+                row.reject(ImportField.ORGANIZATION, "import.error.requiredOnList", listName);
             }
         }
         if (row.has(ImportField.CONSENT_ON) && row.<LocalDate>get(ImportField.CONSENT_ON).isAfter(LocalDate.now(clock))) {
