@@ -326,8 +326,9 @@ public final class MailingService {
      * Sends one letter now through the outbox: the mailing (audience: one person) and its one row are written first,
      * then sent as any mailing is, so the archive and the audit trail show it. Withheld values and attachments are
      * only in memory: a send interrupted here is not resumed with them (the letter is marked failed instead).
+     * Returns the letter's one outbox row: sent, or refused with the server's reply.
      */
-    public Tally sendLetter(Letter letter) {
+    public Delivery sendLetter(Letter letter) {
         access.require(Permission.SEND_MAILINGS, "SEND_LETTER");
         Validator validator = new Validator();
         validator.requiredEmail("email", letter.recipient().email());
@@ -352,12 +353,13 @@ public final class MailingService {
             return mailings.mailing(id).orElseThrow();
         });
         try {
-            return send(mailing, SendProgress.NONE, () -> false, letter.withheld(), letter.withheldAttachments());
+            send(mailing, SendProgress.NONE, () -> false, letter.withheld(), letter.withheldAttachments());
         } finally {
             if (!letter.withheld().isEmpty() && require(mailing.id()).status() == MailingStatus.SENDING) {
                 giveUpWithheld(mailing);
             }
         }
+        return mailings.deliveries(mailing.id()).getFirst();
     }
 
     /** A letter whose withheld values are gone (another run, a crash) cannot be sent any more: it is marked failed. */
