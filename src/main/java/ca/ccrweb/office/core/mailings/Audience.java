@@ -28,4 +28,8 @@ public record Audience(AudienceKind kind, Long listId, Long eventId, Registratio
     public static Audience fundApplicants(int year) {
         return new Audience(AudienceKind.FUND_APPLICANTS, null, null, null, year);
     }
+
+    public static Audience onePerson() {
+        return new Audience(AudienceKind.ONE_PERSON, null, null, null, null);
+    }
 }

@@ -13,7 +13,9 @@ public enum AudienceKind implements Labelled {
     /** The applicants to the Amina Malko fund of one year. */
     FUND_APPLICANTS,
     /** The administrator account of each active member organization. */
-    ADMINISTRATORS;
+    ADMINISTRATORS,
+    /** One person, sent one by one from where a letter is made (welcome letter, confirmation, receipt, award). */
+    ONE_PERSON;
 
     @Override
     public String labelKey() {

@@ -31,13 +31,38 @@ public final class MailText {
     /** The message {@code recipient} receives (in their language, or both) for this subject and body. */
     public static Message compose(String subjectFr, String subjectEn, String bodyFr, String bodyEn,
                                   Recipient recipient, OfficeSettings office) {
+        return compose(subjectFr, subjectEn, bodyFr, bodyEn, recipient, office, true);
+    }
+
+    /**
+     * {@code unsubscribeLine} false for a message sent to one person about their own business (a receipt, a
+     * welcome letter): it carries the council's identity but is not a mailing one unsubscribes from.
+     */
+    static Message compose(String subjectFr, String subjectEn, String bodyFr, String bodyEn, Recipient recipient,
+                           OfficeSettings office, boolean unsubscribeLine) {
         if (recipient.language() != null) {
             Language language = recipient.language();
             return new Message(language == Language.FR ? subjectFr : subjectEn,
-                    merge(language == Language.FR ? bodyFr : bodyEn, recipient) + footer(language, office));
+                    merge(language == Language.FR ? bodyFr : bodyEn, recipient)
+                            + footer(language, office, unsubscribeLine));
         }
-        return new Message(subjectFr + " / " + subjectEn, merge(bodyFr, recipient) + footer(Language.FR, office)
-                + "\n\n* * *\n\n" + merge(bodyEn, recipient) + footer(Language.EN, office));
+        return new Message(subjectFr + " / " + subjectEn, merge(bodyFr, recipient)
+                + footer(Language.FR, office, unsubscribeLine) + "\n\n* * *\n\n" + merge(bodyEn, recipient)
+                + footer(Language.EN, office, unsubscribeLine));
+    }
+
+    /** Fills values known only while sending (never stored), e.g. an activation code. */
+    static Message fill(Message message, java.util.Map<String, String> withheld) {
+        String text = message.text();
+        for (var value : withheld.entrySet()) {
+            text = text.replace("{{" + value.getKey() + "}}", value.getValue());
+        }
+        return new Message(message.subject(), text);
+    }
+
+    /** Whether a stored body still waits for a value that was never stored. */
+    static boolean waitsForWithheld(String body) {
+        return body != null && body.contains("{{" + Letters.ACTIVATION_CODE + "}}");
     }
 
     /** The fields a body may name between double braces, in either language. */
@@ -90,6 +115,10 @@ public final class MailText {
 
     /** The council's identity (name, address, contact) and how to stop receiving these messages. */
     static String footer(Language language, OfficeSettings office) {
+        return footer(language, office, true);
+    }
+
+    private static String footer(Language language, OfficeSettings office, boolean unsubscribeLine) {
         Messages messages = Messages.of(language);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("welcome.letter.council"));
@@ -108,6 +137,9 @@ public final class MailText {
         }
         if (!contact.isEmpty()) {
             lines.add(String.join(" · ", contact));
+        }
+        if (!unsubscribeLine) {
+            return "\n\n-- \n" + String.join("\n", lines);
         }
         String unsubscribe = office.email() == null ? messages.get("mailings.footer.unsubscribeReply")
                 : messages.get("mailings.footer.unsubscribe", office.email());

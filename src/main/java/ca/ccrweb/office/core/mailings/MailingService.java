@@ -316,6 +316,67 @@ public final class MailingService {
         if (mailing.status() != MailingStatus.SENDING) {
             return tally(mailingId);
         }
+        if (MailText.waitsForWithheld(mailing.bodyFr()) || MailText.waitsForWithheld(mailing.bodyEn())) {
+            return giveUpWithheld(mailing);
+        }
+        return send(mailing, progress, stop, Map.of(), List.of());
+    }
+
+    /**
+     * Sends one letter now through the outbox: the mailing (audience: one person) and its one row are written first,
+     * then sent as any mailing is, so the archive and the audit trail show it. Withheld values and attachments are
+     * only in memory: a send interrupted here is not resumed with them (the letter is marked failed instead).
+     * Returns the letter's one outbox row: sent, or refused with the server's reply.
+     */
+    public Delivery sendLetter(Letter letter) {
+        access.require(Permission.SEND_MAILINGS, "SEND_LETTER");
+        Validator validator = new Validator();
+        validator.requiredEmail("email", letter.recipient().email());
+        validator.throwIfInvalid();
+        server().orElseThrow(() -> new OfficeException("mailings.error.noServer"));
+        Mailing mailing = database.transaction(() -> {
+            long id = ids.next();
+            mailings.insertMailing(id, new MailingDraft(Audience.onePerson(), letter.subjectFr(), letter.subjectEn(),
+                    letter.bodyFr(), letter.bodyEn(), letter.attachments()), actor.name(), clock.instant());
+            for (Attachment attachment : letter.attachments()) {
+                mailings.insertAttachment(ids.next(), id, attachment);
+            }
+            mailings.insertRecipients(id, List.of(letter.recipient()), ids::next);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("audience", AudienceKind.ONE_PERSON.name());
+            after.put("letter", letter.kind().name());
+            after.put("to", letter.recipient().email());
+            after.put("subject", letter.recipient().language() == Language.EN ? letter.subjectEn() : letter.subjectFr());
+            after.put("attachments", java.util.stream.Stream.concat(letter.attachments().stream(),
+                    letter.withheldAttachments().stream()).map(Attachment::fileName).toList());
+            audit.changed("QUEUE", "mailing", id, null, after);
+            return mailings.mailing(id).orElseThrow();
+        });
+        try {
+            send(mailing, SendProgress.NONE, () -> false, letter.withheld(), letter.withheldAttachments());
+        } finally {
+            if (!letter.withheld().isEmpty() && require(mailing.id()).status() == MailingStatus.SENDING) {
+                giveUpWithheld(mailing);
+            }
+        }
+        return mailings.deliveries(mailing.id()).getFirst();
+    }
+
+    /** A letter whose withheld values are gone (another run, a crash) cannot be sent any more: it is marked failed. */
+    private Tally giveUpWithheld(Mailing mailing) {
+        return database.transaction(() -> {
+            mailings.moveAll(mailing.id(), List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING),
+                    DeliveryStatus.FAILED);
+            mailings.setStatus(mailing.id(), MailingStatus.FINISHED, clock.instant());
+            audit.failed("SEND_LETTER", "mailing", mailing.id(), Map.of("reason", "withheld values not kept"));
+            return tally(mailing.id());
+        });
+    }
+
+    private Tally send(Mailing mailing, SendProgress progress, BooleanSupplier stop, Map<String, String> withheld,
+                       List<Attachment> withheldAttachments) {
+        long mailingId = mailing.id();
+        boolean onePerson = mailing.audience().kind() == AudienceKind.ONE_PERSON;
         int inDoubt = database.transaction(() ->
                 mailings.moveAll(mailingId, List.of(DeliveryStatus.SENDING), DeliveryStatus.IN_DOUBT));
         if (inDoubt > 0) {
@@ -323,7 +384,8 @@ public final class MailingService {
         }
         MailServer server = server().orElseThrow(() -> new OfficeException("mailings.error.noServer"));
         OfficeSettings identity = office.get();
-        List<Attachment> attachments = mailings.attachments(mailingId);
+        List<Attachment> attachments = new java.util.ArrayList<>(mailings.attachments(mailingId));
+        attachments.addAll(withheldAttachments);
         Duration pause = Duration.ofMillis(60_000L / server.messagesPerMinute());
         SmtpConnection connection = null;
         try {
@@ -340,11 +402,11 @@ public final class MailingService {
                         DeliveryStatus.SENDING, null, clock.instant()))) {
                     continue;
                 }
-                MailText.Message text = MailText.compose(mailing.subjectFr(), mailing.subjectEn(), mailing.bodyFr(),
-                        mailing.bodyEn(), delivery.recipient(), identity);
+                MailText.Message text = MailText.fill(MailText.compose(mailing.subjectFr(), mailing.subjectEn(),
+                        mailing.bodyFr(), mailing.bodyEn(), delivery.recipient(), identity, !onePerson), withheld);
                 try {
                     connection.send(delivery.email(), text, attachments,
-                            "<" + delivery.id() + "." + mailingId + "@ccr-office>", identity.email());
+                            "<" + delivery.id() + "." + mailingId + "@ccr-office>", onePerson ? null : identity.email());
                     mailings.move(delivery.id(), DeliveryStatus.SENDING, DeliveryStatus.SENT, null, clock.instant());
                 } catch (SendFailedException refused) {
                     mailings.move(delivery.id(), DeliveryStatus.SENDING, DeliveryStatus.REFUSED,

@@ -45,6 +45,7 @@ final class RecipientRule {
             case LIST -> list(audience.listId());
             case EVENT_REGISTRANTS -> registrants(audience);
             case FUND_APPLICANTS -> fundApplicants(audience.fundYear());
+            case ONE_PERSON -> List.of();
         };
         Set<String> left = audience.kind() == AudienceKind.LIST ? Set.of() : stoppedMemberMailings();
         Map<String, Recipient> once = new LinkedHashMap<>();

@@ -48,9 +48,17 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
     private final ExportWriters writers;
     private final DesktopPreferences preferences;
     private final Consumer<Path> opener;
+    private final WelcomeMail welcomeMail;
+
+    /** Sends the welcome letter, code included, to the account's email through the office's outbox. */
+    @FunctionalInterface
+    public interface WelcomeMail {
+        ca.ccrweb.office.core.mailings.Delivery send(IssuedAccount issued, Organization organization) throws Exception;
+    }
 
     public IssuedAccountDialog(Dialogs dialogs, TaskExecutor executor, UserFeedback feedback, ExportWriters writers,
-                               DesktopPreferences preferences, Consumer<Path> opener) {
+                               DesktopPreferences preferences, Consumer<Path> opener, WelcomeMail welcomeMail) {
+        this.welcomeMail = welcomeMail;
         this.dialogs = dialogs;
         this.localizer = dialogs.localizer();
         this.executor = executor;
@@ -78,7 +86,9 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         ButtonType saveLetter = new ButtonType(localizer.get("issuedAccount.action.saveLetter"),
                 ButtonBar.ButtonData.LEFT);
         ButtonType done = new ButtonType(localizer.get("issuedAccount.action.done"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(saveLetter, done);
+        ButtonType emailLetter = new ButtonType(localizer.get("issuedAccount.action.emailLetter"),
+                ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(saveLetter, emailLetter, done);
 
         Message onlyOnce = new Message(localizer.get("issuedAccount.onlyOnce.title"),
                 localizer.get("issuedAccount.onlyOnce.text"), Icons.of(Feather.ALERT_TRIANGLE));
@@ -116,6 +126,16 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             saveWelcomeLetter(issued, organization, saveButton);
+        });
+        Button emailButton = (Button) dialog.getDialogPane().lookupButton(emailLetter);
+        emailButton.setId("emailLetterButton");
+        emailButton.setGraphic(Icons.of(Feather.SEND));
+        emailButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            emailButton.setDisable(true);
+            ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer,
+                    ca.ccrweb.office.core.mailings.LetterKind.WELCOME,
+                    () -> welcomeMail.send(issued, organization), () -> emailButton.setDisable(false));
         });
         Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
         doneButton.setId("issuedDoneButton");

@@ -226,8 +226,21 @@ public final class RegistrationsView {
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.disableProperty().bind(viewModel.canCancelProperty().not());
         cancel.setOnAction(event -> confirmCancel());
+        javafx.scene.control.MenuButton email = new javafx.scene.control.MenuButton(
+                localizer.get("registrations.action.email"), ca.ccrweb.office.desktop.common.Icons.of(Feather.SEND));
+        email.setId("emailRegistrationButton");
+        email.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        email.disableProperty().bind(viewModel.selectedProperty().isNull());
+        for (ca.ccrweb.office.core.mailings.LetterKind kind : java.util.List.of(
+                ca.ccrweb.office.core.mailings.LetterKind.REGISTRATION_CONFIRMATION,
+                ca.ccrweb.office.core.mailings.LetterKind.PAYMENT_RECEIPT)) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(localizer.label(kind));
+            item.setId("email" + kind.name());
+            item.setOnAction(event -> viewModel.emailSelected(kind));
+            email.getItems().add(item);
+        }
         // Wraps onto a second line when the window is too narrow for all of them: none is ever out of reach.
-        FlowPane actions = new FlowPane(8, 8, edit, pay, refund, waive, recalculate, noShow, cancel);
+        FlowPane actions = new FlowPane(8, 8, edit, pay, refund, waive, recalculate, noShow, email, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add(StyleClasses.TOOLBAR);
         actions.setPadding(new Insets(10, 0, 0, 0));

@@ -66,6 +66,7 @@ public final class RegistrationsViewModel {
     private final ReadOnlyObjectWrapper<RegistrationTotals> totals =
             new ReadOnlyObjectWrapper<>(RegistrationTotals.of(List.of()));
     private final ObjectProperty<Registration> selected = new SimpleObjectProperty<>();
+    private ca.ccrweb.office.core.mailings.MailingService mailings;
     private final StringProperty waiveReason = new SimpleStringProperty("");
     private final BooleanProperty waiving = new SimpleBooleanProperty(false);
     private final FieldErrors waiveErrors;
@@ -205,6 +206,27 @@ public final class RegistrationsViewModel {
             }
         }
         return present;
+    }
+
+    /** Where the confirmation and the receipt are sent by email from (unset: the screen offers no email). */
+    public void sendLettersWith(ca.ccrweb.office.core.mailings.MailingService mailings) {
+        this.mailings = mailings;
+    }
+
+    /** Sends the registrant selected their confirmation or their payment receipt by email, in their language. */
+    public void emailSelected(ca.ccrweb.office.core.mailings.LetterKind kind) {
+        Registration chosen = selected.get();
+        if (chosen == null || mailings == null) {
+            return;
+        }
+        ca.ccrweb.office.core.events.Event event = page.event();
+        ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer, kind, () -> {
+            Registration current = registrations.find(chosen.id()).orElseThrow();
+            return mailings.sendLetter(kind == ca.ccrweb.office.core.mailings.LetterKind.PAYMENT_RECEIPT
+                    ? ca.ccrweb.office.core.mailings.Letters.paymentReceipt(current, event,
+                    registrations.payments(current.id()))
+                    : ca.ccrweb.office.core.mailings.Letters.registrationConfirmation(current, event));
+        }, () -> { });
     }
 
     /** Prepares the payment form for the registration selected. */

@@ -166,6 +166,17 @@ public final class FundDetailViewModel {
                         LocalDate.now(office.clock()), output));
     }
 
+    /** Sends the award letter of the application shown to the applicant by email, its PDF attached. */
+    public void emailAwardLetter() {
+        long applicationId = list.selectedProperty().get().id();
+        ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer,
+                ca.ccrweb.office.core.mailings.LetterKind.AWARD_LETTER, () -> {
+                    FundApplication award = fund.find(applicationId).orElseThrow();
+                    return office.mailings().sendLetter(ca.ccrweb.office.core.mailings.Letters.awardLetter(award,
+                            fund.eventsOf(award), office.officeSettings().current(), LocalDate.now(office.clock())));
+                }, () -> { });
+    }
+
     public ObservableList<FundDecision> decisions() {
         return decisions;
     }

@@ -108,7 +108,12 @@ public final class FundView implements Page {
                 viewModel.selectedProperty().get() == null
                         || !viewModel.selectedProperty().get().application().isAward(), viewModel.selectedProperty()));
         letter.setOnAction(event -> document("fund.file.letter", viewModel.detail()::writeAwardLetter));
-        menu.getItems().addAll(new SeparatorMenuItem(), summary, letter);
+        MenuItem emailLetter = new MenuItem();
+        emailLetter.setId("emailAwardLetter");
+        emailLetter.textProperty().bind(localizer.text("fund.export.emailLetter"));
+        emailLetter.disableProperty().bind(letter.disableProperty());
+        emailLetter.setOnAction(event -> viewModel.detail().emailAwardLetter());
+        menu.getItems().addAll(new SeparatorMenuItem(), summary, letter, emailLetter);
         return menu;
     }
 

@@ -118,7 +118,10 @@ public final class MainWindow {
         Permissions permissions = new Permissions(services::can);
         exports.setPermissions(permissions);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
-                services.preferences(), services::openDocument);
+                services.preferences(), services::openDocument, (issued, organization) ->
+                services.office().mailings().sendLetter(ca.ccrweb.office.core.mailings.Letters.welcome(issued,
+                        organization, services.office().officeSettings().current(),
+                        java.time.LocalDate.now(services.office().clock()))));
 
         applications = new ApplicationsViewModel(services.membership(), executor, feedback, localizer,
                 issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer));
@@ -170,6 +173,7 @@ public final class MainWindow {
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
                 services.membership(), executor, feedback, localizer);
+        eventPage.registrationList().sendLettersWith(services.office().mailings());
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
