@@ -300,6 +300,7 @@ final class FundDetailView {
             receipt.textProperty().bindBidirectional(disbursement.receiptProperty());
             Button add = Buttons.outlined(localizer, "addDisbursementButton", "fund.action.disburse", Feather.PLUS);
             add.setOnAction(event -> disbursement.disburse());
+            DateFields.guard(add, paidOn);
             GridPane form = new GridPane(8, 2);
             form.addRow(0, field("field.disbursement.expense", expense, "disbursement.expense"),
                     field("field.disbursement.amount", amount, "disbursement.amount"));
