@@ -166,6 +166,12 @@ final class FundRepository {
         return cents == null ? 0 : cents;
     }
 
+    /** Whether the board's budget of that stream and year was set at all (a budget never set reads as zero). */
+    boolean budgetSet(int year, FundStream stream) {
+        return database.dsl().fetchExists(FUND_BUDGET,
+                FUND_BUDGET.FUND_YEAR.eq(year).and(FUND_BUDGET.STREAM.eq(stream.name())));
+    }
+
     void setAllocated(int year, FundStream stream, long cents, Instant now) {
         var dsl = database.dsl();
         int updated = dsl.update(FUND_BUDGET).set(FUND_BUDGET.ALLOCATED_CENTS, cents)

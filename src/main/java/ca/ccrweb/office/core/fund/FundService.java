@@ -3,6 +3,7 @@ package ca.ccrweb.office.core.fund;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.common.Cents;
+import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
@@ -200,7 +201,8 @@ public final class FundService {
     /**
      * Selects an application: the award is the given amounts per line (lines not given get nothing; no amounts
      * at all take those proposed when it was waitlisted, or else those requested). An award beyond what is left
-     * in the stream's budget is refused, unless an administrator gives an override reason.
+     * in the stream's budget is refused, unless an administrator gives an override reason; before the year's
+     * budget of the stream is set at all, every selection is refused with a message saying to set it first.
      */
     public FundApplication select(long applicationId, Map<ExpenseLine, Long> awarded, String reason,
                                   String overrideReason) {
@@ -218,6 +220,11 @@ public final class FundService {
             checkDecision(before, ApplicationStatus.SELECTED);
             Map<ExpenseLine, Long> award = award(before, awarded, true);
             long total = award.values().stream().mapToLong(Long::longValue).sum();
+            if (!fund.budgetSet(before.year(), before.stream())) {
+                Labelled streamName = () -> "fund.streamShort." + before.stream().name();
+                throw ValidationException.of("award", "fund.error.noBudget", streamName,
+                        String.valueOf(before.year()));
+            }
             BudgetLine budget = fund.budget(before.year(), before.stream());
             String override = Texts.clean(overrideReason);
             if (total > budget.remainingCents()) {

@@ -204,6 +204,7 @@ final class ActionsView {
                 field(localizer, "advocacy.form.notes", notes, "notes"),
                 buttons, more, attachments, error);
         form.setPadding(new Insets(0, 8, 8, 4));
+        DateFields.guard(save, form);
         return form;
     }
 

@@ -61,6 +61,7 @@ final class CampaignFormView {
 
         Button save = Buttons.accent(localizer, "saveCampaignButton", "advocacy.action.saveCampaign", Feather.SAVE);
         save.setOnAction(event -> form.save());
+        DateFields.guard(save, facts);
         permissions.showOnlyIf(Permission.MANAGE_CAMPAIGNS, save);
         content.getChildren().add(save);
 

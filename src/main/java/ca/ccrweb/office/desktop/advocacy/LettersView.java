@@ -124,6 +124,8 @@ final class LettersView {
                 field(localizer, "advocacy.letters.addresseeAddress", addresseeAddress, "addresseeAddress"),
                 new HBox(8, pdf, docx));
         form.setPadding(new Insets(0, 8, 8, 4));
+        DateFields.guard(pdf, form);
+        DateFields.guard(docx, form);
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setPrefWidth(420);

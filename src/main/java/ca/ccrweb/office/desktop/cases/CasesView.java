@@ -412,6 +412,7 @@ public final class CasesView implements Page {
                         field("cases.field.outcome", outcome, "outcome")),
                 hold, new HBox(8, save));
         form.setPadding(new Insets(8, 8, 8, 0));
+        DateFields.guard(save, form);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
@@ -443,6 +444,7 @@ public final class CasesView implements Page {
         bornOn.disableProperty().bind(viewModel.personRoleProperty().isNotEqualTo(PersonRole.CHILD));
         Button add = Buttons.accent(localizer, "addPersonButton", "cases.action.addPerson", Feather.USER_PLUS);
         add.setOnAction(event -> viewModel.addPerson());
+        DateFields.guard(add, bornOn);
         Button remove = Buttons.outlined(localizer, "removePersonButton", "cases.action.removePerson",
                 Feather.USER_MINUS);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -494,6 +496,7 @@ public final class CasesView implements Page {
         FormField stepDate = field("cases.column.date", DateFields.picker(localizer, "caseStepDate",
                 viewModel.stepDateProperty()), "stepDate");
         stepDate.setPrefWidth(200);
+        DateFields.guard(add, stepDate);
         HBox dateAndAdd = new HBox(8, stepDate, add);
         dateAndAdd.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         VBox pane = new VBox(6, field("cases.column.step", stepText, "stepText"), dateAndAdd, table, chosen);

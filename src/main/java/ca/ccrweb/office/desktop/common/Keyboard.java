@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,9 @@ public final class Keyboard {
                 || key.isAltDown() || key.isMetaDown()) {
             return;
         }
-        if (key.getTarget() instanceof ComboBox<?> combo && !combo.isEditable()) {
+        // A searchable drop-down filters on the letters typed itself.
+        if (key.getTarget() instanceof ComboBox<?> combo && !combo.isEditable()
+                && !(combo instanceof SearchableComboBox<?>)) {
             if (select(combo, combo.getSelectionModel(), texts(combo), character)) {
                 key.consume();
             }

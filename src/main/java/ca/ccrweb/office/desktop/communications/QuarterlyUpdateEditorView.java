@@ -26,6 +26,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -68,6 +69,7 @@ public final class QuarterlyUpdateEditorView {
     private final VBox figureRows = new VBox(6);
     private final TextField heading = new TextField();
     private final TextArea body = new TextArea();
+    private final DatePicker issueDate;
     private final ComboBox<Integer> sectionPage = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
             UpdateSection.FIRST_PAGE, UpdateSection.SECOND_PAGE));
     private Runnable onBack = () -> { };
@@ -104,6 +106,7 @@ public final class QuarterlyUpdateEditorView {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
 
+        issueDate = DateFields.picker(localizer, "issueDateField", viewModel.issueDateProperty());
         SplitPane split = new SplitPane(form(), preview());
         split.setDividerPositions(0.5);
         root.setCenter(split);
@@ -133,7 +136,7 @@ public final class QuarterlyUpdateEditorView {
         TextField title = new TextField();
         title.setId("updateTitleField");
         title.textProperty().bindBidirectional(viewModel.titleProperty());
-        var date = DateFields.picker(localizer, "issueDateField", viewModel.issueDateProperty());
+        DatePicker date = issueDate;
         ComboBox<Paper> paper = Choices.of(localizer, List.of(Paper.values()), viewModel.paperProperty(),
                 "quarterly.field.paper");
         paper.setId("paperField");
@@ -415,9 +418,11 @@ public final class QuarterlyUpdateEditorView {
     private Node actions() {
         Button save = Buttons.outlined(localizer, "saveUpdateButton", "quarterly.action.save", Feather.SAVE);
         save.setOnAction(event -> viewModel.save());
+        DateFields.guard(save, issueDate);
         save.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.busyProperty()));
         Button publish = Buttons.accent(localizer, "publishUpdateButton", "quarterly.action.publish", Feather.SEND);
         publish.setOnAction(event -> publish());
+        DateFields.guard(publish, issueDate);
         publish.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.busyProperty())
                 .or(viewModel.overflowingProperty()));
         Button revise = Buttons.outlined(localizer, "reviseUpdateButton", "quarterly.action.revise", Feather.EDIT);
@@ -438,11 +443,13 @@ public final class QuarterlyUpdateEditorView {
         Button print = Buttons.outlined(localizer, "printUpdateButton", "print.action.print", Feather.PRINTER);
         print.setOnAction(event -> viewModel.pdf(viewModel.firstPageOnlyProperty().get(),
                 pdf -> printing.print(pdf, false, title())));
+        DateFields.guard(print, issueDate);
         Button savePdf = Buttons.outlined(localizer, "savePdfButton", "print.action.savePdf", Feather.DOWNLOAD);
         savePdf.setOnAction(event -> viewModel.pdf(viewModel.firstPageOnlyProperty().get(),
                 pdf -> printing.saveAsPdf(pdf, viewModel.fileBaseName()
                         + (viewModel.firstPageOnlyProperty().get() ? localizer.get("quarterly.file.page1") : ""),
                         viewModel.firstPageOnlyProperty().get() ? 1 : 2)));
+        DateFields.guard(savePdf, issueDate);
         Label message = new Label();
         message.setId("updateFormMessage");
         message.textProperty().bind(viewModel.formMessageProperty());

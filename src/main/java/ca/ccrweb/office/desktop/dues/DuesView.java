@@ -130,6 +130,7 @@ public final class DuesView implements Page {
         var dueOn = DateFields.picker(localizer, "assessmentDueOnField", part.dueOnProperty());
         Button preview = button("previewAssessmentButton", "dues.action.preview", Feather.EYE, false);
         preview.setOnAction(event -> part.preview());
+        DateFields.guard(preview, dueOn);
         Button assess = button("assessButton", "dues.action.assess", Feather.CHECK, true);
         assess.textProperty().unbind();
         assess.textProperty().bind(localizer.text(() -> localizer.get("dues.action.assessCount", part.lines().size()),
@@ -223,6 +224,7 @@ public final class DuesView implements Page {
         var day = DateFields.picker(localizer, "assemblyDayField", part.dayProperty());
         Button show = button("showGoodStandingButton", "dues.action.show", Feather.REFRESH_CW, false);
         show.setOnAction(event -> part.load());
+        DateFields.guard(show, day);
         TableView<VotingMember> table = Tables.sortable(part.members(), localizer);
         table.setId("goodStandingTable");
         TableColumn<VotingMember, String> name = Tables.text(localizer, "field.name", m -> m.organization().name());

@@ -214,6 +214,9 @@ public final class OrganizationDuesView extends VBox {
         recordButton.disableProperty().bind(viewModel.savingProperty());
         recordButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            if (DateFields.refuseUnreadable(grid)) {
+                return;
+            }
             viewModel.recordPayment(() -> {
                 dialog.setResult(record);
                 dialog.close();

@@ -81,6 +81,9 @@ final class PaymentDialog {
         recordButton.disableProperty().bind(viewModel.savingProperty());
         recordButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            if (DateFields.refuseUnreadable(grid)) {
+                return;
+            }
             viewModel.save(() -> {
                 dialog.setResult(record);
                 dialog.close();

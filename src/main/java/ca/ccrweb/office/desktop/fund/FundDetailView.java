@@ -200,8 +200,12 @@ final class FundDetailView {
         ApplicationStatus from = application.status();
         Button select = decisionButton("fundSelectButton", "fund.action.select", Feather.CHECK,
                 from.canBecome(ApplicationStatus.SELECTED), Styles.SUCCESS);
-        select.setOnAction(event -> ask("fund.decide.select", ReasonDialog.Reason.OPTIONAL, false)
-                .ifPresent(selection::select));
+        select.setOnAction(event -> {
+            String beyondBudget = selection.beyondBudgetExplanation();
+            (beyondBudget == null ? ask("fund.decide.select", ReasonDialog.Reason.OPTIONAL, false)
+                    : ask("fund.decide.selectBeyond", beyondBudget, ReasonDialog.Reason.REQUIRED, false))
+                    .ifPresent(selection::select);
+        });
         Button waitlist = decisionButton("fundWaitlistButton", "fund.action.waitlist", Feather.CLOCK,
                 from.canBecome(ApplicationStatus.WAITLISTED), null);
         waitlist.setOnAction(event -> ask("fund.decide.waitlist", ReasonDialog.Reason.REQUIRED, false)
@@ -220,14 +224,6 @@ final class FundDetailView {
         awardError.textProperty().bind(viewModel.errors().text("award"));
         awardError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         panel.getChildren().add(awardError);
-        if (viewModel.canOverride() && from.canBecome(ApplicationStatus.SELECTED)) {
-            TextField override = new TextField();
-            override.setId("fundOverrideReason");
-            override.textProperty().bindBidirectional(selection.overrideReasonProperty());
-            override.promptTextProperty().bind(localizer.text("fund.override.prompt"));
-            panel.getChildren().add(new FormField(localizer.text("fund.override.label"), override,
-                    new ReadOnlyObjectWrapper<>("")));
-        }
         return panel;
     }
 
@@ -241,9 +237,13 @@ final class FundDetailView {
     }
 
     private Optional<String> ask(String key, ReasonDialog.Reason reason, boolean dangerous) {
+        return ask(key, localizer.get(key + ".text"), reason, dangerous);
+    }
+
+    private Optional<String> ask(String key, String explanation, ReasonDialog.Reason reason, boolean dangerous) {
         FundRow row = viewModel.selectedProperty().get();
         return ReasonDialog.ask(dialogs, localizer.get(key + ".header", row.application().applicantName()),
-                localizer.get(key + ".text"), localizer.get(key + ".confirm"), reason, dangerous);
+                explanation, localizer.get(key + ".confirm"), reason, dangerous);
     }
 
     private VBox consultationsBox() {
@@ -300,6 +300,7 @@ final class FundDetailView {
             receipt.textProperty().bindBidirectional(disbursement.receiptProperty());
             Button add = Buttons.outlined(localizer, "addDisbursementButton", "fund.action.disburse", Feather.PLUS);
             add.setOnAction(event -> disbursement.disburse());
+            DateFields.guard(add, paidOn);
             GridPane form = new GridPane(8, 2);
             form.addRow(0, field("field.disbursement.expense", expense, "disbursement.expense"),
                     field("field.disbursement.amount", amount, "disbursement.amount"));

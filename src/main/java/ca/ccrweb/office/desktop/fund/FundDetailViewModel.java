@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.fund.AwardLetter;
+import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.fund.Disbursement;
 import ca.ccrweb.office.core.fund.ExpenseLine;
 import ca.ccrweb.office.core.fund.FundApplication;
@@ -48,7 +49,6 @@ public final class FundDetailViewModel {
     private final ObservableList<LinkedConsultation> consultations = FXCollections.observableArrayList();
     private final ObservableList<Disbursement> disbursements = FXCollections.observableArrayList();
     private final Map<ExpenseLine, StringProperty> awarded = new EnumMap<>(ExpenseLine.class);
-    private final StringProperty overrideReason = new SimpleStringProperty("");
 
     FundDetailViewModel(FundViewModel list, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
                         Localizer localizer) {
@@ -69,7 +69,6 @@ public final class FundDetailViewModel {
 
     void show(FundRow row) {
         list.errors().clear();
-        overrideReason.set("");
         if (row == null) {
             reads.forget();
             decisions.clear();
@@ -93,7 +92,10 @@ public final class FundDetailViewModel {
                 }).onFailure(feedback::showError), executor);
     }
 
-    /** Selects the application shown with the amounts typed; an administrator may add an override reason. */
+    /**
+     * Selects the application shown with the amounts typed, for the one reason given. When the award goes
+     * beyond what is left of the stream's budget, an administrator's reason is the reason to go beyond it.
+     */
     public void select(String reason) {
         FundRow row = list.selectedProperty().get();
         if (row == null) {
@@ -103,8 +105,35 @@ public final class FundDetailViewModel {
         if (amounts == null) {
             return;
         }
-        String override = list.canOverride() ? Texts.clean(overrideReason.get()) : null;
-        decide(() -> fund.select(row.id(), amounts, reason, override), "fund.notify.selected");
+        String why = Texts.clean(reason);
+        boolean beyond = list.canOverride() && beyondBudget(row.application(), amounts) != null;
+        decide(() -> beyond ? fund.select(row.id(), amounts, null, why) : fund.select(row.id(), amounts, why, null),
+                "fund.notify.selected");
+    }
+
+    /**
+     * What an administrator is told before selecting an award that goes beyond what is left of its stream's
+     * budget (the reason then becomes required); null when the award fits, when the amounts cannot be read,
+     * or for staff who cannot go beyond the budget (the service refuses them with what is left).
+     */
+    public String beyondBudgetExplanation() {
+        FundRow row = list.selectedProperty().get();
+        if (row == null || !list.canOverride()) {
+            return null;
+        }
+        Map<ExpenseLine, Long> amounts = typedAward(row.application());
+        return amounts == null ? null : beyondBudget(row.application(), amounts);
+    }
+
+    private String beyondBudget(FundApplication application, Map<ExpenseLine, Long> amounts) {
+        BudgetLine budget = list.yearBudget().line(application.stream());
+        long total = amounts.values().stream().mapToLong(Long::longValue).sum();
+        if (budget.allocatedCents() == 0 || total <= budget.remainingCents()) {
+            return null;
+        }
+        return localizer.get("fund.decide.selectBeyond.text", localizer.money(total),
+                localizer.money(budget.remainingCents()), localizer.label(application.stream()),
+                String.valueOf(application.year()));
     }
 
     public void waitlist(String reason) {
@@ -191,9 +220,5 @@ public final class FundDetailViewModel {
 
     public StringProperty awardedProperty(ExpenseLine expense) {
         return awarded.get(expense);
-    }
-
-    public StringProperty overrideReasonProperty() {
-        return overrideReason;
     }
 }

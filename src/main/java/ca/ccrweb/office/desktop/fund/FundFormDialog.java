@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.fund;
 
 import atlantafx.base.theme.Styles;
+import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.fund.ExpenseLine;
 import ca.ccrweb.office.core.fund.FundStream;
@@ -24,13 +25,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -61,18 +65,23 @@ final class FundFormDialog {
         ComboBox<Language> language = Choices.of(localizer, List.of(Language.values()), viewModel.languageProperty(),
                 "fund.form.choose");
         language.setId("fundLanguage");
-        ComboBox<Organization> organization = new ComboBox<>(viewModel.organizations());
+        // Typing in the open list narrows it to the organizations whose name holds the letters typed.
+        SearchableComboBox<Organization> organization = new SearchableComboBox<>(viewModel.organizations());
         organization.setId("fundOrganization");
         organization.valueProperty().bindBidirectional(viewModel.organizationProperty());
         organization.promptTextProperty().bind(localizer.text("fund.form.noOrganization"));
-        organization.setCellFactory(list -> new ListCell<>() {
+        organization.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(Organization item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+            public String toString(Organization member) {
+                return member == null ? "" : member.name();
+            }
+
+            @Override
+            public Organization fromString(String text) {
+                return viewModel.organizations().stream().filter(member -> member.name().equals(text)).findFirst()
+                        .orElse(null);
             }
         });
-        organization.setButtonCell(organization.getCellFactory().call(null));
         organization.setMaxWidth(Double.MAX_VALUE);
         ComboBox<FundStream> stream = Choices.of(localizer, List.of(FundStream.values()), viewModel.streamProperty(),
                 "fund.form.choose");
@@ -85,6 +94,39 @@ final class FundFormDialog {
         ComboBox<Province> province = Choices.of(localizer, List.of(Province.values()), viewModel.provinceProperty(),
                 "fund.form.choose");
         province.setId("fundProvince");
+
+        TextField known = new TextField();
+        known.setId("fundKnownPerson");
+        known.promptTextProperty().bind(localizer.text("fund.form.findPrompt"));
+        AutoCompletionBinding<Contact> completion = TextFields.bindAutoCompletion(known,
+                request -> viewModel.applicantSuggestions(request.getUserText()), new StringConverter<>() {
+                    @Override
+                    public String toString(Contact person) {
+                        return person == null ? "" : viewModel.describe(person);
+                    }
+
+                    @Override
+                    public Contact fromString(String text) {
+                        return null;
+                    }
+                });
+        completion.setVisibleRowCount(8);
+        completion.prefWidthProperty().bind(known.widthProperty());
+        completion.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        completion.getAutoCompletionPopup().getScene().getStylesheets().add(StyleClasses.STYLESHEET);
+        completion.setOnAutoCompleted(event -> {
+            viewModel.useApplicant(event.getCompletion());
+            Platform.runLater(known::clear);
+        });
+        Label knownHint = new Label();
+        knownHint.setId("fundKnownPersonHint");
+        knownHint.textProperty().bind(viewModel.applicantHintProperty());
+        knownHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        knownHint.setWrapText(true);
+        knownHint.setMinHeight(Region.USE_PREF_SIZE);
+        knownHint.managedProperty().bind(knownHint.textProperty().isNotEmpty());
+        FormField knownField = new FormField(localizer.text("fund.form.find"), known, new ReadOnlyObjectWrapper<>(""));
+        knownField.getChildren().add(knownHint);
 
         GridPane person = new GridPane(12, 6);
         person.addRow(0, field("field.fullName", fullName, "fullName"), field("field.email", email, "email"));
@@ -143,7 +185,7 @@ final class FundFormDialog {
         message.getStyleClass().add(StyleClasses.FIELD_ERROR);
         message.setWrapText(true);
 
-        VBox content = new VBox(10, person, bold(localizer.get("field.consultations")), consultations,
+        VBox content = new VBox(10, knownField, person, bold(localizer.get("field.consultations")), consultations,
                 consultationsError, bold(localizer.get("fund.detail.amounts")), amounts, error("requested"), message);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -164,7 +206,7 @@ final class FundFormDialog {
             viewModel.save();
         });
         dialog.getDialogPane().lookupButton(cancel).setId("cancelDialogButton");
-        dialog.setOnShown(event -> Platform.runLater(fullName::requestFocus));
+        dialog.setOnShown(event -> Platform.runLater(known::requestFocus));
         dialog.showAndWait();
     }
 

@@ -2,7 +2,9 @@ package ca.ccrweb.office.desktop.fund;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.FieldError;
+import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.fund.ExpenseLine;
@@ -61,6 +63,8 @@ public final class FundFormViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
     private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
+    private final List<Contact> knownPeople = new ArrayList<>();
+    private final StringProperty applicantHint = new SimpleStringProperty("");
     private final ObservableList<Event> available = FXCollections.observableArrayList();
     private final ObservableSet<Long> chosen = FXCollections.observableSet();
     private final Map<ExpenseLine, StringProperty> requested = new EnumMap<>(ExpenseLine.class);
@@ -106,6 +110,7 @@ public final class FundFormViewModel {
         chosen.clear();
         requested.values().forEach(text -> text.set(""));
         justification.values().forEach(text -> text.set(""));
+        applicantHint.set("");
         submission.clear();
         year.set(null);
         year.set(forYear);
@@ -113,6 +118,60 @@ public final class FundFormViewModel {
                         .filter(member -> member.status() == MembershipStatus.ACTIVE)
                         .sorted(Comparator.comparing(Organization::name, Collator.getInstance(Locale.CANADA_FRENCH))).toList(),
                 organizations::setAll, feedback::showError);
+        executor.run(() -> office.contacts().all(), known -> {
+            knownPeople.clear();
+            knownPeople.addAll(known);
+        }, feedback::showError);
+    }
+
+    /**
+     * The people already known (contacts, registrants of any event, earlier applicants) whose name or email
+     * holds what was typed, accents and case aside; at most ten, nothing for fewer than two letters.
+     */
+    public List<Contact> applicantSuggestions(String typed) {
+        String key = Texts.searchKey(typed == null ? "" : typed.strip());
+        if (key.length() < 2) {
+            return List.of();
+        }
+        Collator byName = Collator.getInstance(localizer.messages().locale());
+        return knownPeople.stream()
+                .filter(person -> Texts.searchKey(person.fullName()).contains(key)
+                        || person.email() != null && Texts.searchKey(person.email()).contains(key))
+                .sorted(Comparator.comparing(Contact::fullName, byName))
+                .limit(10).toList();
+    }
+
+    /** How a known person is shown among the suggestions: the name, then the email or the organization. */
+    public String describe(Contact person) {
+        String organizationName = person.organizationId() == null ? person.organizationName()
+                : organizations.stream().filter(member -> member.id() == person.organizationId())
+                .map(Organization::name).findFirst().orElse(person.organizationName());
+        List<String> parts = new ArrayList<>(List.of(person.fullName()));
+        if (person.email() != null) {
+            parts.add(person.email());
+        }
+        if (organizationName != null) {
+            parts.add(organizationName);
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * Fills the applicant from a person already known, instead of typing them again: name, email, phone,
+     * language, and the supporting organization when they belong to an active member. The application is then
+     * linked to that person (found again by the email).
+     */
+    public void useApplicant(Contact person) {
+        fullName.set(person.fullName());
+        email.set(person.email() == null ? "" : person.email());
+        phone.set(person.phone() == null ? "" : person.phone());
+        language.set(person.language());
+        if (person.organizationId() != null) {
+            organizations.stream().filter(member -> member.id() == person.organizationId()).findFirst()
+                    .ifPresent(organization::set);
+        }
+        applicantHint.set(localizer.get(person.email() == null ? "fund.form.knownWithoutEmail" : "fund.form.known",
+                person.fullName()));
     }
 
     private void loadConsultations(Integer forYear) {
@@ -212,6 +271,11 @@ public final class FundFormViewModel {
 
     public StringProperty justificationProperty(ExpenseLine expense) {
         return justification.get(expense);
+    }
+
+    /** Says whose record the applicant was filled from, once a known person was chosen. */
+    public ReadOnlyStringProperty applicantHintProperty() {
+        return applicantHint;
     }
 
     public ReadOnlyStringProperty formMessageProperty() {

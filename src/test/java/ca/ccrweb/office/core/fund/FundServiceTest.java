@@ -175,6 +175,25 @@ class FundServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aSelectionBeforeTheYearsBudgetIsSetSaysToSetItFirst(Engine engine) {
+        open(engine);
+        FundApplication application = participation("Amina Haddad", 40_000L, 20_000L);
+
+        ValidationException refusal = catchThrowableOfType(ValidationException.class, () -> as(Role.ADMINISTRATOR)
+                .fund().select(application.id(), Map.of(), "Dossier solide", "Urgence"));
+
+        assertThat(refusal.errorFor("award")).hasValueSatisfying(error -> assertThat(error.localizedMessage(
+                Messages.of(Language.FR))).startsWith("Aucun budget n’est encore fixé pour 2027 dans le volet "
+                + "Participation").endsWith("fixez le budget de l’année dans l’onglet Budget, puis retenez la demande."));
+        assertThat(office.fund().find(application.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        office.fund().setBudget(2027, FundStream.PARTICIPATION, 100_000L);
+        assertThat(office.fund().select(application.id(), Map.of(), null, null).status())
+                .isEqualTo(ApplicationStatus.SELECTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aLeadershipApplicationNamesThreeConsultationsInItsYear(Engine engine) {
         open(engine);
         ValidationException two = catchThrowableOfType(ValidationException.class, () -> office.fund().apply(

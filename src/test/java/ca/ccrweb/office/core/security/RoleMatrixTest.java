@@ -199,6 +199,8 @@ class RoleMatrixTest {
                 FundStream.PARTICIPATION, 2027, Province.NS, Language.EN,
                 List.of(consultation), List.of(new RequestedLine(
                         ExpenseLine.TRAVEL, 40_000L, "Train")), null)).id();
+        // A budget smaller than the request, so that selecting it is going beyond the budget.
+        administrator.fund().setBudget(2027, FundStream.PARTICIPATION, 10_000L);
         campaign = administrator.advocacy().createCampaign(ca.ccrweb.office.core.demo.DemoAdvocacy.campaign(
                 LocalDate.of(2026, 1, 15))).id();
         letter = administrator.advocacy().addLetter(campaign,

@@ -4,8 +4,11 @@ import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.l10n.Language;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -17,6 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class DateFieldsTest {
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>(LocalDate.of(2027, 5, 1));
+    private final List<LocalDate> saved = new ArrayList<>();
     private DatePicker picker;
+    private Button save;
 
     @Start
     void start(Stage stage) {
         picker = DateFields.picker(new Localizer(Language.EN), "deadlineField", deadline);
-        stage.setScene(new Scene(new VBox(12, picker, new TextField()), 400, 200));
+        save = new Button("Save");
+        save.setOnAction(event -> saved.add(deadline.get()));
+        VBox form = new VBox(12, new FormField(new SimpleStringProperty("Deadline"), picker,
+                new SimpleStringProperty("")), new TextField(), save);
+        DateFields.guard(save, form);
+        stage.setScene(new Scene(form, 400, 200));
         stage.show();
     }
 
@@ -56,5 +68,38 @@ class DateFieldsTest {
 
         assertThat(deadline.get()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(picker.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+    }
+
+    @Test
+    void aDateTypedWithoutEnterIsReadWhenTheFormIsSavedByShortcut(FxRobot robot) {
+        robot.doubleClickOn("#deadlineField .text-field").eraseText(12).write("2027-06-15");
+        // A mnemonic or a shortcut fires the action while the date field keeps the focus.
+        robot.interact(save::fire);
+
+        assertThat(saved).containsExactly(LocalDate.of(2027, 6, 15));
+        assertThat(deadline.get()).isEqualTo(LocalDate.of(2027, 6, 15));
+    }
+
+    @Test
+    void anImpossibleDateTypedWithoutEnterKeepsTheFormFromBeingSavedWithAMessageBesideIt(FxRobot robot) {
+        robot.doubleClickOn("#deadlineField .text-field").eraseText(12).write("2027-02-30");
+        robot.interact(save::fire);
+
+        assertThat(saved).isEmpty();
+        assertThat(deadline.get()).isNull();
+        assertThat(picker.isFocused()).isTrue();
+        assertThat(robot.lookup("#deadlineFieldError").queryAs(Label.class).getText())
+                .isEqualTo("2027-02-30 does not exist: check the day and the month.");
+        assertThat(picker.getEditor().getText()).isEqualTo("2027-02-30");
+    }
+
+    @Test
+    void anEmptyOptionalDateIsSavedAsNoDate(FxRobot robot) {
+        robot.doubleClickOn("#deadlineField .text-field").eraseText(12);
+        robot.interact(save::fire);
+
+        assertThat(saved).hasSize(1).containsNull();
+        assertThat(deadline.get()).isNull();
+        assertThat(robot.lookup("#deadlineFieldError").queryAs(Label.class).isVisible()).isFalse();
     }
 }

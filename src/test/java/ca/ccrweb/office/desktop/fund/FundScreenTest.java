@@ -3,9 +3,16 @@ package ca.ccrweb.office.desktop.fund;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.fund.ApplicationStatus;
 import ca.ccrweb.office.core.fund.BudgetLine;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.FxTesting;
+import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.FxTaskExecutor;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -84,5 +91,48 @@ class FundScreenTest {
                         .as(tab + " " + language).isEmpty();
             }
         }
+    }
+
+    @Test
+    void aNewApplicationTakesItsApplicantFromSomeoneKnownAndItsOrganizationFromASearch(FxRobot robot) {
+        Organization fcj = office.membership().approve(office.membership().apply(SampleOffice.draft(
+                "FCJ Refugee Centre", null, "info@fcj.example.org", "Toronto", Province.ON, Language.EN)).id(), null)
+                .organization();
+        office.membership().approve(office.membership().apply(SampleOffice.draft("Action Réfugiés Montréal", null,
+                "info@arm.example.org", "Montréal", Province.QC, Language.FR)).id(), null);
+        robot.clickOn("#nav-fund");
+        waitUntil(() -> robot.lookup("#newFundApplicationButton").tryQuery().isPresent());
+        robot.clickOn("#newFundApplicationButton");
+        waitUntil(() -> robot.lookup("#fundKnownPerson").tryQuery().isPresent());
+
+        robot.clickOn("#fundKnownPerson").write("haddad");
+        waitUntil(() -> robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+                .anyMatch(cell -> "Amina Haddad · amina@example.org".equals(((Labeled) cell).getText())));
+        robot.clickOn(robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+                .filter(cell -> "Amina Haddad · amina@example.org".equals(((Labeled) cell).getText()))
+                .findFirst().orElseThrow());
+        waitUntil(() -> "Amina Haddad".equals(robot.lookup("#fundFullName").queryTextInputControl().getText()));
+        assertThat(robot.lookup("#fundEmail").queryTextInputControl().getText()).isEqualTo("amina@example.org");
+        assertThat(robot.lookup("#fundKnownPersonHint").queryLabeled().getText())
+                .isEqualTo("Filled in from the record of Amina Haddad: the application will be linked to it.");
+
+        robot.clickOn("#fundOrganization");
+        robot.write("fcj");
+        waitUntil(() -> robot.lookup("#fundOrganization").<ComboBox<Organization>>query().isShowing());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#fundOrganization").<ComboBox<Organization>>query().getValue() != null);
+        assertThat(robot.lookup("#fundOrganization").<ComboBox<Organization>>query().getValue().id())
+                .isEqualTo(fcj.id());
+        robot.interact(() -> robot.lookup("#fundFormConsultations .check-box").<CheckBox>query().setSelected(true));
+        robot.clickOn("#requested-TRAVEL").write("300");
+        robot.clickOn("#justification-TRAVEL").write("Autobus");
+        robot.clickOn("#saveFundApplicationButton");
+
+        waitUntil(() -> office.fund().applications(FundSamples.YEAR).size() == 3);
+        assertThat(office.fund().applications(FundSamples.YEAR)).filteredOn(application ->
+                application.organizationId() != null).singleElement().satisfies(application -> {
+                    assertThat(application.contactId()).isEqualTo(samples.amina.contactId());
+                    assertThat(application.organizationId()).isEqualTo(fcj.id());
+                });
     }
 }

@@ -1,9 +1,20 @@
 package ca.ccrweb.office.desktop.fund;
 
+import ca.ccrweb.office.core.contacts.Contact;
+import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.EventDraft;
+import ca.ccrweb.office.core.events.EventKind;
+import ca.ccrweb.office.core.events.EventStatus;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.fund.ApplicationStatus;
 import ca.ccrweb.office.core.fund.ExpenseLine;
+import ca.ccrweb.office.core.fund.FundApplication;
+import ca.ccrweb.office.core.fund.FundApplicationDraft;
 import ca.ccrweb.office.core.fund.FundStream;
+import ca.ccrweb.office.core.fund.RequestedLine;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.common.HeldTaskExecutor;
@@ -14,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +99,96 @@ class FundViewModelTest {
         assertThat(testing.feedback.errors()).singleElement().satisfies(error -> assertThat(
                 ((ca.ccrweb.office.core.common.OfficeException) error).key()).isEqualTo("fund.error.overBudget"));
         assertThat(viewModel.yearBudget().line(FundStream.PARTICIPATION).allocatedCents()).isEqualTo(50_000L);
+    }
+
+    @Test
+    void theFirstSelectionOfAYearWithoutBudgetSaysToSetTheYearsBudget() {
+        int nextYear = FundSamples.YEAR + 1;
+        LocalDate start = LocalDate.of(nextYear, 5, 26);
+        Event consultation = testing.office.events().create(new EventDraft(EventKind.NATIONAL_CONSULTATION,
+                "Consultation du printemps", "Spring Consultation", start, start.plusDays(2), "Winnipeg", null, null,
+                null, null, EventStatus.PLANNED));
+        FundApplication lan = testing.office.fund().apply(new FundApplicationDraft(new ContactDraft("Lan Nguyen",
+                "lan@example.org", null, Language.EN, null, null), null, FundStream.PARTICIPATION, nextYear,
+                Province.MB, Language.EN, List.of(consultation.id()),
+                List.of(new RequestedLine(ExpenseLine.TRAVEL, 30_000L, "Train")), null));
+        viewModel.yearProperty().set(nextYear);
+        viewModel.selectedProperty().set(row(lan.id()));
+
+        viewModel.detail().select(null);
+
+        assertThat(viewModel.errors().text("award").get()).isEqualTo("No budget is set for " + nextYear
+                + " in the Participation stream yet: set the year’s budget on the Budget tab, then select the "
+                + "application.");
+        assertThat(testing.feedback.errors()).isEmpty();
+        assertThat(testing.office.fund().find(lan.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void beyondTheBudgetAnAdministratorsOneReasonIsTheReasonToGoBeyondIt() {
+        FundViewModel administrator = new FundViewModel(testing.office, testing.executor, testing.feedback,
+                testing.localizer, true, true);
+        administrator.yearProperty().set(FundSamples.YEAR);
+        administrator.yearBudget().textProperty(FundStream.PARTICIPATION).set("500");
+        administrator.yearBudget().save(FundStream.PARTICIPATION);
+        administrator.selectedProperty().set(administrator.rows().stream()
+                .filter(row -> row.id() == samples.jean.id()).findFirst().orElseThrow());
+        assertThat(administrator.detail().beyondBudgetExplanation()).isNull();
+        administrator.selectedProperty().set(administrator.rows().stream()
+                .filter(row -> row.id() == samples.amina.id()).findFirst().orElseThrow());
+
+        assertThat(administrator.detail().beyondBudgetExplanation()).isEqualTo("The award ($900.00) goes beyond "
+                + "what is left of the Participation stream budget for " + FundSamples.YEAR + " ($500.00). As an "
+                + "administrator you may still select it: the reason is required, and recorded as the reason to go "
+                + "beyond the budget.");
+        administrator.detail().select("Le conseil a approuvé le dépassement");
+
+        assertThat(testing.feedback.errors()).isEmpty();
+        assertThat(testing.office.fund().find(samples.amina.id()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(testing.office.fund().decisions(samples.amina.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.overrideReason()).isEqualTo("Le conseil a approuvé le dépassement");
+            assertThat(decision.reason()).isNull();
+        });
+    }
+
+    @Test
+    void aKnownPersonFillsTheApplicantAndTheApplicationIsLinkedToTheirRecord() {
+        Organization fcj = testing.member("FCJ Refugee Centre", "info@fcj.example.org", "Toronto", Province.ON);
+        Contact tesfay = testing.office.contacts().findOrCreate(new ContactDraft("Tesfay Ḥagos", "tesfay@example.org",
+                "416-555-0101", Language.EN, fcj.id(), null));
+        FundFormViewModel form = viewModel.form();
+        form.startNew(FundSamples.YEAR);
+
+        assertThat(form.applicantSuggestions("t")).isEmpty();
+        assertThat(form.applicantSuggestions("hagos")).extracting(Contact::fullName).containsExactly("Tesfay Ḥagos");
+        assertThat(form.applicantSuggestions("EXAMPLE.ORG")).extracting(Contact::fullName)
+                .contains("Amina Haddad", "Jean Roy", "Tesfay Ḥagos");
+        assertThat(form.describe(tesfay)).isEqualTo("Tesfay Ḥagos · tesfay@example.org · FCJ Refugee Centre");
+
+        form.useApplicant(tesfay);
+        assertThat(form.fullNameProperty().get()).isEqualTo("Tesfay Ḥagos");
+        assertThat(form.emailProperty().get()).isEqualTo("tesfay@example.org");
+        assertThat(form.phoneProperty().get()).isEqualTo("416-555-0101");
+        assertThat(form.languageProperty().get()).isEqualTo(Language.EN);
+        assertThat(form.organizationProperty().get().id()).isEqualTo(fcj.id());
+        assertThat(form.applicantHintProperty().get())
+                .isEqualTo("Filled in from the record of Tesfay Ḥagos: the application will be linked to it.");
+        form.chosen().add(samples.consultation.id());
+        form.requestedProperty(ExpenseLine.TRAVEL).set("350");
+        form.justificationProperty(ExpenseLine.TRAVEL).set("Train");
+        form.save();
+
+        assertThat(form.formMessageProperty().get()).isEmpty();
+        assertThat(testing.office.fund().applications(FundSamples.YEAR))
+                .filteredOn(application -> application.applicantName().equals("Tesfay Ḥagos")).singleElement()
+                .satisfies(application -> {
+                    assertThat(application.contactId()).isEqualTo(tesfay.id());
+                    assertThat(application.organizationId()).isEqualTo(fcj.id());
+                    assertThat(application.province()).isEqualTo(Province.ON);
+                });
+        assertThat(testing.office.contacts().all()).filteredOn(contact -> contact.fullName().equals("Tesfay Ḥagos"))
+                .hasSize(1);
     }
 
     @Test
