@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.fund.AwardLetter;
 import ca.ccrweb.office.core.fund.Disbursement;
 import ca.ccrweb.office.core.fund.ExpenseLine;
@@ -18,6 +19,7 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -49,6 +51,11 @@ public final class FundDetailViewModel {
     private final ObservableList<Disbursement> disbursements = FXCollections.observableArrayList();
     private final Map<ExpenseLine, StringProperty> awarded = new EnumMap<>(ExpenseLine.class);
     private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final StringProperty conflict = new SimpleStringProperty("");
+    private TypedAmounts keptAfterReload;
+
+    private record TypedAmounts(long applicationId, Map<ExpenseLine, String> amounts) {
+    }
 
     FundDetailViewModel(FundViewModel list, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
                         Localizer localizer) {
@@ -69,7 +76,13 @@ public final class FundDetailViewModel {
 
     void show(FundRow row) {
         list.errors().clear();
-        overrideReason.set("");
+        TypedAmounts kept = row == null || keptAfterReload == null || keptAfterReload.applicationId() != row.id()
+                ? null : keptAfterReload;
+        keptAfterReload = null;
+        conflict.set("");
+        if (kept == null) {
+            overrideReason.set("");
+        }
         if (row == null) {
             reads.forget();
             decisions.clear();
@@ -83,6 +96,9 @@ public final class FundDetailViewModel {
             FundLine line = application.line(expense);
             long proposal = line == null ? 0 : line.awardedCents() != null ? line.awardedCents() : line.requestedCents();
             awarded.get(expense).set(line == null ? "" : Money.typed(proposal, localizer.messages().locale()));
+        }
+        if (kept != null) {
+            kept.amounts().forEach((expense, text) -> awarded.get(expense).set(text));
         }
         long id = application.id();
         reads.run(id, BackgroundTask.of(() -> new Detail(fund.decisions(id), fund.consultations(id),
@@ -104,7 +120,7 @@ public final class FundDetailViewModel {
             return;
         }
         String override = list.canOverride() ? Texts.clean(overrideReason.get()) : null;
-        decide(() -> fund.select(row.id(), amounts, reason, override), "fund.notify.selected");
+        decide(() -> fund.select(row.id(), row.application().version(), amounts, reason, override), "fund.notify.selected");
     }
 
     public void waitlist(String reason) {
@@ -116,20 +132,20 @@ public final class FundDetailViewModel {
         if (amounts == null) {
             return;
         }
-        decide(() -> fund.waitlist(row.id(), amounts, reason), "fund.notify.waitlisted");
+        decide(() -> fund.waitlist(row.id(), row.application().version(), amounts, reason), "fund.notify.waitlisted");
     }
 
     public void decline(String reason) {
         FundRow row = list.selectedProperty().get();
         if (row != null) {
-            decide(() -> fund.decline(row.id(), reason), "fund.notify.declined");
+            decide(() -> fund.decline(row.id(), row.application().version(), reason), "fund.notify.declined");
         }
     }
 
     public void withdraw(String reason) {
         FundRow row = list.selectedProperty().get();
         if (row != null) {
-            decide(() -> fund.withdraw(row.id(), reason), "fund.notify.withdrawn");
+            decide(() -> fund.withdraw(row.id(), row.application().version(), reason), "fund.notify.withdrawn");
         }
     }
 
@@ -155,7 +171,28 @@ public final class FundDetailViewModel {
     }
 
     private void decide(Callable<FundApplication> decision, String notifyKey) {
-        list.change(decision, decided -> feedback.notify(localizer.get(notifyKey, decided.applicantName())));
+        list.change(decision, decided -> feedback.notify(localizer.get(notifyKey, decided.applicantName())),
+                this::changedMeanwhile);
+    }
+
+    /**
+     * Someone changed the application since it was shown: nothing was decided. Says who and when, and offers to
+     * read it again; the amounts typed stay in their fields to compare with the other change.
+     */
+    private void changedMeanwhile(RecordChanged changed) {
+        String message = changed.changedBy() == null ? localizer.get("fund.conflict.changedBySomeone")
+                : localizer.get("fund.conflict.changedBy", changed.changedBy(), changed.changedAt());
+        conflict.set(message);
+        feedback.notify(message, localizer.get("fund.conflict.reload"), this::reloadKeepingTyped);
+    }
+
+    /** Reads the applications again; the amounts typed are put back over those of the application as it is now. */
+    public void reloadKeepingTyped() {
+        Map<ExpenseLine, String> typed = new EnumMap<>(ExpenseLine.class);
+        awarded.forEach((expense, text) -> typed.put(expense, text.get()));
+        FundRow row = list.selectedProperty().get();
+        keptAfterReload = row == null ? null : new TypedAmounts(row.id(), typed);
+        list.load();
     }
 
     /** The award letter of the application shown, in the applicant's language. */
@@ -164,6 +201,11 @@ public final class FundDetailViewModel {
         office.exportDocument(localizer.get("fund.document.letter", award.applicantName()), 1, file,
                 output -> AwardLetter.write(award, fund.eventsOf(award), office.officeSettings().current(),
                         LocalDate.now(office.clock()), output));
+    }
+
+    /** "Changed by NAME on DATE at TIME" after a refused decision, until the application is shown again; else empty. */
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict;
     }
 
     public ObservableList<FundDecision> decisions() {
