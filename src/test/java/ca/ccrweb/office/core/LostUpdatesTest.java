@@ -1,5 +1,9 @@
 package ca.ccrweb.office.core;
 
+import ca.ccrweb.office.core.accounts.Account;
+import ca.ccrweb.office.core.accounts.AccountStatus;
+import ca.ccrweb.office.core.accounts.IndividualAccountDraft;
+import ca.ccrweb.office.core.accounts.IndividualRole;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.Quarter;
 import ca.ccrweb.office.core.communications.QuarterlyUpdate;
@@ -21,6 +25,12 @@ import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationChanges;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.fund.ApplicationStatus;
+import ca.ccrweb.office.core.fund.ExpenseLine;
+import ca.ccrweb.office.core.fund.FundApplication;
+import ca.ccrweb.office.core.fund.FundApplicationDraft;
+import ca.ccrweb.office.core.fund.FundStream;
+import ca.ccrweb.office.core.fund.RequestedLine;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.membership.Organization;
@@ -32,6 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +158,79 @@ class LostUpdatesTest {
                     .save(draft.id(), draft.version(), retitled(content, "Bulletin d’Amina")));
             assertThat(refused.localizedMessage(Messages.of(Language.EN))).contains("changed by bruno.t");
             assertThat(amina.quarterlyUpdates().find(draft.id()).orElseThrow().title()).isEqualTo("Bulletin de Bruno");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anAccountChangedSinceItWasShownIsNotDisabledOverThatChange(Engine engine) {
+        DatabaseSettings settings = TestDatabases.settings(engine, folder);
+        try (OfficeServices amina = workstation(settings, "amina.k", 0);
+             OfficeServices bruno = workstation(settings, "bruno.t", 5)) {
+            long organizationId = amina.membership().apply(TestOffices.draft("Accueil Montréal",
+                    "accueil@example.org", Province.QC)).id();
+            Account administrator = amina.membership().approve(organizationId, null).administrator().account();
+            Account shownToAmina = amina.accounts().find(administrator.id()).orElseThrow();
+            Account individual = amina.accounts().addIndividual(organizationId, new IndividualAccountDraft(
+                    "Tigist Haile", "tigist@example.org", IndividualRole.STAFF)).account();
+
+            bruno.accounts().issueNewActivationCode(administrator.id(), shownToAmina.version());
+            RecordChanged refused = catchThrowableOfType(RecordChanged.class,
+                    () -> amina.accounts().disable(administrator.id(), shownToAmina.version()));
+            assertThat(refused.changedBy()).isEqualTo("bruno.t");
+            assertThat(refused.localizedMessage(Messages.of(Language.EN))).contains("changed by bruno.t");
+            assertThat(amina.accounts().find(administrator.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+
+            Account reloaded = amina.accounts().find(administrator.id()).orElseThrow();
+            assertThat(amina.accounts().disable(administrator.id(), reloaded.version()).status())
+                    .isEqualTo(AccountStatus.DISABLED);
+
+            // an individual account too, and enabling is checked the same way
+            Account individualShown = bruno.accounts().find(individual.id()).orElseThrow();
+            amina.accounts().disable(individual.id(), individualShown.version());
+            assertThat(catchThrowableOfType(RecordChanged.class,
+                    () -> bruno.accounts().disable(individual.id(), individualShown.version()))).isNotNull();
+            Account disabledShown = bruno.accounts().find(individual.id()).orElseThrow();
+            amina.accounts().enable(individual.id(), disabledShown.version());
+            assertThat(catchThrowableOfType(RecordChanged.class,
+                    () -> bruno.accounts().enable(individual.id(), disabledShown.version()))).isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aFundApplicationChangedSinceItWasShownIsNotDecidedOverThatChange(Engine engine) {
+        DatabaseSettings settings = TestDatabases.settings(engine, folder);
+        try (OfficeServices amina = workstation(settings, "amina.k", 0);
+             OfficeServices bruno = workstation(settings, "bruno.t", 5)) {
+            LocalDate start = LocalDate.of(2027, 5, 27);
+            Event consultation = amina.events().create(new EventDraft(EventKind.NATIONAL_CONSULTATION,
+                    "Consultation", "Consultation", start, start.plusDays(2), "Halifax", null, 300, null, null,
+                    EventStatus.PLANNED));
+            amina.fund().setBudget(2027, FundStream.PARTICIPATION, 200_000L);
+            FundApplicationDraft draft = new FundApplicationDraft(new ContactDraft("Ghebremedhin Tesfay",
+                    "ghebre@example.org", null, Language.FR, null, null), null, FundStream.PARTICIPATION, 2027,
+                    Province.NS, Language.FR, List.of(consultation.id()),
+                    List.of(new RequestedLine(ExpenseLine.TRAVEL, 40_000L, "Autobus")), null);
+            FundApplication application = amina.fund().apply(draft);
+            FundApplication shownToAmina = amina.fund().find(application.id()).orElseThrow();
+
+            bruno.fund().waitlist(application.id(), shownToAmina.version(), Map.of(), "Budget à confirmer");
+            RecordChanged refused = catchThrowableOfType(RecordChanged.class, () -> amina.fund()
+                    .select(application.id(), shownToAmina.version(), Map.of(ExpenseLine.TRAVEL, 30_000L), null, null));
+            assertThat(refused.localizedMessage(Messages.of(Language.FR))).contains("modifiée par bruno.t");
+            FundApplication now = amina.fund().find(application.id()).orElseThrow();
+            assertThat(now.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+            assertThat(now.awardedCents()).isZero();
+            assertThat(catchThrowableOfType(RecordChanged.class, () -> amina.fund()
+                    .decline(application.id(), shownToAmina.version(), "Non"))).isNotNull();
+            assertThat(catchThrowableOfType(RecordChanged.class, () -> amina.fund()
+                    .update(application.id(), shownToAmina.version(), draft))).isNotNull();
+
+            assertThat(amina.fund().select(application.id(), now.version(), Map.of(ExpenseLine.TRAVEL, 30_000L),
+                    null, null).awardedCents()).isEqualTo(30_000L);
+            assertThat(catchThrowableOfType(RecordChanged.class, () -> bruno.fund()
+                    .withdraw(application.id(), now.version(), "Retrait"))).isNotNull();
         }
     }
 

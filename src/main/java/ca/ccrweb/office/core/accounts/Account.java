@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A ccrweb.ca user account of a member organization. {@code disabledByMembership} tells an account
- * that lost access with its organization's membership (restored on renewal) from one staff disabled.
+ * that lost access with its organization's membership (restored on renewal) from one staff disabled;
+ * {@code version} is raised by the database at every change (ADR 0023).
  */
 public record Account(
         long id,
@@ -19,7 +20,8 @@ public record Account(
         boolean disabledByMembership,
         boolean activationPending,
         Instant activationIssuedAt,
-        Instant createdAt) {
+        Instant createdAt,
+        long version) {
 
     public boolean isAdministrator() {
         return kind == AccountKind.ADMINISTRATOR;

@@ -141,6 +141,7 @@ final class AccountRepository {
                 DISABLED_BY_MEMBERSHIP.equals(row.get(ACCOUNT.DISABLED_BY)),
                 row.get(ACCOUNT.ACTIVATION_CODE_HASH) != null,
                 instant(row.get(ACCOUNT.ACTIVATION_ISSUED_AT)),
-                instant(row.get(ACCOUNT.CREATED_AT)));
+                instant(row.get(ACCOUNT.CREATED_AT)),
+                row.get(ACCOUNT.VERSION));
     }
 }

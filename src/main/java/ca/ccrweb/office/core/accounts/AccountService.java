@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.accounts;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.db.RecordChanged;
+import ca.ccrweb.office.core.db.RecordVersions;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -71,8 +73,17 @@ public final class AccountService {
     }
 
     public Account disable(long accountId) {
+        return disable(accountId, -1);
+    }
+
+    /**
+     * Disables the account as opened at {@code openedVersion} ({@link Account#version()}): refused with
+     * {@link RecordChanged} when someone changed it since; -1 disables whatever it is now.
+     */
+    public Account disable(long accountId, long openedVersion) {
         access.require(Permission.MANAGE_ACCOUNTS, "DISABLE_ACCOUNT");
         return database.transaction(() -> {
+            requireOpenedVersion(accountId, openedVersion);
             Account account = require(accountId);
             if (account.status() == AccountStatus.DISABLED) {
                 throw new OfficeException("account.error.alreadyDisabled", account.fullName());
@@ -85,8 +96,14 @@ public final class AccountService {
     }
 
     public Account enable(long accountId) {
+        return enable(accountId, -1);
+    }
+
+    /** Enables the account as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public Account enable(long accountId, long openedVersion) {
         access.require(Permission.MANAGE_ACCOUNTS, "ENABLE_ACCOUNT");
         return database.transaction(() -> {
+            requireOpenedVersion(accountId, openedVersion);
             Account account = require(accountId);
             if (account.status() == AccountStatus.ACTIVE) {
                 throw new OfficeException("account.error.alreadyActive", account.fullName());
@@ -101,8 +118,14 @@ public final class AccountService {
 
     /** A new one-time code replaces the previous one, for a lost welcome letter. */
     public IssuedAccount issueNewActivationCode(long accountId) {
+        return issueNewActivationCode(accountId, -1);
+    }
+
+    /** A new code for the account as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public IssuedAccount issueNewActivationCode(long accountId, long openedVersion) {
         access.require(Permission.MANAGE_ACCOUNTS, "NEW_ACTIVATION_CODE");
         return database.transaction(() -> {
+            requireOpenedVersion(accountId, openedVersion);
             Account account = require(accountId);
             String code = activationCodes.newCode();
             accounts.setActivationHash(accountId, activationCodes.hash(code), clock.instant());
@@ -132,6 +155,12 @@ public final class AccountService {
             audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", restored));
             return restored;
         });
+    }
+
+    private void requireOpenedVersion(long accountId, long openedVersion) {
+        if (openedVersion >= 0) {
+            RecordVersions.require(database, "account", "account", accountId, openedVersion);
+        }
     }
 
     public Optional<Account> find(long accountId) {

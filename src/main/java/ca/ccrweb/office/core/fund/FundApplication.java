@@ -10,12 +10,14 @@ import java.util.List;
 /**
  * A fund application as the lists and the detail show it: the applicant, the supporting organization, the
  * stream and year, where it stands (and the reason of the last decision), the consultations it names and its
- * expense lines with requested, awarded and disbursed amounts.
+ * expense lines with requested, awarded and disbursed amounts. {@code version} is raised by the database at every
+ * change of the application itself (ADR 0023).
  */
 public record FundApplication(long id, long contactId, String applicantName, String email, Long organizationId,
                               String organizationName, FundStream stream, int year, Province province,
                               Language language, ApplicationStatus status, String reason, LocalDate submittedOn,
-                              Instant statusSince, List<Long> eventIds, List<FundLine> lines) {
+                              Instant statusSince, List<Long> eventIds, List<FundLine> lines,
+                              long version) {
 
     public FundApplication {
         eventIds = List.copyOf(eventIds);

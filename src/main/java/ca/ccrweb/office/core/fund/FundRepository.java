@@ -299,7 +299,8 @@ final class FundRepository {
                     Language.fromCode(row.get(FUND_APPLICATION.LANGUAGE)),
                     ApplicationStatus.valueOf(row.get(FUND_APPLICATION.STATUS)), row.get(FUND_APPLICATION.REASON),
                     row.get(FUND_APPLICATION.SUBMITTED_ON), instant(row.get(FUND_APPLICATION.STATUS_SINCE)),
-                    events.getOrDefault(id, List.of()), lines.getOrDefault(id, List.of()));
+                    events.getOrDefault(id, List.of()), lines.getOrDefault(id, List.of()),
+                    row.get(FUND_APPLICATION.VERSION));
         }).toList();
     }
 

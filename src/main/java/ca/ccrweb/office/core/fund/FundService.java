@@ -89,9 +89,18 @@ public final class FundService {
 
     /** Corrects an application not yet decided on. */
     public FundApplication update(long applicationId, FundApplicationDraft draft) {
+        return update(applicationId, -1, draft);
+    }
+
+    /**
+     * Corrects the application as opened at {@code openedVersion} ({@link FundApplication#version()}): refused with
+     * {@link ca.ccrweb.office.core.db.RecordChanged} when someone changed it since; -1 saves whatever it is now.
+     */
+    public FundApplication update(long applicationId, long openedVersion, FundApplicationDraft draft) {
         access.require(Permission.MANAGE_FUND, "FUND_UPDATE");
         Checked checked = check(draft);
         return database.transaction(() -> {
+            requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
             if (before.status() != ApplicationStatus.SUBMITTED) {
                 throw new OfficeException("fund.error.decidedAlready", before.applicantName(), before.status());
@@ -206,6 +215,12 @@ public final class FundService {
      */
     public FundApplication select(long applicationId, Map<ExpenseLine, Long> awarded, String reason,
                                   String overrideReason) {
+        return select(applicationId, -1, awarded, reason, overrideReason);
+    }
+
+    /** The same decision on the application as opened at {@code openedVersion}; refused when changed since. */
+    public FundApplication select(long applicationId, long openedVersion, Map<ExpenseLine, Long> awarded,
+                                  String reason, String overrideReason) {
         if (Texts.clean(overrideReason) != null && !access.allows(Permission.OVERRIDE_FUND_BUDGET)) {
             // Checked before the transaction, so the refusal's audit line is not rolled back with it.
             FundApplication application = require(applicationId);
@@ -216,6 +231,7 @@ public final class FundService {
         }
         access.require(Permission.MANAGE_FUND, "FUND_SELECT");
         return database.transaction(() -> {
+            requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
             checkDecision(before, ApplicationStatus.SELECTED);
             Map<ExpenseLine, Long> award = award(before, awarded, true);
@@ -249,9 +265,16 @@ public final class FundService {
 
     /** Puts an application on the waiting list, with the amounts it would get (optional) when budget frees. */
     public FundApplication waitlist(long applicationId, Map<ExpenseLine, Long> proposed, String reason) {
+        return waitlist(applicationId, -1, proposed, reason);
+    }
+
+    /** The same decision on the application as opened at {@code openedVersion}; refused when changed since. */
+    public FundApplication waitlist(long applicationId, long openedVersion, Map<ExpenseLine, Long> proposed,
+                                    String reason) {
         access.require(Permission.MANAGE_FUND, "FUND_WAITLIST");
         String why = requireReason(reason);
         return database.transaction(() -> {
+            requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
             checkDecision(before, ApplicationStatus.WAITLISTED);
             if (proposed != null && !proposed.isEmpty()) {
@@ -262,17 +285,29 @@ public final class FundService {
     }
 
     public FundApplication decline(long applicationId, String reason) {
-        return close(applicationId, ApplicationStatus.DECLINED, reason, "FUND_DECLINE");
+        return decline(applicationId, -1, reason);
+    }
+
+    /** Declines the application as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public FundApplication decline(long applicationId, long openedVersion, String reason) {
+        return close(applicationId, openedVersion, ApplicationStatus.DECLINED, reason, "FUND_DECLINE");
     }
 
     public FundApplication withdraw(long applicationId, String reason) {
-        return close(applicationId, ApplicationStatus.WITHDRAWN, reason, "FUND_WITHDRAW");
+        return withdraw(applicationId, -1, reason);
     }
 
-    private FundApplication close(long applicationId, ApplicationStatus to, String reason, String action) {
+    /** Withdraws the application as opened at {@code openedVersion}; refused when changed since (-1: no check). */
+    public FundApplication withdraw(long applicationId, long openedVersion, String reason) {
+        return close(applicationId, openedVersion, ApplicationStatus.WITHDRAWN, reason, "FUND_WITHDRAW");
+    }
+
+    private FundApplication close(long applicationId, long openedVersion, ApplicationStatus to, String reason,
+                                  String action) {
         access.require(Permission.MANAGE_FUND, action);
         String why = requireReason(reason);
         return database.transaction(() -> {
+            requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
             checkDecision(before, to);
             FundApplication after = decide(before, to, why, null, null, false);
@@ -418,6 +453,13 @@ public final class FundService {
             audit.changed("FUND_DISBURSE", "fund_application", applicationId, null, disbursement);
             return disbursement;
         });
+    }
+
+    private void requireOpenedVersion(long applicationId, long openedVersion) {
+        if (openedVersion >= 0) {
+            ca.ccrweb.office.core.db.RecordVersions.require(database, "fund_application", "fund_application",
+                    applicationId, openedVersion);
+        }
     }
 
     public Optional<FundApplication> find(long applicationId) {

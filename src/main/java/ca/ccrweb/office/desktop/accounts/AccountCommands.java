@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -20,29 +21,32 @@ final class AccountCommands {
     private final UserFeedback feedback;
     private final Localizer localizer;
     private final IssuedAccountDisplay issuedAccounts;
+    private final Runnable reload;
 
+    /** {@code reload} reads the accounts shown again, offered when one was changed by someone else meanwhile. */
     AccountCommands(AccountService accounts, MembershipService membership, TaskExecutor executor,
-                    UserFeedback feedback, Localizer localizer, IssuedAccountDisplay issuedAccounts) {
+                    UserFeedback feedback, Localizer localizer, IssuedAccountDisplay issuedAccounts, Runnable reload) {
         this.accounts = accounts;
         this.membership = membership;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
         this.issuedAccounts = issuedAccounts;
+        this.reload = reload;
     }
 
     void disable(Account account, Consumer<Account> done) {
-        executor.run(() -> accounts.disable(account.id()), disabled -> {
+        executor.run(() -> accounts.disable(account.id(), account.version()), disabled -> {
             feedback.notify(localizer.get("accounts.notify.disabled", disabled.fullName()));
             done.accept(disabled);
-        }, feedback::showError);
+        }, this::refused);
     }
 
     void enable(Account account, Consumer<Account> done) {
-        executor.run(() -> accounts.enable(account.id()), enabled -> {
+        executor.run(() -> accounts.enable(account.id(), account.version()), enabled -> {
             feedback.notify(localizer.get("accounts.notify.enabled", enabled.fullName()));
             done.accept(enabled);
-        }, feedback::showError);
+        }, this::refused);
     }
 
     void issueNewActivationCode(Account account, Consumer<Account> done) {
@@ -51,10 +55,21 @@ final class AccountCommands {
         executor.run(() -> {
             Organization organization = membership.find(account.organizationId())
                     .orElseThrow(() -> new OfficeException("organization.error.notFound"));
-            return new Issued(accounts.issueNewActivationCode(account.id()), organization);
+            return new Issued(accounts.issueNewActivationCode(account.id(), account.version()), organization);
         }, issued -> {
             issuedAccounts.show(issued.account(), issued.organization());
             done.accept(issued.account().account());
-        }, feedback::showError);
+        }, this::refused);
+    }
+
+    /** Someone changed the account since it was shown: nothing was done; say who and when, and offer to reload. */
+    private void refused(Throwable failure) {
+        if (failure instanceof RecordChanged changed) {
+            String message = changed.changedBy() == null ? localizer.get("accounts.conflict.changedBySomeone")
+                    : localizer.get("accounts.conflict.changedBy", changed.changedBy(), changed.changedAt());
+            feedback.notify(message, localizer.get("accounts.conflict.reload"), reload);
+        } else {
+            feedback.showError(failure);
+        }
     }
 }

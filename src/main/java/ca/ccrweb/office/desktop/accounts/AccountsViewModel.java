@@ -47,7 +47,8 @@ public final class AccountsViewModel {
         this.accountService = accountService;
         this.executor = executor;
         this.feedback = feedback;
-        this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts);
+        this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts,
+                this::load);
         this.newAccount = new NewAccountViewModel(accountService, membership, executor, feedback, localizer,
                 issuedAccounts, this::load);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, kind, status));

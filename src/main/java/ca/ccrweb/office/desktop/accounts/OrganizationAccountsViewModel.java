@@ -65,7 +65,8 @@ public final class OrganizationAccountsViewModel {
         this.feedback = feedback;
         this.localizer = localizer;
         this.issuedAccounts = issuedAccounts;
-        this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts);
+        this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts,
+                this::load);
         this.errors = new FieldErrors(localizer, FIELDS);
         this.membershipActive = Bindings.createBooleanBinding(() -> organization.get() != null
                 && organization.get().status() == MembershipStatus.ACTIVE, organization);

@@ -224,6 +224,18 @@ final class FundDetailView {
         awardError.textProperty().bind(viewModel.errors().text("award"));
         awardError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         panel.getChildren().add(awardError);
+        Label conflict = new Label();
+        conflict.setId("fundConflictMessage");
+        conflict.setWrapText(true);
+        conflict.textProperty().bind(selection.conflictProperty());
+        conflict.getStyleClass().add(StyleClasses.FIELD_ERROR);
+        Button reload = Buttons.outlined(localizer, "fundConflictReloadButton", "fund.conflict.reload",
+                Feather.REFRESH_CW);
+        reload.setOnAction(event -> selection.reloadKeepingTyped());
+        VBox conflictBox = new VBox(4, conflict, reload);
+        conflictBox.visibleProperty().bind(selection.conflictProperty().isNotEmpty());
+        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        panel.getChildren().add(conflictBox);
         return panel;
     }
 

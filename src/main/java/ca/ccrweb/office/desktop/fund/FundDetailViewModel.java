@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.fund.AwardLetter;
 import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.fund.Disbursement;
@@ -19,6 +20,7 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -49,6 +51,11 @@ public final class FundDetailViewModel {
     private final ObservableList<LinkedConsultation> consultations = FXCollections.observableArrayList();
     private final ObservableList<Disbursement> disbursements = FXCollections.observableArrayList();
     private final Map<ExpenseLine, StringProperty> awarded = new EnumMap<>(ExpenseLine.class);
+    private final StringProperty conflict = new SimpleStringProperty("");
+    private TypedAmounts keptAfterReload;
+
+    private record TypedAmounts(long applicationId, Map<ExpenseLine, String> amounts) {
+    }
 
     FundDetailViewModel(FundViewModel list, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
                         Localizer localizer) {
@@ -69,6 +76,10 @@ public final class FundDetailViewModel {
 
     void show(FundRow row) {
         list.errors().clear();
+        TypedAmounts kept = row == null || keptAfterReload == null || keptAfterReload.applicationId() != row.id()
+                ? null : keptAfterReload;
+        keptAfterReload = null;
+        conflict.set("");
         if (row == null) {
             reads.forget();
             decisions.clear();
@@ -82,6 +93,9 @@ public final class FundDetailViewModel {
             FundLine line = application.line(expense);
             long proposal = line == null ? 0 : line.awardedCents() != null ? line.awardedCents() : line.requestedCents();
             awarded.get(expense).set(line == null ? "" : Money.typed(proposal, localizer.messages().locale()));
+        }
+        if (kept != null) {
+            kept.amounts().forEach((expense, text) -> awarded.get(expense).set(text));
         }
         long id = application.id();
         reads.run(id, BackgroundTask.of(() -> new Detail(fund.decisions(id), fund.consultations(id),
@@ -107,7 +121,9 @@ public final class FundDetailViewModel {
         }
         String why = Texts.clean(reason);
         boolean beyond = list.canOverride() && beyondBudget(row.application(), amounts) != null;
-        decide(() -> beyond ? fund.select(row.id(), amounts, null, why) : fund.select(row.id(), amounts, why, null),
+        long version = row.application().version();
+        decide(() -> beyond ? fund.select(row.id(), version, amounts, null, why)
+                        : fund.select(row.id(), version, amounts, why, null),
                 "fund.notify.selected");
     }
 
@@ -145,20 +161,20 @@ public final class FundDetailViewModel {
         if (amounts == null) {
             return;
         }
-        decide(() -> fund.waitlist(row.id(), amounts, reason), "fund.notify.waitlisted");
+        decide(() -> fund.waitlist(row.id(), row.application().version(), amounts, reason), "fund.notify.waitlisted");
     }
 
     public void decline(String reason) {
         FundRow row = list.selectedProperty().get();
         if (row != null) {
-            decide(() -> fund.decline(row.id(), reason), "fund.notify.declined");
+            decide(() -> fund.decline(row.id(), row.application().version(), reason), "fund.notify.declined");
         }
     }
 
     public void withdraw(String reason) {
         FundRow row = list.selectedProperty().get();
         if (row != null) {
-            decide(() -> fund.withdraw(row.id(), reason), "fund.notify.withdrawn");
+            decide(() -> fund.withdraw(row.id(), row.application().version(), reason), "fund.notify.withdrawn");
         }
     }
 
@@ -184,7 +200,28 @@ public final class FundDetailViewModel {
     }
 
     private void decide(Callable<FundApplication> decision, String notifyKey) {
-        list.change(decision, decided -> feedback.notify(localizer.get(notifyKey, decided.applicantName())));
+        list.change(decision, decided -> feedback.notify(localizer.get(notifyKey, decided.applicantName())),
+                this::changedMeanwhile);
+    }
+
+    /**
+     * Someone changed the application since it was shown: nothing was decided. Says who and when, and offers to
+     * read it again; the amounts typed stay in their fields to compare with the other change.
+     */
+    private void changedMeanwhile(RecordChanged changed) {
+        String message = changed.changedBy() == null ? localizer.get("fund.conflict.changedBySomeone")
+                : localizer.get("fund.conflict.changedBy", changed.changedBy(), changed.changedAt());
+        conflict.set(message);
+        feedback.notify(message, localizer.get("fund.conflict.reload"), this::reloadKeepingTyped);
+    }
+
+    /** Reads the applications again; the amounts typed are put back over those of the application as it is now. */
+    public void reloadKeepingTyped() {
+        Map<ExpenseLine, String> typed = new EnumMap<>(ExpenseLine.class);
+        awarded.forEach((expense, text) -> typed.put(expense, text.get()));
+        FundRow row = list.selectedProperty().get();
+        keptAfterReload = row == null ? null : new TypedAmounts(row.id(), typed);
+        list.load();
     }
 
     /** The award letter of the application shown, in the applicant's language. */
@@ -204,6 +241,11 @@ public final class FundDetailViewModel {
                     return office.mailings().sendLetter(ca.ccrweb.office.core.mailings.Letters.awardLetter(award,
                             fund.eventsOf(award), office.officeSettings().current(), LocalDate.now(office.clock())));
                 }, () -> { });
+    }
+
+    /** "Changed by NAME on DATE at TIME" after a refused decision, until the application is shown again; else empty. */
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict;
     }
 
     public ObservableList<FundDecision> decisions() {

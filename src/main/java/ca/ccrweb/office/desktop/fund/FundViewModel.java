@@ -2,6 +2,7 @@ package ca.ccrweb.office.desktop.fund;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.fund.ApplicationStatus;
@@ -173,6 +174,20 @@ public final class FundViewModel {
             load();
             done.accept(changed);
         });
+    }
+
+    /** The same, with a refusal because someone changed the application meanwhile handed to {@code conflict}. */
+    <T> void change(Callable<T> work, Consumer<T> done, Consumer<RecordChanged> conflict) {
+        submission.task(work, changed -> {
+            load();
+            done.accept(changed);
+        }).onFailure(failure -> {
+            if (failure instanceof RecordChanged changed) {
+                conflict.accept(changed);
+            } else {
+                submission.refused(failure);
+            }
+        }).executeWith(executor);
     }
 
     /** The awards of the year shown, as the file chosen. */

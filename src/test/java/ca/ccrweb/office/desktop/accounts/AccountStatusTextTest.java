@@ -15,7 +15,7 @@ class AccountStatusTextTest {
     private static Account administrator(AccountStatus status, boolean activationPending, boolean byMembership) {
         return new Account(1, 2, "Welcome Place", AccountKind.ADMINISTRATOR, null, null, "info@welcomeplace.example",
                 "welcomeplace", status, byMembership, activationPending, Instant.parse("2026-12-01T12:00:00Z"),
-                Instant.parse("2026-12-01T12:00:00Z"));
+                Instant.parse("2026-12-01T12:00:00Z"), 0);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package ca.ccrweb.office.desktop.accounts;
 
+import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.accounts.IndividualAccountDraft;
 import ca.ccrweb.office.core.accounts.IndividualRole;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
@@ -49,6 +52,28 @@ class AccountsViewModelTest {
     void listsEveryAccountWithACount() {
         assertThat(viewModel.shown()).hasSize(4);
         assertThat(viewModel.countTextProperty().get()).isEqualTo("4 of 4 accounts");
+    }
+
+    @Test
+    void disablingAnAccountChangedOnAnotherWorkstationIsRefusedWithWhoAndTheListReloads() {
+        Account helene = viewModel.shown().stream().filter(account -> account.fullName().equals("Hélène Tremblay"))
+                .findFirst().orElseThrow();
+        viewModel.selectedProperty().set(helene);
+        try (OfficeServices bruno = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")),
+                Actor.named("bruno.t"))) {
+            bruno.accounts().issueNewActivationCode(helene.id());
+        }
+
+        viewModel.disableSelected();
+
+        assertThat(testing.feedback.notifications()).last().asString()
+                .startsWith("This account was changed by bruno.t on ").contains("Nothing was done");
+        assertThat(testing.office.accounts().find(helene.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+
+        viewModel.load();
+        viewModel.disableSelected();
+        assertThat(testing.office.accounts().find(helene.id()).orElseThrow().status())
+                .isEqualTo(AccountStatus.DISABLED);
     }
 
     @Test

@@ -6,6 +6,9 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.fund.ApplicationStatus;
 import ca.ccrweb.office.core.fund.ExpenseLine;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,6 +193,32 @@ class FundViewModelTest {
                 });
         assertThat(testing.office.contacts().all()).filteredOn(contact -> contact.fullName().equals("Tesfay Ḥagos"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aDecisionOverAnotherWorkstationsChangeIsRefusedWithWhoAndTheTypedAmountsSurviveTheReload() {
+        viewModel.selectedProperty().set(row(samples.jean.id()));
+        viewModel.detail().awardedProperty(ExpenseLine.TRAVEL).set("300");
+        try (OfficeServices bruno = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")),
+                Actor.named("bruno.t"))) {
+            bruno.fund().waitlist(samples.jean.id(), Map.of(), "Budget à confirmer");
+        }
+
+        viewModel.detail().select(null);
+
+        assertThat(viewModel.detail().conflictProperty().get())
+                .startsWith("This application was changed by bruno.t on ").contains("Your decision was not saved");
+        assertThat(testing.feedback.notifications()).last().isEqualTo(viewModel.detail().conflictProperty().get());
+        assertThat(testing.office.fund().find(samples.jean.id()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.WAITLISTED);
+
+        viewModel.detail().reloadKeepingTyped();
+
+        assertThat(viewModel.selectedProperty().get().application().status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(viewModel.detail().awardedProperty(ExpenseLine.TRAVEL).get()).isEqualTo("300");
+        assertThat(viewModel.detail().conflictProperty().get()).isEmpty();
+        viewModel.detail().select(null);
+        assertThat(testing.office.fund().find(samples.jean.id()).orElseThrow().awardedCents()).isEqualTo(30_000L);
     }
 
     @Test
