@@ -13,6 +13,8 @@ import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RateCategory;
+import ca.ccrweb.office.core.events.IntakeService;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -48,6 +50,8 @@ public final class ImportService {
     private final Database database;
     private final EventService events;
     private final RegistrationService registrations;
+    private final IntakeService intake;
+    private final PaymentService payments;
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
@@ -55,11 +59,13 @@ public final class ImportService {
     private final Access access;
     private final ImportBatches batches;
 
-    public ImportService(Database database, EventService events, RegistrationService registrations, Ids ids,
-                         Clock clock, Actor actor, AuditLog audit, Access access) {
+    public ImportService(Database database, EventService events, RegistrationService registrations,
+                         IntakeService intake, PaymentService payments, Ids ids, Clock clock, Actor actor, AuditLog audit, Access access) {
         this.database = database;
         this.events = events;
         this.registrations = registrations;
+        this.intake = intake;
+        this.payments = payments;
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
@@ -356,8 +362,8 @@ public final class ImportService {
             case CONTACTS -> new ContactImport(database, ids, clock, audit, Language.EN);
             case REGISTRATIONS -> {
                 Event event = requireEvent(settings.eventId());
-                yield new RegistrationImport(database, ids, clock, audit, registrations, event, events.rates(event.id()),
-                        Language.EN);
+                yield new RegistrationImport(database, ids, clock, audit, registrations, intake, payments, event,
+                        events.rates(event.id()), Language.EN);
             }
         };
     }
