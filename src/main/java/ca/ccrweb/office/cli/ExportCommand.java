@@ -415,7 +415,7 @@ public final class ExportCommand implements Callable<Integer> {
             case REGISTRATIONS -> RegistrationExport.registrations(requireEvent(services),
                     services.registrations().ofEvent(event), chosen, messages);
             case PAYMENTS -> RegistrationExport.payments(requireEvent(services),
-                    services.registrations().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
+                    services.payments().paymentsOfEvent(event), services.registrations().ofEvent(event), messages);
             case FUND_AWARDS -> FundExport.awards(year, services.fund().applications(year),
                     services.fund().eventsById(), messages);
             case ADVOCACY -> {

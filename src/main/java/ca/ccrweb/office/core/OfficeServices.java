@@ -21,6 +21,8 @@ import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.InstanceLock;
 import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.IntakeService;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.fund.FundService;
@@ -59,6 +61,8 @@ public final class OfficeServices implements AutoCloseable {
     private final ContactService contacts;
     private final EventService events;
     private final RegistrationService registrations;
+    private final PaymentService payments;
+    private final IntakeService intake;
     private final AuditTrail auditTrail;
     private final BackupService backups;
     private final FundService fund;
@@ -91,8 +95,9 @@ public final class OfficeServices implements AutoCloseable {
         this.dues = new DuesService(database, membership, accounts, ids, clock, actor, audit, access);
         this.contacts = new ContactService(database, ids, clock, audit, access);
         this.events = new EventService(database, ids, clock, audit, access);
-        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, actor, audit,
-                access);
+        this.registrations = new RegistrationService(database, events, contacts, membership, ids, clock, audit, access);
+        this.payments = new PaymentService(database, events, ids, clock, actor, audit, access);
+        this.intake = new IntakeService(database, events, contacts, membership, ids, clock, audit, access);
         this.auditTrail = new AuditTrail(database, access);
         this.backups = new BackupService(database, () -> Backups.configured(database.settings(), clock), audit,
                 access);
@@ -112,8 +117,8 @@ public final class OfficeServices implements AutoCloseable {
         this.governance = new GovernanceService(database, groups, events, contacts, membership, ids, clock, audit,
                 access);
         this.mailingLists = new MailingListService(database, contacts, ids, clock, audit, access);
-        this.imports = new ImportService(database, events, registrations, mailingLists, advocacy, ids, clock, actor,
-                audit, access);
+        this.imports = new ImportService(database, events, registrations, intake, payments, mailingLists, advocacy, ids,
+                clock, actor, audit, access);
         this.mailings = new MailingService(database, officeSettings::current,
                 ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
                 System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);
@@ -192,6 +197,16 @@ public final class OfficeServices implements AutoCloseable {
 
     public RegistrationService registrations() {
         return registrations;
+    }
+
+    /** Payments, refunds, waivers and recalculated fees of event registrations. */
+    public PaymentService payments() {
+        return payments;
+    }
+
+    /** Many registrations for one event at once (imports, demo data). */
+    public IntakeService intake() {
+        return intake;
     }
 
     /**

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.events.EventService;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
@@ -76,6 +77,10 @@ public final class AppServices {
 
     public RegistrationService registrations() {
         return office.registrations();
+    }
+
+    public PaymentService payments() {
+        return office.payments();
     }
 
     /** The person signed in, when the services act for a session (the screen tests act as a named administrator). */

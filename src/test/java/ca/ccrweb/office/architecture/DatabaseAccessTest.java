@@ -24,7 +24,6 @@ class DatabaseAccessTest {
             "communications.KeyFigures",
             "dashboard.DashboardService",
             "directory.DirectoryService",
-            "events.RegistrationService",
             "imports.AccountImport",
             "imports.ContactImport",
             "imports.ImportBatches",

@@ -96,9 +96,9 @@ class BadInputTest {
         var registration = office.registrations().register(event.id(), new RegistrationDraft(new ContactDraft("Amina",
                 "amina@example.org", null, Language.FR, null, null), null, null, null, Set.of(), Set.of(), Language.FR,
                 null, null, null, null, null));
-        assertRefused(() -> office.registrations().recordPayment(registration.id(), -2_500, LocalDate.of(2027, 1, 1),
+        assertRefused(() -> office.payments().recordPayment(registration.id(), -2_500, LocalDate.of(2027, 1, 1),
                 PaymentMethod.CASH, null), "amount", "Must be greater than zero.");
-        assertRefused(() -> office.registrations().recordPayment(registration.id(), 2_500, null, null, "x".repeat(101)),
+        assertRefused(() -> office.payments().recordPayment(registration.id(), 2_500, null, null, "x".repeat(101)),
                 "paidOn", "Required.");
 
         assertThat(office.database().dsl().fetchCount(ORGANIZATION)).isZero();

@@ -8,12 +8,12 @@ import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventStatus;
 import ca.ccrweb.office.core.events.PaymentMethod;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateCategoryDraft;
 import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationDraft;
-import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.events.SessionDraft;
@@ -258,7 +258,7 @@ public final class DemoEvents {
                     } while (!attending.add(person));
                     drafts.add(draftFor(person, event, members, specials, sessions, today, random));
                 }
-                services.registrations().registerAll(event.id(), drafts);
+                services.intake().registerAll(event.id(), drafts);
             }
             List<Registration> registered = services.registrations().ofEvent(event.id());
             made += registered.size();
@@ -312,7 +312,7 @@ public final class DemoEvents {
      */
     private static void settle(OfficeServices services, List<Registration> registrations, Event event,
                                LocalDate today, Random random) {
-        List<RegistrationService.NewPayment> payments = new ArrayList<>();
+        List<PaymentService.NewPayment> payments = new ArrayList<>();
         List<Registration> sample = new ArrayList<>();
         for (Registration registration : registrations) {
             int dice = random.nextInt(100);
@@ -320,7 +320,7 @@ public final class DemoEvents {
             PaymentMethod method = PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)];
             if (registration.amountDueCents() > 0 && dice < 75) {
                 long amount = dice < 65 ? registration.amountDueCents() : registration.amountDueCents() / 2;
-                payments.add(new RegistrationService.NewPayment(registration.id(), amount,
+                payments.add(new PaymentService.NewPayment(registration.id(), amount,
                         paidOn.isAfter(today) ? today : paidOn, method,
                         method == PaymentMethod.CHEQUE ? "Chèque n° " + (1000 + random.nextInt(9000)) : null));
             } else if (dice < 78) {
@@ -331,7 +331,7 @@ public final class DemoEvents {
             }
         }
         for (int from = 0; from < payments.size(); from += REGISTRATIONS_PER_TRANSACTION) {
-            services.registrations().recordPayments(
+            services.payments().recordPayments(
                     payments.subList(from, Math.min(payments.size(), from + REGISTRATIONS_PER_TRANSACTION)));
         }
         services.database().transaction(() -> {
@@ -345,7 +345,7 @@ public final class DemoEvents {
                                   Random random) {
         Registration current = services.registrations().find(registration.id()).orElseThrow();
         if (current.paidCents() == 0 && current.amountDueCents() > 0 && random.nextInt(4) == 0) {
-            services.registrations().waiveFee(current.id(), DEMO_WAIVER_REASON);
+            services.payments().waiveFee(current.id(), DEMO_WAIVER_REASON);
         }
         if (random.nextInt(12) == 0 && current.status() != RegistrationStatus.CANCELLED) {
             services.registrations().cancel(current.id());

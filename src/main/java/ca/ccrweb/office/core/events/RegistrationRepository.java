@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.events;
 
+import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationDayRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
@@ -11,8 +12,10 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,11 +40,11 @@ import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION_SESSION;
 
 final class RegistrationRepository {
     /** What was received net of refunds, and what was refunded, per registration (the payment index serves both). */
-    private static final Field<java.math.BigDecimal> NET = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.AMOUNT_CENTS),
-                    java.math.BigDecimal.ZERO)).from(PAYMENT).where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)))
+    private static final Field<BigDecimal> NET = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.AMOUNT_CENTS),
+                    BigDecimal.ZERO)).from(PAYMENT).where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)))
             .as("net_cents");
-    private static final Field<java.math.BigDecimal> REFUNDED = DSL.field(DSL.select(DSL.coalesce(
-                    DSL.sum(PAYMENT.AMOUNT_CENTS.neg()), java.math.BigDecimal.ZERO)).from(PAYMENT)
+    private static final Field<BigDecimal> REFUNDED = DSL.field(DSL.select(DSL.coalesce(
+                    DSL.sum(PAYMENT.AMOUNT_CENTS.neg()), BigDecimal.ZERO)).from(PAYMENT)
             .where(PAYMENT.REGISTRATION_ID.eq(REGISTRATION.ID)).and(PAYMENT.AMOUNT_CENTS.lt(0L)))
             .as("refunded_cents");
     /** Whether a selected Amina Malko fund award names this event for this person: the fund pays the fee. */
@@ -60,12 +63,47 @@ final class RegistrationRepository {
         this.database = database;
     }
 
-    void insertAll(List<RegistrationRecord> records, List<RegistrationDayRecord> days,
-                   List<RegistrationSessionRecord> sessions) {
-        var dsl = database.dsl();
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
+    /** A registration the intake adds: its row, the days chosen and the status of each session chosen. */
+    record NewRegistration(long id, long eventId, long contactId, Long organizationId, String organizationName,
+                           long rateCategoryId, LocalDate registeredOn, long amountDueCents,
+                           RegistrationStatus status, Language language, String accessibilityNeeds,
+                           String dietaryNeeds, String interpretation, String childcareNeeds, Set<LocalDate> days,
+                           Map<Long, RegistrationStatus> sessions) {
+    }
+
+    void insertAll(List<NewRegistration> added, Instant now) {
+        if (added.isEmpty()) {
+            return;
         }
+        var dsl = database.dsl();
+        List<RegistrationRecord> records = new ArrayList<>(added.size());
+        List<RegistrationDayRecord> days = new ArrayList<>();
+        List<RegistrationSessionRecord> sessions = new ArrayList<>();
+        for (NewRegistration registration : added) {
+            RegistrationRecord record = dsl.newRecord(REGISTRATION);
+            record.setId(registration.id());
+            record.setEventId(registration.eventId());
+            record.setContactId(registration.contactId());
+            record.setOrganizationId(registration.organizationId());
+            record.setOrganizationName(registration.organizationName());
+            record.setRateCategoryId(registration.rateCategoryId());
+            record.setRegisteredOn(registration.registeredOn());
+            record.setAmountDueCents(registration.amountDueCents());
+            record.setFeeWaived(false);
+            record.setStatus(registration.status().name());
+            record.setLanguage(registration.language().code());
+            record.setAccessibilityNeeds(registration.accessibilityNeeds());
+            record.setDietaryNeeds(registration.dietaryNeeds());
+            record.setInterpretation(registration.interpretation());
+            record.setChildcareNeeds(registration.childcareNeeds());
+            record.setCreatedAt(utc(now));
+            record.setUpdatedAt(utc(now));
+            records.add(record);
+            registration.days().forEach(day -> days.add(new RegistrationDayRecord(registration.id(), day)));
+            registration.sessions().forEach((sessionId, status) ->
+                    sessions.add(new RegistrationSessionRecord(registration.id(), sessionId, status.name())));
+        }
+        dsl.batchInsert(records).execute();
         if (!days.isEmpty()) {
             dsl.batchInsert(days).execute();
         }
@@ -77,10 +115,6 @@ final class RegistrationRepository {
     List<Long> contactsRegistered(long eventId) {
         return database.dsl().select(REGISTRATION.CONTACT_ID).from(REGISTRATION)
                 .where(REGISTRATION.EVENT_ID.eq(eventId)).fetch(REGISTRATION.CONTACT_ID);
-    }
-
-    RegistrationRecord newRecord() {
-        return database.dsl().newRecord(REGISTRATION);
     }
 
     List<LocalDate> days(long registrationId) {
@@ -304,6 +338,11 @@ final class RegistrationRepository {
         return select(REGISTRATION.ID.eq(id)).stream().findFirst();
     }
 
+    /** The registration, or the "not found" refusal every service gives. */
+    Registration require(long id) {
+        return find(id).orElseThrow(() -> new OfficeException("registration.error.notFound"));
+    }
+
     List<Registration> ofEvent(long eventId) {
         return select(REGISTRATION.EVENT_ID.eq(eventId));
     }
@@ -328,8 +367,8 @@ final class RegistrationRepository {
     }
 
     private static Registration toRegistration(Record row) {
-        java.math.BigDecimal net = row.get(NET);
-        java.math.BigDecimal refunded = row.get(REFUNDED);
+        BigDecimal net = row.get(NET);
+        BigDecimal refunded = row.get(REFUNDED);
         String region = row.get(PROVINCE_REGION.REGION);
         return new Registration(
                 row.get(REGISTRATION.ID),

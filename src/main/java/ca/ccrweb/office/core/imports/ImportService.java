@@ -16,6 +16,8 @@ import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RateCategory;
+import ca.ccrweb.office.core.events.IntakeService;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
@@ -56,6 +58,8 @@ public final class ImportService {
     private final RegistrationService registrations;
     private final MailingListService mailingLists;
     private final AdvocacyService advocacy;
+    private final IntakeService intake;
+    private final PaymentService payments;
     private final Ids ids;
     private final Clock clock;
     private final Actor actor;
@@ -64,11 +68,13 @@ public final class ImportService {
     private final ImportBatches batches;
 
     public ImportService(Database database, EventService events, RegistrationService registrations,
-                         MailingListService mailingLists, AdvocacyService advocacy, Ids ids, Clock clock, Actor actor,
-                         AuditLog audit, Access access) {
+                         IntakeService intake, PaymentService payments, MailingListService mailingLists,
+                         AdvocacyService advocacy, Ids ids, Clock clock, Actor actor, AuditLog audit, Access access) {
         this.database = database;
         this.events = events;
         this.registrations = registrations;
+        this.intake = intake;
+        this.payments = payments;
         this.mailingLists = mailingLists;
         this.advocacy = advocacy;
         this.ids = ids;
@@ -381,8 +387,8 @@ public final class ImportService {
             case CONTACTS -> new ContactImport(database, ids, clock, audit, Language.EN);
             case REGISTRATIONS -> {
                 Event event = requireEvent(settings.eventId());
-                yield new RegistrationImport(database, ids, clock, audit, registrations, event, events.rates(event.id()),
-                        Language.EN);
+                yield new RegistrationImport(database, ids, clock, audit, registrations, intake, payments, event,
+                        events.rates(event.id()), Language.EN);
             }
             case SUBSCRIBERS -> new SubscriberImport(database, ids, clock, audit, mailingLists);
             case ACTION_REPORTS -> new ActionReportImport(database, ids, clock, audit, advocacy,

@@ -8,6 +8,8 @@ import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.schema.tables.records.RegistrationRecord;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.core.events.IntakeService;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateKind;
@@ -53,6 +55,8 @@ final class RegistrationImport extends KindImport {
     }
 
     private final RegistrationService registrations;
+    private final IntakeService intake;
+    private final PaymentService payments;
     private final Event event;
     private final List<RateCategory> rates;
     private final Language defaultLanguage;
@@ -63,9 +67,11 @@ final class RegistrationImport extends KindImport {
     private final List<ParsedRow> pendingRows = new ArrayList<>();
 
     RegistrationImport(Database database, Ids ids, Clock clock, AuditLog audit, RegistrationService registrations,
-                       Event event, List<RateCategory> rates, Language defaultLanguage) {
+                       IntakeService intake, PaymentService payments, Event event, List<RateCategory> rates, Language defaultLanguage) {
         super(database, ids, clock, audit);
         this.registrations = registrations;
+        this.intake = intake;
+        this.payments = payments;
         this.event = event;
         this.rates = rates;
         this.defaultLanguage = defaultLanguage;
@@ -163,9 +169,9 @@ final class RegistrationImport extends KindImport {
         if (pending.isEmpty()) {
             return;
         }
-        RegistrationService.Registered written = registrations.registerEach(event.id(), pending);
+        IntakeService.Registered written = intake.registerEach(event.id(), pending);
         written.newContactIds().forEach(id -> items.add(new Item(ContactImport.ENTITY, id, CREATED, null)));
-        List<RegistrationService.NewPayment> payments = new ArrayList<>();
+        List<PaymentService.NewPayment> received = new ArrayList<>();
         for (int i = 0; i < pendingRows.size(); i++) {
             long registrationId = written.registrationIds().get(i);
             items.add(new Item(ENTITY, registrationId, CREATED, null));
@@ -174,12 +180,12 @@ final class RegistrationImport extends KindImport {
             if (paid != null && paid > 0) {
                 LocalDate paidOn = row.has(ImportField.PAID_ON) ? row.get(ImportField.PAID_ON)
                         : row.has(ImportField.REGISTERED_ON) ? row.get(ImportField.REGISTERED_ON) : LocalDate.now(clock);
-                payments.add(new RegistrationService.NewPayment(registrationId, paid, paidOn,
+                received.add(new PaymentService.NewPayment(registrationId, paid, paidOn,
                         row.<PaymentMethod>get(ImportField.PAYMENT_METHOD), row.get(ImportField.PAYMENT_REFERENCE)));
             }
         }
-        if (!payments.isEmpty()) {
-            registrations.recordPayments(payments);
+        if (!received.isEmpty()) {
+            payments.recordPayments(received);
         }
         pending.clear();
         pendingRows.clear();

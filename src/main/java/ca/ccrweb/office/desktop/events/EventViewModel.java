@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.membership.MembershipService;
@@ -67,8 +68,9 @@ public final class EventViewModel {
     private final EventDashboardViewModel dashboard;
     private final EventFormViewModel details;
 
-    public EventViewModel(EventService events, RegistrationService registrationService, MembershipService membership,
-                          TaskExecutor executor, UserFeedback feedback, Localizer localizer) {
+    public EventViewModel(EventService events, RegistrationService registrationService, PaymentService payments,
+                          MembershipService membership, TaskExecutor executor, UserFeedback feedback,
+                          Localizer localizer) {
         this.events = events;
         this.registrationService = registrationService;
         this.membership = membership;
@@ -77,7 +79,8 @@ public final class EventViewModel {
         this.localizer = localizer;
         this.title = localizer.text(() -> event.get() == null ? "" : event.get().title(localizer.language()), event);
         this.facts = localizer.text(() -> event.get() == null ? "" : EventTexts.facts(localizer, event.get()), event);
-        this.registrationList = new RegistrationsViewModel(this, registrationService, executor, feedback, localizer);
+        this.registrationList = new RegistrationsViewModel(this, registrationService, payments, executor, feedback,
+                localizer);
         this.registrationForm = new RegistrationFormViewModel(this, registrationService, executor, feedback,
                 localizer);
         this.checkIn = new CheckInViewModel(this, registrationService, executor, feedback, localizer);

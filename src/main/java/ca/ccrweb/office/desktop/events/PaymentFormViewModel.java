@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.Registration;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -33,6 +34,7 @@ public final class PaymentFormViewModel {
 
     private final EventViewModel page;
     private final RegistrationService registrations;
+    private final PaymentService payments;
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
@@ -46,10 +48,11 @@ public final class PaymentFormViewModel {
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(false);
     private final FieldErrors errors;
 
-    PaymentFormViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
-                         UserFeedback feedback, Localizer localizer) {
+    PaymentFormViewModel(EventViewModel page, RegistrationService registrations, PaymentService payments,
+                         TaskExecutor executor, UserFeedback feedback, Localizer localizer) {
         this.page = page;
         this.registrations = registrations;
+        this.payments = payments;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
@@ -101,9 +104,9 @@ public final class PaymentFormViewModel {
         executor.run(() -> {
             NumberInput.throwIfAny(typingErrors);
             if (refunding) {
-                registrations.recordRefund(paying.id(), cents, day, how, typedReference);
+                payments.recordRefund(paying.id(), cents, day, how, typedReference);
             } else {
-                registrations.recordPayment(paying.id(), cents, day, how, typedReference);
+                payments.recordPayment(paying.id(), cents, day, how, typedReference);
             }
             return registrations.find(paying.id()).orElseThrow();
         }, paid -> {

@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationFilter;
+import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.events.RegistrationTotals;
@@ -52,6 +53,7 @@ import java.util.stream.Collectors;
 public final class RegistrationsViewModel {
     private final EventViewModel page;
     private final RegistrationService registrations;
+    private final PaymentService payments;
     private final TaskExecutor executor;
     private final UserFeedback feedback;
     private final Localizer localizer;
@@ -88,10 +90,11 @@ public final class RegistrationsViewModel {
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
     private final StringBinding detailText;
 
-    RegistrationsViewModel(EventViewModel page, RegistrationService registrations, TaskExecutor executor,
-                           UserFeedback feedback, Localizer localizer) {
+    RegistrationsViewModel(EventViewModel page, RegistrationService registrations, PaymentService payments,
+                           TaskExecutor executor, UserFeedback feedback, Localizer localizer) {
         this.page = page;
         this.registrations = registrations;
+        this.payments = payments;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
@@ -133,7 +136,7 @@ public final class RegistrationsViewModel {
         noShowText = localizer.text(() -> localizer.get(selected.get() != null
                 && selected.get().status() == RegistrationStatus.NO_SHOW
                 ? "registrations.action.undoNoShow" : "registrations.action.markNoShow"), selected);
-        payment = new PaymentFormViewModel(page, registrations, executor, feedback, localizer);
+        payment = new PaymentFormViewModel(page, registrations, payments, executor, feedback, localizer);
         detailText = localizer.text(this::detailText, detail, selected);
         selected.subscribe(this::loadDetail);
     }
@@ -150,7 +153,7 @@ public final class RegistrationsViewModel {
         }
         long id = registration.id();
         executor.run(() -> new Detail(id, registrations.days(id), registrations.sessionChoices(id),
-                registrations.payments(id)), loaded -> {
+                payments.payments(id)), loaded -> {
             if (selected.get() != null && selected.get().id() == loaded.registrationId()) {
                 detail.set(loaded);
             }
@@ -224,7 +227,7 @@ public final class RegistrationsViewModel {
             Registration current = registrations.find(chosen.id()).orElseThrow();
             return mailings.sendLetter(kind == ca.ccrweb.office.core.mailings.LetterKind.PAYMENT_RECEIPT
                     ? ca.ccrweb.office.core.mailings.Letters.paymentReceipt(current, event,
-                    registrations.payments(current.id()))
+                    payments.payments(current.id()))
                     : ca.ccrweb.office.core.mailings.Letters.registrationConfirmation(current, event));
         }, () -> { });
     }
@@ -310,7 +313,7 @@ public final class RegistrationsViewModel {
         String reason = waiveReason.get();
         waiveErrors.clear();
         waiving.set(true);
-        executor.run(() -> registrations.waiveFee(registration.id(), reason), changed -> {
+        executor.run(() -> payments.waiveFee(registration.id(), reason), changed -> {
             waiving.set(false);
             page.changed(changed);
             selected.set(changed);
@@ -330,7 +333,7 @@ public final class RegistrationsViewModel {
         if (registration == null) {
             return;
         }
-        executor.run(() -> registrations.restoreFee(registration.id()), changed -> {
+        executor.run(() -> payments.restoreFee(registration.id()), changed -> {
             page.changed(changed);
             selected.set(changed);
             feedback.notify(localizer.get("registrations.notify.feeRestored", changed.fullName()));
@@ -355,7 +358,7 @@ public final class RegistrationsViewModel {
         if (registration == null) {
             return;
         }
-        executor.run(() -> registrations.recalculateFee(registration.id()), recalculated -> {
+        executor.run(() -> payments.recalculateFee(registration.id()), recalculated -> {
             page.changed(recalculated);
             selected.set(recalculated);
             feedback.notify(recalculated.amountDueCents() == registration.amountDueCents()
@@ -411,7 +414,7 @@ public final class RegistrationsViewModel {
     /** Every payment of the event, read from the database while the file is written. */
     public ListExport paymentsExport(ExportWriters writers) {
         Event event = page.event();
-        return writers.payments(event, () -> registrations.paymentsOfEvent(event.id()),
+        return writers.payments(event, () -> payments.paymentsOfEvent(event.id()),
                 List.copyOf(page.registrations()), localizer.messages());
     }
 

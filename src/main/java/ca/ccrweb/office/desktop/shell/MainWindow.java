@@ -172,7 +172,7 @@ public final class MainWindow {
         pages.put(Section.CONTACTS, contactsView);
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
-                services.membership(), executor, feedback, localizer);
+                services.payments(), services.membership(), executor, feedback, localizer);
         eventPage.registrationList().sendLettersWith(services.office().mailings());
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));

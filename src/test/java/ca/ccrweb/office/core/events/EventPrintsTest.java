@@ -55,7 +55,7 @@ class EventPrintsTest {
                     "Table de concertation des organismes au service des personnes réfugiées", null, Set.of(),
                     Set.of(), Language.FR, null, null, null, null, LocalDate.of(2026, 11, 23)));
             if (i % 3 == 0) {
-                office.registrations().recordPayment(registration.id(), 12_345, LocalDate.of(2026, 11, 23),
+                office.payments().recordPayment(registration.id(), 12_345, LocalDate.of(2026, 11, 23),
                         PaymentMethod.CHEQUE, "Chèque " + i);
             }
         }
@@ -119,7 +119,7 @@ class EventPrintsTest {
         exporter.export(RegistrationExport.registrations(event, registrations,
                 List.of(RegistrationColumn.OWED, RegistrationColumn.NAME), Messages.of(Language.EN)),
                 ExportFormat.XLSX, list, ExportProgress.NONE);
-        exporter.export(RegistrationExport.payments(event, office.registrations().paymentsOfEvent(event.id()),
+        exporter.export(RegistrationExport.payments(event, office.payments().paymentsOfEvent(event.id()),
                 registrations, Messages.of(Language.FR)), ExportFormat.XLSX, payments, ExportProgress.NONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(list))) {

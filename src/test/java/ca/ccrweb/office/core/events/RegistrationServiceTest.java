@@ -167,24 +167,24 @@ class RegistrationServiceTest {
         long id = office.registrations().register(consultation.id(), person("Un", "1@example.org", null, TODAY)).id();
         assertThat(office.registrations().find(id).orElseThrow().paymentStatus()).isEqualTo(PaymentStatus.UNPAID);
 
-        office.registrations().recordPayment(id, 15_000, TODAY, PaymentMethod.CHEQUE, "Chèque n° 1042");
+        office.payments().recordPayment(id, 15_000, TODAY, PaymentMethod.CHEQUE, "Chèque n° 1042");
         Registration partial = office.registrations().find(id).orElseThrow();
         assertThat(partial.paymentStatus()).isEqualTo(PaymentStatus.PARTIAL);
         assertThat(partial.owedCents()).isEqualTo(25_000);
 
-        office.registrations().recordPayment(id, 25_000, TODAY, PaymentMethod.CARD, null);
+        office.payments().recordPayment(id, 25_000, TODAY, PaymentMethod.CARD, null);
         assertThat(office.registrations().find(id).orElseThrow().paymentStatus()).isEqualTo(PaymentStatus.PAID);
 
-        assertThatThrownBy(() -> office.registrations().recordRefund(id, 40_001, TODAY, PaymentMethod.CARD, null))
+        assertThatThrownBy(() -> office.payments().recordRefund(id, 40_001, TODAY, PaymentMethod.CARD, null))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> office.registrations().recordPayment(id, -5, TODAY, PaymentMethod.CARD, null))
+        assertThatThrownBy(() -> office.payments().recordPayment(id, -5, TODAY, PaymentMethod.CARD, null))
                 .isInstanceOf(ValidationException.class);
         office.registrations().cancel(id);
-        office.registrations().recordRefund(id, 40_000, TODAY, PaymentMethod.CARD, "Remboursement");
+        office.payments().recordRefund(id, 40_000, TODAY, PaymentMethod.CARD, "Remboursement");
         Registration refunded = office.registrations().find(id).orElseThrow();
         assertThat(refunded.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(refunded.paidCents()).isZero();
-        assertThat(office.registrations().payments(id)).hasSize(3);
+        assertThat(office.payments().payments(id)).hasSize(3);
     }
 
     @ParameterizedTest
@@ -220,10 +220,10 @@ class RegistrationServiceTest {
                 45_000L, 18_000L, null, null));
         assertThat(office.registrations().find(registration.id()).orElseThrow().amountDueCents()).isEqualTo(40_000);
 
-        Registration recalculated = office.registrations().recalculateFee(registration.id());
+        Registration recalculated = office.payments().recalculateFee(registration.id());
 
         assertThat(recalculated.amountDueCents()).isEqualTo(45_000);
-        assertThat(office.registrations().recalculationCount(registration.id())).isEqualTo(1);
+        assertThat(office.payments().recalculationCount(registration.id())).isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -356,7 +356,7 @@ class ImportServiceTest {
         assertThat(marieRegistered.amountDueCents()).isEqualTo(20_000);
         assertThat(marieRegistered.paidCents()).isEqualTo(20_000);
         assertThat(marieRegistered.dietaryNeeds()).isEqualTo("Végétarienne");
-        assertThat(office.registrations().payments(marieRegistered.id())).singleElement()
+        assertThat(office.payments().payments(marieRegistered.id())).singleElement()
                 .satisfies(p -> assertThat(p.method()).isEqualTo(PaymentMethod.CHEQUE));
         assertThat(list.stream().filter(r -> r.email().equals("samir@example.org")).findFirst().orElseThrow()
                 .amountDueCents()).isEqualTo(30_000);

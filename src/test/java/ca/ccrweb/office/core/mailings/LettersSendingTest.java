@@ -129,13 +129,13 @@ class LettersSendingTest {
         Registration registration = office.registrations().register(event.id(), new RegistrationDraft(
                 new ContactDraft("محمد عبد الله", "mohammed@example.org", null, Language.EN, null, null), null,
                 "Halifax Refugee Clinic", null, Set.of(), Set.of(), Language.EN, null, null, null, null, null));
-        office.registrations().recordPayment(registration.id(), 10_000L, LocalDate.of(2027, 3, 2),
+        office.payments().recordPayment(registration.id(), 10_000L, LocalDate.of(2027, 3, 2),
                 PaymentMethod.values()[0], "CHQ-1042");
         registration = office.registrations().find(registration.id()).orElseThrow();
 
         office.mailings().sendLetter(Letters.registrationConfirmation(registration, event));
         office.mailings().sendLetter(Letters.paymentReceipt(registration, event,
-                office.registrations().payments(registration.id())));
+                office.payments().payments(registration.id())));
 
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(received).hasSize(2);

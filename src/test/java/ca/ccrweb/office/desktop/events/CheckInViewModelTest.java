@@ -36,7 +36,7 @@ class CheckInViewModelTest {
         Registration cancelled = testing.office.registrations().register(eventId, EventSamples.person("Ali Cancel",
                 "ali@example.org", null, null));
         testing.office.registrations().cancel(cancelled.id());
-        page = new EventViewModel(testing.office.events(), testing.office.registrations(),
+        page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
                 testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
         checkIn = page.checkIn();
         page.open(samples.consultation, EventViewModel.Tab.CHECK_IN);

@@ -42,7 +42,7 @@ class EventDashboardViewModelTest {
         registrations.register(eventId, on("Quatre", null, samples.youth.id(), MONDAY.plusDays(3)));
         var cancelled = registrations.register(eventId, on("Cinq", null, null, MONDAY.plusDays(3)));
         registrations.cancel(cancelled.id());
-        page = new EventViewModel(testing.office.events(), testing.office.registrations(),
+        page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
                 testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
         dashboard = page.dashboard();
         page.open(samples.consultation, EventViewModel.Tab.DASHBOARD);

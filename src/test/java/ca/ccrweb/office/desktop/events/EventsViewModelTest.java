@@ -37,8 +37,8 @@ class EventsViewModelTest {
         office.events().create(new EventDraft(EventKind.WEBINAR, "Webinaire PST",
                 "TRP webinar", LocalDate.now().plusDays(20), LocalDate.now().plusDays(20), null, null, null, null,
                 null, EventStatus.PLANNED));
-        EventViewModel page = new EventViewModel(office.events(), office.registrations(), office.membership(),
-                testing.executor, testing.feedback, testing.localizer);
+        EventViewModel page = new EventViewModel(office.events(), office.registrations(), office.payments(),
+                office.membership(), testing.executor, testing.feedback, testing.localizer);
         events = new EventsViewModel(office.events(), office.registrations(), testing.executor, testing.feedback,
                 testing.localizer, page, new EventFormViewModel(office.events(), testing.executor, testing.feedback,
                 testing.localizer));

@@ -35,7 +35,7 @@ class ProgrammeAndFeesViewModelTest {
         testing = new ViewModelTesting(folder);
         samples = EventSamples.consultation(testing.office, null);
         clinic = testing.member("Halifax Refugee Clinic", "clinic@example.org", "Halifax", Province.NS);
-        page = new EventViewModel(testing.office.events(), testing.office.registrations(),
+        page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
                 testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
         page.open(samples.consultation, EventViewModel.Tab.FEES);
     }

@@ -43,7 +43,7 @@ class RegistrationActionsTest {
                 "amina@example.org", null, "Groupe citoyen"));
         waiting = testing.office.registrations().register(eventId, EventSamples.person("Jean Roy",
                 "jean@example.org", null, "Groupe citoyen"));
-        page = new EventViewModel(testing.office.events(), testing.office.registrations(),
+        page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
                 testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
         list = page.registrationList();
         page.open(samples.consultation, EventViewModel.Tab.REGISTRATIONS);
@@ -118,7 +118,7 @@ class RegistrationActionsTest {
         assertThat(payment.errors().text("method").get()).isEmpty();
 
         assertThat(closed).isZero();
-        assertThat(testing.office.registrations().payments(first.id())).isEmpty();
+        assertThat(testing.office.payments().payments(first.id())).isEmpty();
     }
 
     @Test

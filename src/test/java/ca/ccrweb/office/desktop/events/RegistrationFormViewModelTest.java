@@ -32,7 +32,7 @@ class RegistrationFormViewModelTest {
         samples = EventSamples.consultation(testing.office, 2);
         clinic = testing.member("Halifax Refugee Clinic", "clinic@example.org", "Halifax", Province.NS);
         testing.apply("Prairie Welcome", "hello@prairie.example", "Regina", Province.SK);
-        page = new EventViewModel(testing.office.events(), testing.office.registrations(),
+        page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
                 testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
         page.open(samples.consultation, EventViewModel.Tab.REGISTRATIONS);
         form = page.registrationForm();

@@ -63,10 +63,10 @@ class RegistrationsViewModelTest {
                 "Groupe citoyen de Dartmouth"));
         waiting = office.registrations().register(eventId, EventSamples.person("Élodie Lévesque", "elodie@example.org",
                 member, null));
-        office.registrations().recordPayment(amina.id(), 25_000, LocalDate.now(), PaymentMethod.CARD, "A-1");
-        office.registrations().recordPayment(jean.id(), 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "1042");
-        page = new EventViewModel(office.events(), office.registrations(), office.membership(), testing.executor,
-                testing.feedback, testing.localizer);
+        office.payments().recordPayment(amina.id(), 25_000, LocalDate.now(), PaymentMethod.CARD, "A-1");
+        office.payments().recordPayment(jean.id(), 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "1042");
+        page = new EventViewModel(office.events(), office.registrations(), office.payments(), office.membership(),
+                testing.executor, testing.feedback, testing.localizer);
         list = page.registrationList();
         page.open(samples.consultation, EventViewModel.Tab.REGISTRATIONS);
     }
@@ -198,7 +198,7 @@ class RegistrationsViewModelTest {
             drafts.add(EventSamples.person("Participant " + i + (i % 10 == 0 ? " Lévesque" : ""),
                     "p" + i + "@example.org", null, organization));
         }
-        office.registrations().registerAll(big.id(), drafts);
+        office.intake().registerAll(big.id(), drafts);
 
         page.open(office.events().find(big.id()).orElseThrow(), EventViewModel.Tab.REGISTRATIONS);
 
