@@ -62,7 +62,9 @@ public final class Mnemonics {
     public static Map<Labeled, Character> assign(Parent window) {
         List<Labeled> actions = new ArrayList<>();
         Set<Character> taken = new HashSet<>();
-        for (Node node : window.lookupAll(".button, .menu-button")) {
+        List<Node> nodes = new ArrayList<>(window.lookupAll(".button"));
+        nodes.addAll(window.lookupAll(".menu-button"));
+        for (Node node : nodes) {
             if (!(node instanceof Labeled labeled)) {
                 continue;
             }

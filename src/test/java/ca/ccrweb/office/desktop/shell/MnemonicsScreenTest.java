@@ -67,7 +67,10 @@ class MnemonicsScreenTest {
                 robot.press(KeyCode.ALT).release(KeyCode.ALT);
                 WaitForAsyncUtils.waitForFxEvents();
                 Map<Character, String> seen = new HashMap<>();
-                for (Node node : robot.lookup("#mainWindow").<Parent>query().lookupAll(".button, .menu-button")) {
+                Parent window = robot.lookup("#mainWindow").query();
+                List<Node> actions = new ArrayList<>(window.lookupAll(".button"));
+                actions.addAll(window.lookupAll(".menu-button"));
+                for (Node node : actions) {
                     if (node instanceof Labeled action && action.isMnemonicParsing() && shown(action)) {
                         Character letter = Mnemonics.fixedLetter(action.getText());
                         if (letter == null) {
