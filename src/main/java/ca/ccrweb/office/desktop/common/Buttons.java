@@ -27,7 +27,7 @@ public final class Buttons {
     private static Button plain(Localizer localizer, String id, String textKey, Ikon icon) {
         Button button = new Button();
         button.setId(id);
-        button.textProperty().bind(localizer.text(textKey));
+        Mnemonics.bind(button, localizer.text(textKey));
         // A button's words are never cut: the row it sits in wraps or scrolls instead.
         button.setMinWidth(Region.USE_PREF_SIZE);
         if (icon != null) {

@@ -51,6 +51,7 @@ public final class Dialogs {
         pane.setMinWidth(460);
         dialog.setResizable(true);
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> growWithContent(dialog));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Mnemonics.assign(pane));
         return dialog;
     }
 

@@ -72,7 +72,7 @@ public final class ExportFlow {
     public MenuButton emptyMenuButton() {
         MenuButton button = new MenuButton();
         button.setId("exportButton");
-        button.textProperty().bind(localizer.text("export.action.export"));
+        Mnemonics.bind(button, localizer.text("export.action.export"));
         button.setGraphic(Icons.of(Feather.DOWNLOAD));
         button.getStyleClass().add(Styles.BUTTON_OUTLINED);
         permissions.showOnlyIf(Permission.EXPORT_PERSONAL_DATA, button);

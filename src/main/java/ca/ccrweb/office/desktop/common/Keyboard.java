@@ -39,6 +39,7 @@ public final class Keyboard {
     public static void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_TYPED, Keyboard::typed);
         root.addEventFilter(KeyEvent.KEY_PRESSED, Keyboard::tabOutOfTextArea);
+        Mnemonics.install(root);
     }
 
     /**

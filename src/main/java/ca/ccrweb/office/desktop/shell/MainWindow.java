@@ -15,6 +15,7 @@ import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxUserFeedback;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.Mnemonics;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -69,6 +70,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +93,8 @@ public final class MainWindow {
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private final Localizer localizer;
     private final BorderPane root = new BorderPane();
+    /** The actions' Alt letters, chosen again in the language switched to. */
+    private final Subscription mnemonicLetters;
     private final StackPane workArea = new StackPane();
     private final Dialogs dialogs;
     private final UserFeedback feedback;
@@ -211,6 +215,7 @@ public final class MainWindow {
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
         ca.ccrweb.office.desktop.common.Keyboard.install(root);
+        mnemonicLetters = localizer.whenSwitched(messages -> Mnemonics.assign(root));
     }
 
     /** What a dashboard tile opens. */
@@ -332,6 +337,7 @@ public final class MainWindow {
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
         workArea.getChildren().setAll(page.view());
         ca.ccrweb.office.desktop.common.Keyboard.showShortcuts(page.view(), localizer);
+        Mnemonics.assign(root);
         navigation.select(section);
         page.activate();
         if (section != Section.APPLICATIONS) {
