@@ -189,7 +189,10 @@ public final class CandidateDatabase {
         if (!tables.contains(HISTORY) || !tables.containsAll(OUR_TABLES)) {
             throw new OfficeException("database.error.notOurs", file);
         }
-        Database.refuseNewerSchema(dataSource, Engine.SQLITE, file.toString());
+        // A history holding exactly this build's migrations is not newer: no need to start Flyway to say so.
+        if (!SchemaHistory.matchesThisBuild(dataSource, Engine.SQLITE)) {
+            Database.refuseNewerSchema(dataSource, Engine.SQLITE, file.toString());
+        }
         return Content.OFFICE_DATA;
     }
 

@@ -95,12 +95,15 @@ public final class Database implements AutoCloseable {
         };
         try {
             verifyConnection(settings, dataSource);
-            Flyway flyway = flyway(dataSource, migrationLocations);
-            refuseNewerSchema(flyway, settings.displayName());
-            if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
-                migrateACopyThenSwap(settings, migrationLocations);
-            } else {
-                migrate(flyway);
+            // The usual start: the history already holds this build's migrations, and Flyway is not loaded at all.
+            if (extraLocations.length > 0 || !SchemaHistory.matchesThisBuild(dataSource, settings.engine())) {
+                Flyway flyway = flyway(dataSource, migrationLocations);
+                refuseNewerSchema(flyway, settings.displayName());
+                if (settings.engine() == Engine.SQLITE && hasPendingMigrationsOnExistingData(flyway)) {
+                    migrateACopyThenSwap(settings, migrationLocations);
+                } else {
+                    migrate(flyway);
+                }
             }
         } catch (RuntimeException e) {
             closePool(dataSource);

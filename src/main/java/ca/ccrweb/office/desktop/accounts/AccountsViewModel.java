@@ -5,8 +5,10 @@ import ca.ccrweb.office.core.accounts.AccountKind;
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.db.ChangeFeed;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -80,6 +83,14 @@ public final class AccountsViewModel {
         search.set("");
         kind.set(null);
         status.set(null);
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): an account or an organization changed elsewhere reads the list
+     * again, keeping the selection and the filters. Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return OtherWorkstations.follow(changes, executor, Set.of("account", "organization"), this::load);
     }
 
     public void disableSelected() {

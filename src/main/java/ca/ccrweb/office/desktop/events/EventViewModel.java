@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.events;
 
+import ca.ccrweb.office.core.db.ChangeFeed;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RateCategory;
@@ -12,6 +13,7 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +29,7 @@ import javafx.util.Subscription;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The page of one event: the event, its registrations (loaded once, off the FX thread, with their search
@@ -141,6 +144,16 @@ public final class EventViewModel {
             index.set(loaded.index().locale().equals(localizer.messages().locale()) ? loaded.index()
                     : RegistrationIndex.of(loaded.registrations(), localizer.messages().locale()));
         }).onFailure(feedback::showError), executor);
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): while an event is open, a change elsewhere to it, its
+     * registrations, sessions or rates reads it again, keeping the registration selected, the filters and the
+     * details form's unsaved typing. Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return OtherWorkstations.follow(changes, executor,
+                Set.of("event", "registration", "event_session", "rate_category"), this::reload);
     }
 
     /** Leaves the page: nothing of the event stays in memory. */

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.db.ChangeFeed;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventService;
@@ -8,6 +9,7 @@ import ca.ccrweb.office.core.events.EventStatus;
 import ca.ccrweb.office.core.events.PlaceCount;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.Bindings;
@@ -25,6 +27,7 @@ import javafx.collections.transformation.FilteredList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -77,6 +80,14 @@ public final class EventsViewModel {
             selected.set(previouslySelected == null ? null : rows.stream()
                     .filter(row -> row.id() == previouslySelected.id()).findFirst().orElse(null));
         }, feedback::showError);
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): an event or a registration changed elsewhere reads the list and
+     * its places again, keeping the selection and the filters. Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return OtherWorkstations.follow(changes, executor, Set.of("event", "registration"), this::load);
     }
 
     /** Opens the event's page on its registrations. */

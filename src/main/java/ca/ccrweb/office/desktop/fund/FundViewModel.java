@@ -1,8 +1,9 @@
 package ca.ccrweb.office.desktop.fund;
 
+import ca.ccrweb.office.core.db.ChangeFeed;
+import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.Texts;
-import ca.ccrweb.office.core.db.RecordChanged;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.fund.ApplicationStatus;
@@ -18,6 +19,7 @@ import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -166,6 +169,14 @@ public final class FundViewModel {
     /** The selected application's panel read again, after a change its row may not show. */
     void showSelectedAgain() {
         showSelected(selected.get());
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): an application changed elsewhere reads the year again, keeping
+     * the selection and the amounts typed for it. Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return OtherWorkstations.follow(changes, executor, Set.of("fund_application"), detail::reloadKeepingTyped);
     }
 
     /** A change made by one of the parts: its refusals beside their fields; once made, the year read again. */

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.desktop.membership;
 
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.ChangeFeed;
 import ca.ccrweb.office.core.membership.ApprovalResult;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
@@ -8,6 +9,7 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.accounts.IssuedAccountDisplay;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.Bindings;
@@ -26,6 +28,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The applications queue: pending membership applications, oldest first, and the decision on the one
@@ -82,6 +85,14 @@ public final class ApplicationsViewModel {
                         .findFirst().orElse(null));
             }
         }, feedback::showError);
+    }
+
+    /**
+     * Follows the other workstations (PostgreSQL): an application received, approved or rejected elsewhere reads the
+     * pending list again, and with it the navigation's badge. Closing the result stops following.
+     */
+    public AutoCloseable follow(ChangeFeed changes) {
+        return OtherWorkstations.follow(changes, executor, Set.of("organization"), this::load);
     }
 
     /**

@@ -16,6 +16,7 @@ import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxUserFeedback;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Mnemonics;
+import ca.ccrweb.office.desktop.common.OtherWorkstations;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
@@ -136,10 +137,6 @@ public final class MainWindow {
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
                 localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
                 organizationAccounts);
-        // PostgreSQL: the list follows the other workstations' changes until the database is closed (ADR 0023)
-        // (until the window is disposed: the feed outlives the window and would otherwise keep it alive)
-        follow = () -> organizations.follow(services.office().database().changes());
-        following = follow.get();
         imports = new ImportLauncher(services, feedback, this::window);
         OrganizationsView organizationsView = new OrganizationsView(organizations,
                 new OrganizationAccountsView(organizationAccounts, localizer, dialogs, permissions), localizer, dialogs,
@@ -189,9 +186,18 @@ public final class MainWindow {
                 new EventDashboardView(eventPage.dashboard(), localizer), localizer, dialogs, permissions);
         pages.put(Section.EVENTS, new EventsView(events, eventView, localizer, dialogs, permissions));
 
-        pages.put(Section.FUND, new FundView(new FundViewModel(services.office(), executor, feedback, localizer,
-                services.can(Permission.MANAGE_FUND), services.can(Permission.OVERRIDE_FUND_BUDGET)), localizer, dialogs,
-                exports));
+        FundViewModel fund = new FundViewModel(services.office(), executor, feedback, localizer,
+                services.can(Permission.MANAGE_FUND), services.can(Permission.OVERRIDE_FUND_BUDGET));
+        pages.put(Section.FUND, new FundView(fund, localizer, dialogs, exports));
+
+        // PostgreSQL: the open lists and the applications badge follow the other workstations' changes (ADR 0023)
+        // until the window is disposed (the feed outlives the window and would otherwise keep it alive)
+        follow = () -> {
+            var changes = services.office().database().changes();
+            return OtherWorkstations.all(List.of(organizations.follow(changes), applications.follow(changes),
+                    accounts.follow(changes), events.follow(changes), eventPage.follow(changes), fund.follow(changes)));
+        };
+        following = follow.get();
 
         pages.put(Section.GROUPS, new GroupsView(new GroupsViewModel(services.office(), executor, feedback, localizer,
                 services.can(Permission.MANAGE_GROUPS)), localizer, dialogs, exports));
