@@ -83,7 +83,7 @@ class ListsFollowOtherWorkstationsTest {
             SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
             RecordingFeedback feedback = new RecordingFeedback();
             Localizer localizer = new Localizer(Language.EN);
-            EventViewModel eventPage = new EventViewModel(here.events(), here.registrations(), here.membership(),
+            EventViewModel eventPage = new EventViewModel(here.events(), here.registrations(), here.payments(), here.membership(),
                     executor, feedback, localizer);
             EventsViewModel events = new EventsViewModel(here.events(), here.registrations(), executor, feedback,
                     localizer, eventPage, new EventFormViewModel(here.events(), executor, feedback, localizer));
