@@ -19,6 +19,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
@@ -95,7 +96,7 @@ public final class AdvocacyView implements Page {
     }
 
     /** How a file to attach is chosen; the screen tests answer in place of the system's dialog. */
-    public void setOpenDialog(Function<javafx.stage.FileChooser, File> openDialog) {
+    public void setOpenDialog(Function<FileChooser, File> openDialog) {
         actions.setOpenDialog(openDialog);
     }
 

@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.advocacy.ModelLetter;
 import ca.ccrweb.office.core.advocacy.ModelLetterDraft;
 import ca.ccrweb.office.core.advocacy.ModelLetters;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.common.FieldErrors;
@@ -91,7 +92,7 @@ public final class LettersViewModel {
             text.append(chosen.city());
         }
         if (chosen.province() != null) {
-            text.append(localizer.language() == ca.ccrweb.office.core.l10n.Language.FR
+            text.append(localizer.language() == Language.FR
                     ? " (" + localizer.label(chosen.province()) + ")" : ", " + chosen.province().name());
         }
         if (chosen.postalCode() != null) {

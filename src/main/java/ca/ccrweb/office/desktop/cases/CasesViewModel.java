@@ -14,6 +14,7 @@ import ca.ccrweb.office.core.cases.PersonDraft;
 import ca.ccrweb.office.core.cases.PersonRole;
 import ca.ccrweb.office.core.cases.RetentionDue;
 import ca.ccrweb.office.core.cases.RetentionPeriod;
+import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.export.ExportFormat;
@@ -207,7 +208,7 @@ public final class CasesViewModel {
     }
 
     private void refusedPassphrase(Throwable failure) {
-        if (failure instanceof ca.ccrweb.office.core.common.OfficeException refusal
+        if (failure instanceof OfficeException refusal
                 && refusal.key().startsWith("cases.error.")) {
             errors.show(ValidationException.of("passphrase", refusal.key(), refusal.arguments()));
         } else {
@@ -375,7 +376,7 @@ public final class CasesViewModel {
             if (!errors.show(refusal).isEmpty()) {
                 feedback.showError(refusal);
             }
-        } else if (failure instanceof ca.ccrweb.office.core.common.OfficeException refusal
+        } else if (failure instanceof OfficeException refusal
                 && refusal.key().equals("cases.error.locked")) {
             load();
         } else {

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,7 +114,7 @@ public final class EventView {
 
     private void addTab(EventViewModel.Tab name, String textKey, Node content, Localizer localizer) {
         Tab tab = new Tab();
-        tab.setId("tab-" + name.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        tab.setId("tab-" + name.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         tab.textProperty().bind(localizer.text(textKey));
         tab.setContent(content);
         tabs.getTabs().add(tab);

@@ -4,14 +4,19 @@ import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.groups.ChairSeat;
 import ca.ccrweb.office.core.groups.ChairTerm;
 import ca.ccrweb.office.core.groups.Group;
+import ca.ccrweb.office.core.groups.GroupDraft;
+import ca.ccrweb.office.core.groups.GroupExport;
+import ca.ccrweb.office.core.groups.GroupKind;
 import ca.ccrweb.office.core.groups.GroupMeeting;
 import ca.ccrweb.office.core.groups.GroupMember;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.property.BooleanProperty;
@@ -23,9 +28,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +61,7 @@ public final class GroupListViewModel {
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<GroupKind> kind = new SimpleObjectProperty<>();
     private final StringProperty nameFr = new SimpleStringProperty("");
     private final StringProperty nameEn = new SimpleStringProperty("");
     private final StringProperty purposeFr = new SimpleStringProperty("");
@@ -125,7 +132,7 @@ public final class GroupListViewModel {
         errors.clear();
         Group group = forSelected && selected.get() != null ? selected.get().group() : null;
         editingGroup = group == null ? null : group.id();
-        kind.set(group == null ? ca.ccrweb.office.core.groups.GroupKind.OTHER : group.kind());
+        kind.set(group == null ? GroupKind.OTHER : group.kind());
         nameFr.set(group == null ? "" : group.nameFr());
         nameEn.set(group == null ? "" : group.nameEn());
         purposeFr.set(group == null || group.purposeFr() == null ? "" : group.purposeFr());
@@ -135,7 +142,7 @@ public final class GroupListViewModel {
 
     /** Adds the group typed, or saves the changes to the group selected. */
     public void saveGroup(Runnable onSaved) {
-        ca.ccrweb.office.core.groups.GroupDraft draft = new ca.ccrweb.office.core.groups.GroupDraft(kind.get(),
+        GroupDraft draft = new GroupDraft(kind.get(),
                 nameFr.get(), nameEn.get(), purposeFr.get(), purposeEn.get(), staffLiaison.get());
         Long id = editingGroup;
         save(() -> (id == null ? office.groups().create(draft) : office.groups().update(id, draft))
@@ -145,7 +152,7 @@ public final class GroupListViewModel {
                 });
     }
 
-    public ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kindProperty() {
+    public ObjectProperty<GroupKind> kindProperty() {
         return kind;
     }
 
@@ -211,7 +218,7 @@ public final class GroupListViewModel {
                 : from.language(), from == null ? null : from.id(), null);
     }
 
-    private void save(java.util.concurrent.Callable<String> work, String notifyKey, Runnable onSaved) {
+    private void save(Callable<String> work, String notifyKey, Runnable onSaved) {
         errors.clear();
         saving.set(true);
         executor.run(work, name -> {
@@ -252,9 +259,9 @@ public final class GroupListViewModel {
     }
 
     /** Every group's seats and members, as the file chosen. */
-    public void export(ca.ccrweb.office.core.export.ExportFormat format, java.nio.file.Path file,
-                       ca.ccrweb.office.desktop.common.ProgressReporter progress) throws Exception {
-        office.export(ca.ccrweb.office.core.groups.GroupExport.table(office.groups().all(),
+    public void export(ExportFormat format, Path file,
+                       ProgressReporter progress) throws Exception {
+        office.export(GroupExport.table(office.groups().all(),
                 office.groups().allChairTerms(), office.groups().allMembers(), localizer.messages()), format, file,
                 ExportTask.progress(progress));
     }

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -198,7 +199,7 @@ public final class ImportWindow {
             column.valueProperty().subscribe(chosen -> {
                 Integer before = choice.column().get();
                 choice.column().set(chosen == null || chosen < 0 ? null : chosen);
-                if (!java.util.Objects.equals(before, choice.column().get())) {
+                if (!Objects.equals(before, choice.column().get())) {
                     viewModel.remap();
                 }
             });
@@ -246,7 +247,7 @@ public final class ImportWindow {
                 combo.setValue(choice.code().get());
                 combo.promptTextProperty().bind(localizer.text("import.values.choose"));
                 combo.valueProperty().subscribe(code -> {
-                    if (!java.util.Objects.equals(code, choice.code().get())) {
+                    if (!Objects.equals(code, choice.code().get())) {
                         choice.code().set(code);
                         viewModel.refreshPreview();
                     }
@@ -326,7 +327,7 @@ public final class ImportWindow {
     private String rowText(ImportViewModel.PreviewLine line) {
         Map<ImportField, String> cells = line.row().cells();
         return List.of(ImportField.NAME, ImportField.FULL_NAME, ImportField.EMAIL, ImportField.ORGANIZATION).stream()
-                .map(cells::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" · "));
+                .map(cells::get).filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
 
     private String detailText(ImportViewModel.PreviewLine line) {

@@ -33,6 +33,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -178,7 +179,7 @@ public final class OrganizationFormViewModel {
 
     /** "Phone: 514-555-0111 · City: Laval": what was typed, for each field changed since the form was opened. */
     private String compare(OrganizationDraft now, OrganizationDraft typed) {
-        List<String> differences = new java.util.ArrayList<>();
+        List<String> differences = new ArrayList<>();
         String[][] pairs = {
                 {"name", typed.name(), now.name()},
                 {"nameOtherLanguage", typed.nameOtherLanguage(), now.nameOtherLanguage()},

@@ -14,6 +14,7 @@ import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxUserFeedback;
+import ca.ccrweb.office.desktop.common.Keyboard;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -67,7 +68,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.slf4j.Logger;
@@ -78,6 +81,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the page in the work area, the status bar below, and
@@ -104,7 +108,7 @@ public final class MainWindow {
     private Section current;
     private Scene shortcutsScene;
     private Section left;
-    private final java.util.function.Supplier<AutoCloseable> follow;
+    private final Supplier<AutoCloseable> follow;
     private AutoCloseable following;
 
     public MainWindow(AppServices services, ExportWriters writers) {
@@ -198,15 +202,15 @@ public final class MainWindow {
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
         workArea.getStyleClass().add("work-area");
         // Notifications take their own strip below the page instead of floating over it: they never cover a button.
-        javafx.scene.layout.VBox layers = new javafx.scene.layout.VBox(workArea, toasts);
-        javafx.scene.layout.VBox.setVgrow(workArea, javafx.scene.layout.Priority.ALWAYS);
+        VBox layers = new VBox(workArea, toasts);
+        VBox.setVgrow(workArea, Priority.ALWAYS);
         root.setLeft(navigation);
         root.setCenter(layers);
         root.setBottom(new StatusBar(localizer, services.databaseName(), whoWorks(services),
                 lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
-        ca.ccrweb.office.desktop.common.Keyboard.install(root);
+        Keyboard.install(root);
     }
 
     /** What a dashboard tile opens. */
@@ -327,7 +331,7 @@ public final class MainWindow {
         current = section;
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
         workArea.getChildren().setAll(page.view());
-        ca.ccrweb.office.desktop.common.Keyboard.showShortcuts(page.view(), localizer);
+        Keyboard.showShortcuts(page.view(), localizer);
         navigation.select(section);
         page.activate();
         if (section != Section.APPLICATIONS) {
