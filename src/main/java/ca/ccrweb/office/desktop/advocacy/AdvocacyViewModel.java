@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -62,7 +63,6 @@ public final class AdvocacyViewModel {
         this.actionList = new ActionsViewModel(this, office, executor, feedback, localizer);
         this.results = new ResultsViewModel(this, office, localizer);
         this.letterForm = new LettersViewModel(this, advocacy, executor, feedback, localizer);
-        letterForm.dateFrom(office.clock());
         campaign.subscribe(chosen -> {
             form.edit(chosen);
             loadCampaign();
@@ -178,5 +178,10 @@ public final class AdvocacyViewModel {
 
     public LettersViewModel letterForm() {
         return letterForm;
+    }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
     }
 }

@@ -43,7 +43,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.Year;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -199,7 +198,7 @@ public final class QuarterlyUpdatesView implements Page {
         viewModel.resetNewUpdate();
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("quarterly.new.dialogTitle"));
         dialog.getDialogPane().setId("newUpdateDialog");
-        int thisYear = Year.now().getValue();
+        int thisYear = viewModel.thisYear();
         ComboBox<Integer> year = new ComboBox<>(FXCollections.observableArrayList(
                 IntStream.rangeClosed(thisYear - 1, thisYear + 1).boxed().toList()));
         year.setId("newYearField");

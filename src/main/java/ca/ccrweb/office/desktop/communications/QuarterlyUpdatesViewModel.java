@@ -173,4 +173,9 @@ public final class QuarterlyUpdatesViewModel {
     public QuarterlyUpdateEditorViewModel editor() {
         return editor;
     }
+
+    /** This year, by the office's clock. */
+    public int thisYear() {
+        return LocalDate.now(clock).getYear();
+    }
 }

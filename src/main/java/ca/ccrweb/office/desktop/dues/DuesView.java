@@ -121,7 +121,7 @@ public final class DuesView implements Page {
                 l -> localizer.money(l.balanceCents()));
         TableColumn<DuesLine, LocalDate> due = Tables.date(localizer, "dues.column.dueOn", DuesLine::dueOn);
         TableColumn<DuesLine, String> state = Tables.text(localizer, "dues.column.state", l -> localizer.get(
-                l.paid() ? "dues.state.paid" : l.overdueOn(LocalDate.now()) ? "dues.state.overdue" : "dues.state.due"));
+                l.paid() ? "dues.state.paid" : l.overdueOn(viewModel.today()) ? "dues.state.overdue" : "dues.state.due"));
         table.getColumns().addAll(List.of(name, year, amount, balance, due, state));
         table.getSortOrder().add(due);
         table.setPlaceholder(Tables.placeholder(Feather.CHECK_CIRCLE, localizer.text("dues.renewals.none")));

@@ -103,7 +103,8 @@ public final class DuesViewModel {
         }
     }
 
-    private LocalDate today() {
+    /** Today, by the office's clock. */
+    public LocalDate today() {
         return LocalDate.now(office.clock());
     }
 

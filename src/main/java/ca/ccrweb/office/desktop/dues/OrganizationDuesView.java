@@ -44,7 +44,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -163,7 +162,7 @@ public final class OrganizationDuesView extends VBox {
     }
 
     private String state(DuesLine line) {
-        return localizer.get(line.paid() ? "dues.state.paid" : line.overdueOn(LocalDate.now())
+        return localizer.get(line.paid() ? "dues.state.paid" : line.overdueOn(viewModel.today())
                 ? "dues.state.overdue" : "dues.state.due");
     }
 

@@ -61,7 +61,7 @@ public final class PaymentFormViewModel {
         refund.set(false);
         registration.set(paying);
         amount.set(paying.owedCents() > 0 ? Money.typed(paying.owedCents(), localizer.messages().locale()) : "");
-        paidOn.set(LocalDate.now());
+        paidOn.set(page.today());
         method.set(null);
         reference.set("");
         errors.clear();

@@ -148,7 +148,7 @@ final class ExecutiveView {
 
     private void askEnd() {
         ObjectProperty<LocalDate> day =
-                new SimpleObjectProperty<>(LocalDate.now());
+                new SimpleObjectProperty<>(viewModel.today());
         var picker = DateFields.picker(localizer, "endDateField", day);
         FormDialog.show(dialogs, "endDateDialog", localizer.get("groups.confirm.endTerm"),
                 localizer.get("groups.action.record"), Feather.CHECK, picker, 380,

@@ -199,4 +199,9 @@ public final class ExecutiveViewModel {
     public FieldErrors errors() {
         return errors;
     }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
+    }
 }

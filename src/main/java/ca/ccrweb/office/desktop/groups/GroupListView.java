@@ -225,7 +225,7 @@ final class GroupListView {
 
     private Optional<LocalDate> askDate(String headerKey) {
         ObjectProperty<LocalDate> day =
-                new SimpleObjectProperty<>(LocalDate.now());
+                new SimpleObjectProperty<>(viewModel.today());
         var picker = DateFields.picker(localizer, "endDateField", day);
         boolean[] chosen = {false};
         FormDialog.show(dialogs, "endDateDialog", localizer.get(headerKey), localizer.get("groups.action.record"),

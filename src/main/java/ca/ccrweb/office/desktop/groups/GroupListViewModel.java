@@ -330,4 +330,9 @@ public final class GroupListViewModel {
     public FieldErrors errors() {
         return errors;
     }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
+    }
 }

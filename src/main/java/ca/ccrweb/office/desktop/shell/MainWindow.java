@@ -118,20 +118,22 @@ public final class MainWindow {
         this.feedback = new FxUserFeedback(dialogs, toasts);
         TaskExecutor executor = services.executor();
         this.exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
-                services::openDocument);
+                services::openDocument, services.office().clock());
         Permissions permissions = new Permissions(services::can);
         exports.setPermissions(permissions);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
                 services.preferences(), services::openDocument);
 
         applications = new ApplicationsViewModel(services.membership(), executor, feedback, localizer,
-                issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer));
+                issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer,
+                        services.office().clock()));
         pages.put(Section.APPLICATIONS, new ApplicationsView(applications, localizer, dialogs, permissions));
 
         OrganizationAccountsViewModel organizationAccounts = new OrganizationAccountsViewModel(services.accounts(),
                 services.membership(), executor, feedback, localizer, issuedAccounts);
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
-                localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
+                localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer,
+                        services.office().clock()),
                 organizationAccounts);
         // PostgreSQL: the list follows the other workstations' changes until the database is closed (ADR 0023)
         // (until the window is disposed: the feed outlives the window and would otherwise keep it alive)
@@ -173,7 +175,7 @@ public final class MainWindow {
         pages.put(Section.CONTACTS, contactsView);
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
-                services.membership(), executor, feedback, localizer);
+                services.membership(), executor, feedback, localizer, services.office().clock());
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
         EventView eventView = new EventView(eventPage,
