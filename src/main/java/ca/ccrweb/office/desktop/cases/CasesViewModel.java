@@ -22,7 +22,9 @@ import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -107,7 +109,7 @@ public final class CasesViewModel {
     private final ObjectProperty<LocalDate> stepDate = new SimpleObjectProperty<>();
     private final StringProperty stepText = new SimpleStringProperty("");
     private final FieldErrors errors;
-    private long opening;
+    private final LatestRequest<Long> openings = new LatestRequest<>();
 
     public CasesViewModel(OfficeServices office, TaskExecutor executor, UserFeedback feedback, Localizer localizer,
                           Predicate<Permission> granted) {
@@ -224,16 +226,13 @@ public final class CasesViewModel {
     // One case
 
     private void open(CaseSummary summary) {
-        long load = ++opening;
         if (summary == null) {
+            openings.forget();
             opened.set(null);
             return;
         }
-        executor.run(() -> cases.open(summary.id()), file -> {
-            if (load == opening) {
-                opened.set(file);
-            }
-        }, this::refused);
+        openings.run(summary.id(), BackgroundTask.of(() -> cases.open(summary.id())).onSuccess(opened::set)
+                .onFailure(this::refused), executor);
     }
 
     /** An empty form: saving it creates a case received today. */
@@ -363,7 +362,7 @@ public final class CasesViewModel {
             if (all.get(i).id() == saved.id()) {
                 all.set(i, saved.summary());
                 if (selected.get() != null && selected.get().id() == saved.id()) {
-                    opening++;
+                    openings.forget();
                 }
                 return;
             }
