@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -20,9 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 
 /** The past imports, newest first, with Undo for the one chosen. */
@@ -36,7 +33,7 @@ public final class ImportBatchesWindow {
         TableColumn<ImportBatch, ImportBatch> when = new TableColumn<>();
         when.textProperty().bind(localizer.text("import.batches.column.importedAt"));
         when.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        when.setCellFactory(column -> new TableCell<>() {
+        when.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(ImportBatch batch, boolean empty) {
                 super.updateItem(batch, empty);
@@ -64,9 +61,9 @@ public final class ImportBatchesWindow {
                 ImportBatch::errors);
         TableColumn<ImportBatch, String> state = Tables.text(localizer, "import.batches.column.state",
                 batch -> batch.undone() ? localizer.get("import.batches.state.undone",
-                        localizer.date(batch.undoneAt().atZone(ZoneId.systemDefault()).toLocalDate()), batch.undoneBy()) : localizer.get("import.batches.state.kept"));
+                        localizer.date(batch.undoneAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), batch.undoneBy()) : localizer.get("import.batches.state.kept"));
         state.setMinWidth(190);
-        table.getColumns().setAll(List.of(when, kind, file, actor, created, updated, skipped, errors, state));
+        table.getColumns().setAll(java.util.List.of(when, kind, file, actor, created, updated, skipped, errors, state));
         table.getSortOrder().add(when);
         when.setSortType(TableColumn.SortType.DESCENDING);
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

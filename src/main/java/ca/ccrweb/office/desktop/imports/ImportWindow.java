@@ -41,7 +41,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -199,7 +198,7 @@ public final class ImportWindow {
             column.valueProperty().subscribe(chosen -> {
                 Integer before = choice.column().get();
                 choice.column().set(chosen == null || chosen < 0 ? null : chosen);
-                if (!Objects.equals(before, choice.column().get())) {
+                if (!java.util.Objects.equals(before, choice.column().get())) {
                     viewModel.remap();
                 }
             });
@@ -247,7 +246,7 @@ public final class ImportWindow {
                 combo.setValue(choice.code().get());
                 combo.promptTextProperty().bind(localizer.text("import.values.choose"));
                 combo.valueProperty().subscribe(code -> {
-                    if (!Objects.equals(code, choice.code().get())) {
+                    if (!java.util.Objects.equals(code, choice.code().get())) {
                         choice.code().set(code);
                         viewModel.refreshPreview();
                     }
@@ -327,7 +326,7 @@ public final class ImportWindow {
     private String rowText(ImportViewModel.PreviewLine line) {
         Map<ImportField, String> cells = line.row().cells();
         return List.of(ImportField.NAME, ImportField.FULL_NAME, ImportField.EMAIL, ImportField.ORGANIZATION).stream()
-                .map(cells::get).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+                .map(cells::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" · "));
     }
 
     private String detailText(ImportViewModel.PreviewLine line) {

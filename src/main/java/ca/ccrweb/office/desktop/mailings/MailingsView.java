@@ -1,10 +1,8 @@
 package ca.ccrweb.office.desktop.mailings;
 
 import atlantafx.base.theme.Styles;
-import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.l10n.Language;
-import ca.ccrweb.office.core.mailings.Attachment;
 import ca.ccrweb.office.core.mailings.AudienceKind;
 import ca.ccrweb.office.core.mailings.ConsentKind;
 import ca.ccrweb.office.core.mailings.ConsentSource;
@@ -25,7 +23,6 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,11 +38,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -213,14 +208,14 @@ public final class MailingsView {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveSubscriberButton");
         saveButton.getStyleClass().add(Styles.ACCENT);
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
             viewModel.subscribe(new SubscriberDraft(name.getText(), email.getText(), organization.getText(),
                     language.get(), kind.get(), null, source.get()), dialog::close, error -> {
                 if (error instanceof ValidationException invalid) {
                     problem.setText(invalid.localizedMessage(localizer.messages()));
                 } else {
-                    problem.setText(error instanceof OfficeException refusal
+                    problem.setText(error instanceof ca.ccrweb.office.core.common.OfficeException refusal
                             ? refusal.localizedMessage(localizer.messages()) : String.valueOf(error.getMessage()));
                 }
             });
@@ -246,7 +241,7 @@ public final class MailingsView {
         count.getStyleClass().add(Styles.TEXT_BOLD);
         count.textProperty().bind(viewModel.countTextProperty());
         count.setWrapText(true);
-        count.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TextField subjectFr = field("subjectFrField");
         subjectFr.textProperty().bindBidirectional(viewModel.subjectFrProperty());
@@ -260,18 +255,18 @@ public final class MailingsView {
         fields.textProperty().bind(localizer.text("mailings.compose.fields", String.join("  ", viewModel.mergeFields())));
         fields.getStyleClass().add(Styles.TEXT_MUTED);
         fields.setWrapText(true);
-        fields.setMinHeight(Region.USE_PREF_SIZE);
+        fields.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label attached = new Label();
         attached.setId("attachmentsLabel");
         attached.textProperty().bind(Bindings.createStringBinding(() -> viewModel.attachments().isEmpty()
                 ? localizer.get("mailings.compose.noAttachment") : String.join(", ", viewModel.attachments().stream()
-                .map(Attachment::fileName).toList()), viewModel.attachments()));
+                .map(ca.ccrweb.office.core.mailings.Attachment::fileName).toList()), viewModel.attachments()));
         Button attach = Buttons.outlined(localizer, "attachButton", "mailings.compose.attach", Feather.PAPERCLIP);
         attach.setOnAction(event -> attach());
         ComboBox<Language> previewLanguage = Choices.of(localizer, List.of(Language.values()),
                 viewModel.previewLanguageProperty(), "field.language");
         previewLanguage.setId("previewLanguageField");
-        previewLanguage.setMinWidth(Region.USE_PREF_SIZE);
+        previewLanguage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button preview = Buttons.outlined(localizer, "previewButton", "mailings.compose.preview", Feather.EYE);
         preview.setOnAction(event -> viewModel.preview());
         Button send = Buttons.accent(localizer, "sendMailingButton", "mailings.compose.send", Feather.SEND);
@@ -389,7 +384,7 @@ public final class MailingsView {
         if (dialogs.confirm(localizer.get("mailings.compose.confirmHeader", viewModel.recipientCountProperty().get()),
                 viewModel.countTextProperty().get(), localizer.get("mailings.compose.send"), false)) {
             viewModel.send(error -> dialogs.error(localizer.get("mailings.compose.notSent"),
-                    error instanceof OfficeException refusal
+                    error instanceof ca.ccrweb.office.core.common.OfficeException refusal
                             ? refusal.localizedMessage(localizer.messages()) : String.valueOf(error.getMessage())));
         }
     }
@@ -414,9 +409,9 @@ public final class MailingsView {
     }
 
     /** The archive's actions, wrapping to a second line rather than cutting their words when the pane is narrow. */
-    private static FlowPane buttons(Button... actions) {
-        FlowPane pane = new FlowPane(8, 8, actions);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
+    private static javafx.scene.layout.FlowPane buttons(Button... actions) {
+        javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, actions);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return pane;
     }
 
@@ -448,7 +443,7 @@ public final class MailingsView {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(localizer.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -1,6 +1,5 @@
 package ca.ccrweb.office.desktop.mailings;
 
-import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.mailings.Attachment;
@@ -36,8 +35,6 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
 
 /**
  * The mailings part of Communications: the subscription lists and their people (search, subscribed or not),
@@ -47,7 +44,7 @@ import java.util.function.Consumer;
  */
 public final class MailingsViewModel {
     /** Which subscribers the list shows. */
-    public enum SubscriberFilter implements Labelled {
+    public enum SubscriberFilter implements ca.ccrweb.office.core.common.Labelled {
         ALL, SUBSCRIBED, UNSUBSCRIBED;
 
         @Override
@@ -148,7 +145,7 @@ public final class MailingsViewModel {
     }
 
     /** Adds a person to the selected list; {@code done} runs once saved (the dialog then closes). */
-    public void subscribe(SubscriberDraft draft, Runnable done, Consumer<Throwable> refused) {
+    public void subscribe(SubscriberDraft draft, Runnable done, java.util.function.Consumer<Throwable> refused) {
         ListSummary list = selectedList.get();
         executor.run(() -> lists.subscribe(list.list().id(), draft), added -> {
             feedback.notify(localizer.get("mailings.subscribers.added", added.fullName(),
@@ -215,7 +212,7 @@ public final class MailingsViewModel {
     }
 
     /** Freezes the recipients, then sends in the background; the archive shows the mailing at once. */
-    public void send(Consumer<Throwable> refused) {
+    public void send(java.util.function.Consumer<Throwable> refused) {
         MailingDraft draft = draft();
         sending.set(true);
         executor.run(() -> mailings.queue(draft), queued -> {
@@ -240,7 +237,7 @@ public final class MailingsViewModel {
                     load();
                 }, error -> {
                     sending.set(false);
-                    if (!(error instanceof CancellationException)) {
+                    if (!(error instanceof java.util.concurrent.CancellationException)) {
                         feedback.showError(error);
                     }
                     load();
