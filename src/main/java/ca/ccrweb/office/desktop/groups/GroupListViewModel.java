@@ -1,8 +1,6 @@
 package ca.ccrweb.office.desktop.groups;
 
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.common.FieldError;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.groups.ChairSeat;
@@ -15,13 +13,13 @@ import ca.ccrweb.office.core.groups.GroupMeeting;
 import ca.ccrweb.office.core.groups.GroupMember;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -60,7 +58,6 @@ public final class GroupListViewModel {
     private final ObjectProperty<Organization> organization = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ObjectProperty<GroupKind> kind = new SimpleObjectProperty<>();
     private final StringProperty nameFr = new SimpleStringProperty("");
     private final StringProperty nameEn = new SimpleStringProperty("");
@@ -68,6 +65,7 @@ public final class GroupListViewModel {
     private final StringProperty purposeEn = new SimpleStringProperty("");
     private final StringProperty staffLiaison = new SimpleStringProperty("");
     private Long editingGroup;
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     GroupListViewModel(GroupsViewModel page, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
@@ -77,7 +75,8 @@ public final class GroupListViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
         selected.subscribe(this::showDetail);
     }
 
@@ -219,24 +218,11 @@ public final class GroupListViewModel {
     }
 
     private void save(Callable<String> work, String notifyKey, Runnable onSaved) {
-        errors.clear();
-        saving.set(true);
-        executor.run(work, name -> {
-            saving.set(false);
+        submission.submit(executor, work, name -> {
             feedback.notify(localizer.get(notifyKey, name));
             onSaved.run();
             load();
             showDetail(selected.get());
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                List<FieldError> elsewhere = errors.show(refusal);
-                if (!elsewhere.isEmpty()) {
-                    feedback.showError(new ValidationException(elsewhere));
-                }
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -323,8 +309,8 @@ public final class GroupListViewModel {
         return endsOn;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return submission.busyProperty();
     }
 
     public FieldErrors errors() {
