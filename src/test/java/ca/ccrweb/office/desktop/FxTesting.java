@@ -2,7 +2,9 @@ package ca.ccrweb.office.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import ca.ccrweb.office.core.OfficeServices;
+import ca.ccrweb.office.core.TestOffices;
 import ca.ccrweb.office.core.common.Actor;
+import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.desktop.common.DesktopPreferences;
@@ -24,6 +26,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +37,24 @@ import java.util.concurrent.TimeoutException;
 
 /** The real main window over a real SQLite file, for the screen tests, and waiting for background work. */
 public final class FxTesting {
+    /**
+     * The view-model and screen tests' clock: it starts at the same instant at every run (a weekday morning in
+     * Toronto) and runs on from there, so no test depends on the day it runs (near midnight or New Year) while
+     * what was done later still reads as later.
+     */
+    public static final Clock CLOCK = Clock.offset(Clock.system(TestOffices.CLOCK.getZone()),
+            Duration.between(Instant.now(), TestOffices.NOW));
+
     private FxTesting() {
     }
 
+    /** The services over a fresh SQLite file, on the tests' fixed clock (no test depends on the day it runs). */
     public static OfficeServices openOffice(Path folder) {
-        return OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")), Actor.named("test"));
+        return openOffice(folder, Actor.named("test"));
+    }
+
+    public static OfficeServices openOffice(Path folder, Actor actor) {
+        return new OfficeServices(Database.open(DatabaseSettings.sqliteFile(folder.resolve("t.db"))), CLOCK, actor);
     }
 
     /** Shows the main window built from the application's services, on the applications queue. */

@@ -2,8 +2,6 @@ package ca.ccrweb.office.desktop;
 
 import ca.ccrweb.office.core.OfficeServices;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
-import ca.ccrweb.office.core.common.Actor;
-import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
@@ -16,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a view-model test needs: the real services on a fresh SQLite file, and recorders for what is shown. */
+/**
+ * What a view-model test needs: the real services on a fresh SQLite file, on the tests' fixed clock, and
+ * recorders for what is shown.
+ */
 public final class ViewModelTesting implements AutoCloseable {
     public final OfficeServices office;
     public final SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
@@ -26,7 +27,7 @@ public final class ViewModelTesting implements AutoCloseable {
     public final IssuedAccountDisplay issuedAccountDisplay = (issued, organization) -> issuedAccounts.add(issued);
 
     public ViewModelTesting(Path folder) {
-        this.office = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")), Actor.named("test"));
+        this.office = FxTesting.openOffice(folder);
     }
 
     @Override

@@ -30,6 +30,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -151,8 +152,8 @@ public final class AccountsView implements Page {
 
     /** An action beside the page's own (Import…), before Export. */
     public void addHeaderAction(Node action) {
-        if (action instanceof javafx.scene.layout.Region region) {
-            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (action instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
         }
         header.getChildren().add(header.getChildren().size() - 1, action);
     }

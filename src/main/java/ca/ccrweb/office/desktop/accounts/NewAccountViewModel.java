@@ -9,12 +9,12 @@ import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,7 +42,7 @@ public final class NewAccountViewModel {
     private final StringProperty fullName = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<IndividualRole> role = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     NewAccountViewModel(AccountService accountService, MembershipService membership, TaskExecutor executor,
@@ -55,7 +55,8 @@ public final class NewAccountViewModel {
         this.localizer = localizer;
         this.issuedAccounts = issuedAccounts;
         this.added = added;
-        this.errors = new FieldErrors(localizer, List.of("organization", "fullName", "email", "role"));
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, List.of("organization", "fullName", "email", "role")), feedback, localizer);
+        this.errors = submission.errors();
     }
 
     /** Empties the form and loads the active member organizations, by name. */
@@ -73,7 +74,7 @@ public final class NewAccountViewModel {
     /** Creates the account; runs {@code onSaved} (closing the form) once it is, then shows the activation code. */
     public void save(Runnable onSaved) {
         Organization owner = organization.get();
-        if (saving.get()) {
+        if (submission.busyProperty().get()) {
             return;
         }
         if (owner == null) {
@@ -82,18 +83,11 @@ public final class NewAccountViewModel {
         }
         IndividualAccountDraft draft = new IndividualAccountDraft(fullName.get(), email.get(), role.get());
         errors.clear();
-        saving.set(true);
-        executor.run(() -> accountService.addIndividual(owner.id(), draft), issued -> {
-            saving.set(false);
+        submission.submit(executor, () -> accountService.addIndividual(owner.id(), draft), issued -> {
             feedback.notify(localizer.get("organizationAccounts.notify.added", issued.account().fullName()));
             onSaved.run();
             added.run();
             issuedAccounts.show(issued, owner);
-        }, failure -> {
-            saving.set(false);
-            if (!(failure instanceof ValidationException refusal) || !errors.show(refusal).isEmpty()) {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -118,7 +112,7 @@ public final class NewAccountViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 
     public FieldErrors errors() {

@@ -5,11 +5,11 @@ import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.accounts.AccountStatus;
 import ca.ccrweb.office.core.accounts.IndividualAccountDraft;
 import ca.ccrweb.office.core.accounts.IndividualRole;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -47,10 +47,10 @@ public final class OrganizationAccountsViewModel {
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringProperty fullName = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<IndividualRole> role = new SimpleObjectProperty<>();
+    private final FormSubmission submission;
     private final FieldErrors errors;
     private final BooleanBinding membershipActive;
     private final BooleanBinding canDisable;
@@ -67,7 +67,8 @@ public final class OrganizationAccountsViewModel {
         this.issuedAccounts = issuedAccounts;
         this.commands = new AccountCommands(accountService, membership, executor, feedback, localizer, issuedAccounts,
                 this::load);
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
         this.membershipActive = Bindings.createBooleanBinding(() -> organization.get() != null
                 && organization.get().status() == MembershipStatus.ACTIVE, organization);
         this.canDisable = Bindings.createBooleanBinding(() -> selected.get() != null
@@ -117,24 +118,15 @@ public final class OrganizationAccountsViewModel {
 
     public void addAccount() {
         Organization owner = organization.get();
-        if (owner == null || saving.get()) {
+        if (owner == null || submission.busyProperty().get()) {
             return;
         }
         IndividualAccountDraft draft = new IndividualAccountDraft(fullName.get(), email.get(), role.get());
-        saving.set(true);
-        executor.run(() -> accountService.addIndividual(owner.id(), draft), issued -> {
-            saving.set(false);
+        submission.submit(executor, () -> accountService.addIndividual(owner.id(), draft), issued -> {
             adding.set(false);
-            errors.clear();
             feedback.notify(localizer.get("organizationAccounts.notify.added", issued.account().fullName()));
             load();
             issuedAccounts.show(issued, owner);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal && errors.show(refusal).isEmpty()) {
-                return;
-            }
-            feedback.showError(failure);
         });
     }
 
@@ -192,7 +184,7 @@ public final class OrganizationAccountsViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 
     public StringProperty fullNameProperty() {

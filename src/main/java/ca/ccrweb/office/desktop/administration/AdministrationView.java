@@ -14,7 +14,9 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.desktop.mailings.MailServerView;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -77,7 +79,7 @@ public final class AdministrationView implements Page {
             VBox content = new VBox(24, denied, password);
             content.setPadding(new Insets(24, 0, 0, 0));
             content.setFillWidth(false);
-            content.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+            content.setAlignment(Pos.TOP_CENTER);
             view.root.setCenter(content);
             return view;
         }
@@ -91,7 +93,7 @@ public final class AdministrationView implements Page {
                 madeAt -> services.lastBackupProperty().set(Optional.of(madeAt)));
         OfficeSettingsViewModel officeSettings = new OfficeSettingsViewModel(services.office().officeSettings(),
                 executor, feedback, localizer);
-        ca.ccrweb.office.desktop.mailings.MailServerView mailServer = new ca.ccrweb.office.desktop.mailings.MailServerView(
+        MailServerView mailServer = new MailServerView(
                 services.office().mailings(), executor, feedback, localizer);
         AdministrationView view = new AdministrationView(localizer, () -> {
             people.load();

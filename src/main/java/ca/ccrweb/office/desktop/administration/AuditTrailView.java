@@ -37,6 +37,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** The Audit trail tab: the lines newest first, filters, the selected line's values before and after, export. */
 final class AuditTrailView extends BorderPane {
@@ -157,7 +158,7 @@ final class AuditTrailView extends BorderPane {
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
     private static TableColumn<AuditReading.FieldChange, String> fieldColumn(
-            Localizer localizer, String headerKey, java.util.function.Function<AuditReading.FieldChange, String> value) {
+            Localizer localizer, String headerKey, Function<AuditReading.FieldChange, String> value) {
         TableColumn<AuditReading.FieldChange, String> column = new TableColumn<>();
         column.textProperty().bind(localizer.text(headerKey));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));

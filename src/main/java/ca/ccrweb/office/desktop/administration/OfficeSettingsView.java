@@ -7,6 +7,7 @@ import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -106,7 +107,7 @@ final class OfficeSettingsView extends ScrollPane {
         setContent(content);
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);

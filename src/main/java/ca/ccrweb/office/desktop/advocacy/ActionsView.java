@@ -1,5 +1,6 @@
 package ca.ccrweb.office.desktop.advocacy;
 
+import ca.ccrweb.office.core.advocacy.ActionKind;
 import ca.ccrweb.office.core.advocacy.ActionReport;
 import ca.ccrweb.office.core.advocacy.ActionResult;
 import ca.ccrweb.office.core.advocacy.ReporterKind;
@@ -40,6 +41,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -71,7 +73,7 @@ final class ActionsView {
 
         table = Tables.sortable(viewModel.shown(), localizer);
         table.setId("advocacyActionsTable");
-        TableColumn<ActionReport, java.time.LocalDate> date = Tables.date(localizer, "advocacy.column.date",
+        TableColumn<ActionReport, LocalDate> date = Tables.date(localizer, "advocacy.column.date",
                 ActionReport::takenOn);
         date.setPrefWidth(105);
         date.setMinWidth(100);
@@ -82,7 +84,7 @@ final class ActionsView {
                 action -> action.province().name());
         province.setPrefWidth(55);
         province.setMinWidth(55);
-        TableColumn<ActionReport, ca.ccrweb.office.core.advocacy.ActionKind> kind = Tables.label(localizer,
+        TableColumn<ActionReport, ActionKind> kind = Tables.label(localizer,
                 "advocacy.column.action", ActionReport::kind);
         kind.setPrefWidth(170);
         TableColumn<ActionReport, ActionResult> outcome = Tables.label(localizer, "advocacy.column.result",
@@ -131,7 +133,7 @@ final class ActionsView {
         ComboBox<Province> province = Choices.of(localizer, List.of(Province.values()), viewModel.provinceProperty(),
                 "advocacy.form.choose");
         province.setId("actionProvince");
-        ComboBox<ca.ccrweb.office.core.advocacy.ActionKind> kind = Combos.of(localizer, "actionKind",
+        ComboBox<ActionKind> kind = Combos.of(localizer, "actionKind",
                 viewModel.kinds(), localizer::label);
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         ComboBox<TargetKind> target = Choices.of(localizer, List.of(TargetKind.values()), viewModel.targetProperty(),

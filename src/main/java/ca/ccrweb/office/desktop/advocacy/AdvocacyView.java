@@ -9,22 +9,19 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
+import ca.ccrweb.office.desktop.common.SectionTabs;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -34,8 +31,7 @@ import java.util.function.Function;
 public final class AdvocacyView implements Page {
     private final AdvocacyViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
-    private final Map<AdvocacyViewModel.Tab, Tab> tabsByName = new EnumMap<>(AdvocacyViewModel.Tab.class);
+    private final SectionTabs<AdvocacyViewModel.Tab> tabs;
     private final ActionsView actions;
 
     public static AdvocacyView create(AppServices services, UserFeedback feedback, ExportFlow exports) {
@@ -46,6 +42,7 @@ public final class AdvocacyView implements Page {
 
     public AdvocacyView(AdvocacyViewModel viewModel, Localizer localizer, ExportFlow exports, Permissions permissions) {
         this.viewModel = viewModel;
+        this.tabs = new SectionTabs<>(AdvocacyViewModel.Tab.class, localizer, "advocacy-tab-");
         root.setId("advocacyPage");
         root.getStyleClass().add(StyleClasses.PAGE);
         ComboBox<Campaign> campaign = Combos.of(localizer, "campaignChoice", viewModel.campaigns(),
@@ -63,39 +60,19 @@ public final class AdvocacyView implements Page {
         root.setTop(top);
 
         actions = new ActionsView(viewModel.actionList(), viewModel, localizer, exports, permissions);
-        addTab(AdvocacyViewModel.Tab.ACTIONS, "advocacy.tab.actions", actions.view(), localizer);
-        addTab(AdvocacyViewModel.Tab.RESULTS, "advocacy.tab.results",
-                new ResultsView(viewModel.results(), viewModel, localizer, exports, permissions).view(), localizer);
-        addTab(AdvocacyViewModel.Tab.LETTERS, "advocacy.tab.letters",
-                new LettersView(viewModel.letterForm(), viewModel, localizer, exports, permissions).view(), localizer);
-        addTab(AdvocacyViewModel.Tab.CAMPAIGN, "advocacy.tab.campaign",
-                new CampaignFormView(viewModel.form(), localizer, permissions).view(), localizer);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
-            if (tab == selected && viewModel.tabProperty().get() != name) {
-                viewModel.tabProperty().set(name);
-            }
-        }));
-        viewModel.tabProperty().subscribe(name -> {
-            Tab tab = tabsByName.get(name);
-            if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
-                tabs.getSelectionModel().select(tab);
-            }
-        });
-        root.setCenter(tabs);
-    }
-
-    private void addTab(AdvocacyViewModel.Tab name, String textKey, Node content, Localizer localizer) {
-        Tab tab = new Tab();
-        tab.setId("advocacy-tab-" + name.name().toLowerCase(Locale.ROOT));
-        tab.textProperty().bind(localizer.text(textKey));
-        tab.setContent(content);
-        tabs.getTabs().add(tab);
-        tabsByName.put(name, tab);
+        tabs.add(AdvocacyViewModel.Tab.ACTIONS, "advocacy.tab.actions", actions.view());
+        tabs.add(AdvocacyViewModel.Tab.RESULTS, "advocacy.tab.results",
+                new ResultsView(viewModel.results(), viewModel, localizer, exports, permissions).view());
+        tabs.add(AdvocacyViewModel.Tab.LETTERS, "advocacy.tab.letters",
+                new LettersView(viewModel.letterForm(), viewModel, localizer, exports, permissions).view());
+        tabs.add(AdvocacyViewModel.Tab.CAMPAIGN, "advocacy.tab.campaign",
+                new CampaignFormView(viewModel.form(), localizer, permissions).view());
+        tabs.follow(viewModel.tabProperty());
+        root.setCenter(tabs.view());
     }
 
     /** How a file to attach is chosen; the screen tests answer in place of the system's dialog. */
-    public void setOpenDialog(Function<javafx.stage.FileChooser, File> openDialog) {
+    public void setOpenDialog(Function<FileChooser, File> openDialog) {
         actions.setOpenDialog(openDialog);
     }
 

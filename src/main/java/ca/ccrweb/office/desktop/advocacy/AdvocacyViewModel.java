@@ -9,6 +9,8 @@ import ca.ccrweb.office.core.advocacy.Tallies;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -19,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -44,7 +47,7 @@ public final class AdvocacyViewModel {
     private final ReadOnlyObjectWrapper<Tallies> tallies = new ReadOnlyObjectWrapper<>(Tallies.NONE);
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.ACTIONS);
     private final Predicate<Permission> granted;
-    private long loads;
+    private final LatestRequest<Long> campaignLoads = new LatestRequest<>();
 
     private final CampaignFormViewModel form;
     private final ActionsViewModel actionList;
@@ -62,7 +65,6 @@ public final class AdvocacyViewModel {
         this.actionList = new ActionsViewModel(this, office, executor, feedback, localizer);
         this.results = new ResultsViewModel(this, office, localizer);
         this.letterForm = new LettersViewModel(this, advocacy, executor, feedback, localizer);
-        letterForm.dateFrom(office.clock());
         campaign.subscribe(chosen -> {
             form.edit(chosen);
             loadCampaign();
@@ -78,8 +80,8 @@ public final class AdvocacyViewModel {
 
     /** Reads the campaigns again, keeping the one chosen (the newest when none is). */
     public void load() {
-        executor.run(() -> new Loaded(advocacy.campaigns(), office.membership().all().stream()
-                .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList()), loaded -> {
+        BackgroundTask.of(() -> new Loaded(advocacy.campaigns(), office.membership().all().stream()
+                .filter(organization -> organization.status() == MembershipStatus.ACTIVE).toList())).onSuccess(loaded -> {
             members.setAll(loaded.members());
             Campaign current = campaign.get();
             campaigns.setAll(loaded.campaigns());
@@ -91,32 +93,26 @@ public final class AdvocacyViewModel {
             } else {
                 campaign.set(chosen);
             }
-        }, feedback::showError);
+        }).onFailure(feedback::showError).executeWith(executor);
     }
 
     /** Reads the chosen campaign's reports, letters and tallies again. */
     public void loadCampaign() {
         Campaign current = campaign.get();
-        long load = ++loads;
         if (current == null) {
+            campaignLoads.forget();
             actions.clear();
             letters.clear();
             tallies.set(Tallies.NONE);
             return;
         }
-        executor.run(() -> new CampaignData(current.id(), advocacy.actions(current.id()),
-                advocacy.letters(current.id()), advocacy.tallies(current.id())), data -> {
-            if (load != loads) {
-                return;
-            }
-            actions.setAll(data.actions());
-            letters.setAll(data.letters());
-            tallies.set(data.tallies());
-        }, failure -> {
-            if (load == loads) {
-                feedback.showError(failure);
-            }
-        });
+        campaignLoads.run(current.id(), BackgroundTask.of(() -> new CampaignData(current.id(),
+                advocacy.actions(current.id()), advocacy.letters(current.id()), advocacy.tallies(current.id())))
+                .onSuccess(data -> {
+                    actions.setAll(data.actions());
+                    letters.setAll(data.letters());
+                    tallies.set(data.tallies());
+                }).onFailure(feedback::showError), executor);
     }
 
     /** A campaign was saved in the campaign tab. */
@@ -178,5 +174,10 @@ public final class AdvocacyViewModel {
 
     public LettersViewModel letterForm() {
         return letterForm;
+    }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
     }
 }

@@ -16,9 +16,11 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -92,7 +94,7 @@ final class CampaignFormView {
                         remove.setOnAction(event -> form.removeSuggestion(action));
                         permissions.showOnlyIf(Permission.MANAGE_CAMPAIGNS, change, remove);
                         HBox row = new HBox(12, kind, text, change, remove);
-                        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                        row.setAlignment(Pos.CENTER_LEFT);
                         list.getChildren().add(row);
                     }
                 }
@@ -157,7 +159,7 @@ final class CampaignFormView {
         return area;
     }
 
-    private static FormField field(Localizer localizer, String labelKey, javafx.scene.control.Control control,
+    private static FormField field(Localizer localizer, String labelKey, Control control,
                                    CampaignFormViewModel form, String name) {
         return new FormField(localizer.text(labelKey), control, form.errors().text(name));
     }

@@ -68,7 +68,7 @@ public final class CampaignFormViewModel {
     public void edit(Campaign campaign) {
         editing = campaign;
         errors.clear();
-        CampaignDraft draft = campaign == null ? new CampaignDraft("", "", "", "", "", "", LocalDate.now(), null,
+        CampaignDraft draft = campaign == null ? new CampaignDraft("", "", "", "", "", "", page.today(), null,
                 CampaignStatus.DRAFT, "", List.of()) : CampaignDraft.of(campaign);
         titleFr.set(draft.titleFr());
         titleEn.set(draft.titleEn());

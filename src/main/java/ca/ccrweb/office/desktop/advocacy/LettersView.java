@@ -32,6 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The letters tab: choose a model letter, fill its fields, save it as PDF or Word; staff may correct its text. */
@@ -43,7 +44,7 @@ final class LettersView {
                 Permissions permissions) {
         this.viewModel = viewModel;
         ComboBox<ModelLetter> letter = Combos.of(localizer, "modelLetter", page.letters(),
-                one -> one.title() + " (" + one.language().code().toUpperCase(java.util.Locale.ROOT) + ")");
+                one -> one.title() + " (" + one.language().code().toUpperCase(Locale.ROOT) + ")");
         letter.valueProperty().bindBidirectional(viewModel.letterProperty());
         TextField subject = text("letterSubject", viewModel.subjectProperty());
         TextArea body = new TextArea();

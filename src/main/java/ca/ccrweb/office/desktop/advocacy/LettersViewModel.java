@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.advocacy.ModelLetter;
 import ca.ccrweb.office.core.advocacy.ModelLetterDraft;
 import ca.ccrweb.office.core.advocacy.ModelLetters;
 import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.common.FieldErrors;
@@ -19,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class LettersViewModel {
     private final StringProperty addresseeTitle = new SimpleStringProperty("");
     private final StringProperty addresseeAddress = new SimpleStringProperty("");
     private final StringProperty riding = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final FieldErrors errors;
 
     LettersViewModel(AdvocacyViewModel page, AdvocacyService advocacy, TaskExecutor executor, UserFeedback feedback,
@@ -62,6 +62,7 @@ public final class LettersViewModel {
         this.feedback = feedback;
         this.localizer = localizer;
         this.errors = new FieldErrors(localizer, FIELDS);
+        date.set(page.today());
         letter.subscribe(chosen -> {
             errors.clear();
             subject.set(chosen == null ? "" : chosen.subject());
@@ -91,7 +92,7 @@ public final class LettersViewModel {
             text.append(chosen.city());
         }
         if (chosen.province() != null) {
-            text.append(localizer.language() == ca.ccrweb.office.core.l10n.Language.FR
+            text.append(localizer.language() == Language.FR
                     ? " (" + localizer.label(chosen.province()) + ")" : ", " + chosen.province().name());
         }
         if (chosen.postalCode() != null) {
@@ -157,11 +158,6 @@ public final class LettersViewModel {
                 feedback.showError(failure);
             }
         });
-    }
-
-    /** Today, by the office's clock, for a fresh letter. */
-    void dateFrom(Clock clock) {
-        date.set(LocalDate.now(clock));
     }
 
     public ObjectProperty<ModelLetter> letterProperty() {

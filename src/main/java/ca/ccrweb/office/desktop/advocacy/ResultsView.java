@@ -35,8 +35,10 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The results tab: the figures in a sentence, the actions by kind and result and by province, a chart by month. */
 final class ResultsView {
@@ -120,7 +122,7 @@ final class ResultsView {
                 provinces.add(new ProvinceRow(province, tallies.byProvince().get(province)));
             }
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", localizer.messages().locale());
-            List<XYChart.Series<String, Number>> series = new java.util.ArrayList<>();
+            List<XYChart.Series<String, Number>> series = new ArrayList<>();
             for (ActionResult result : ActionResult.values()) {
                 XYChart.Series<String, Number> one = new XYChart.Series<>();
                 one.setName(localizer.label(result));
@@ -147,7 +149,7 @@ final class ResultsView {
     }
 
     private static <S> TableColumn<S, String> column(Localizer localizer, String headerKey,
-                                                     java.util.function.Function<S, String> value) {
+                                                     Function<S, String> value) {
         TableColumn<S, String> column = new TableColumn<>();
         column.textProperty().bind(localizer.text(headerKey));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));

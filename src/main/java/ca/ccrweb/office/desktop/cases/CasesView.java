@@ -28,16 +28,23 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -59,6 +66,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -163,7 +171,7 @@ public final class CasesView implements Page {
         periods.getColumns().addAll(List.of(kind, years, confirmed));
         periods.setPrefHeight(190);
         ComboBox<CaseKind> chosenKind = Choices.of(localizer, List.of(CaseKind.values()),
-                new javafx.beans.property.SimpleObjectProperty<>(CaseKind.FAMILY_REUNIFICATION), "cases.form.choose");
+                new SimpleObjectProperty<>(CaseKind.FAMILY_REUNIFICATION), "cases.form.choose");
         chosenKind.setId("caseRetentionKind");
         Spinner<Integer> chosenYears = new Spinner<>(1, 100, CaseService.DEFAULT_RETENTION_YEARS);
         chosenYears.setId("caseRetentionYears");
@@ -178,9 +186,9 @@ public final class CasesView implements Page {
                 RetentionDue::reference);
         TableColumn<RetentionDue, CaseKind> dueKind = Tables.label(localizer, "cases.column.kind", RetentionDue::kind);
         dueKind.setPrefWidth(280);
-        TableColumn<RetentionDue, java.time.LocalDate> closed = Tables.date(localizer, "cases.column.closedOn",
+        TableColumn<RetentionDue, LocalDate> closed = Tables.date(localizer, "cases.column.closedOn",
                 RetentionDue::closedOn);
-        TableColumn<RetentionDue, java.time.LocalDate> until = Tables.date(localizer, "cases.column.keptUntil",
+        TableColumn<RetentionDue, LocalDate> until = Tables.date(localizer, "cases.column.keptUntil",
                 RetentionDue::keptUntil);
         until.setPrefWidth(140);
         TableColumn<RetentionDue, String> hold = Tables.text(localizer, "cases.column.legalHold",
@@ -190,7 +198,7 @@ public final class CasesView implements Page {
         review.setPlaceholder(Tables.placeholder(Feather.CHECK, localizer.text("cases.review.empty")));
         review.setPrefHeight(170);
         Button purge = Buttons.outlined(localizer, "purgeCasesButton", "cases.action.purge", Feather.TRASH_2);
-        purge.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.review()));
+        purge.disableProperty().bind(Bindings.isEmpty(viewModel.review()));
         purge.setOnAction(event -> viewModel.purgeDue());
         Label reviewNote = new Label();
         reviewNote.textProperty().bind(localizer.text("cases.review.note"));
@@ -219,7 +227,7 @@ public final class CasesView implements Page {
         VBox pane = new VBox(10, PageLayout.sectionTitle(localizer.text("cases.key.setUpTitle")), warning,
                 field("cases.key.passphrase", first, "passphrase"),
                 new FormField(localizer.text("cases.key.passphraseAgain"), again,
-                        new javafx.beans.property.SimpleStringProperty("")), set);
+                        new SimpleStringProperty("")), set);
         return narrow(pane);
     }
 
@@ -278,7 +286,7 @@ public final class CasesView implements Page {
                 CaseSummary::reference);
         reference.setPrefWidth(80);
         reference.setMinWidth(80);
-        TableColumn<CaseSummary, java.time.LocalDate> received = Tables.date(localizer, "cases.column.receivedOn",
+        TableColumn<CaseSummary, LocalDate> received = Tables.date(localizer, "cases.column.receivedOn",
                 CaseSummary::receivedOn);
         received.setPrefWidth(100);
         received.setMinWidth(95);
@@ -310,7 +318,7 @@ public final class CasesView implements Page {
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
 
         SplitPane split = new SplitPane(list, detail());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.33);
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -430,7 +438,7 @@ public final class CasesView implements Page {
         TableColumn<CasePerson, PersonRole> role = Tables.label(localizer, "cases.column.role", CasePerson::role);
         role.setPrefWidth(120);
         TableColumn<CasePerson, String> country = Tables.text(localizer, "cases.column.country", CasePerson::country);
-        TableColumn<CasePerson, java.time.LocalDate> born = Tables.date(localizer, "cases.column.bornOn",
+        TableColumn<CasePerson, LocalDate> born = Tables.date(localizer, "cases.column.bornOn",
                 CasePerson::bornOn);
         born.setPrefWidth(120);
         table.getColumns().addAll(List.of(name, role, country, born));
@@ -470,7 +478,7 @@ public final class CasesView implements Page {
         table.setId("caseLogTable");
         table.setPrefHeight(150);
         table.setMinHeight(110);
-        TableColumn<CaseStep, java.time.LocalDate> date = Tables.date(localizer, "cases.column.date",
+        TableColumn<CaseStep, LocalDate> date = Tables.date(localizer, "cases.column.date",
                 CaseStep::occurredOn);
         date.setPrefWidth(100);
         TableColumn<CaseStep, String> text = Tables.text(localizer, "cases.column.step", CaseStep::text);
@@ -498,7 +506,7 @@ public final class CasesView implements Page {
         stepDate.setPrefWidth(200);
         DateFields.guard(add, stepDate);
         HBox dateAndAdd = new HBox(8, stepDate, add);
-        dateAndAdd.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        dateAndAdd.setAlignment(Pos.BOTTOM_LEFT);
         VBox pane = new VBox(6, field("cases.column.step", stepText, "stepText"), dateAndAdd, table, chosen);
         pane.setPadding(new Insets(8, 8, 8, 0));
         return scrolling(pane);
@@ -558,8 +566,8 @@ public final class CasesView implements Page {
         return scrolling(pane);
     }
 
-    private static javafx.scene.control.ListCell<Organization> organizationCell() {
-        return new javafx.scene.control.ListCell<>() {
+    private static ListCell<Organization> organizationCell() {
+        return new ListCell<>() {
             @Override
             protected void updateItem(Organization item, boolean empty) {
                 super.updateItem(item, empty);
@@ -574,7 +582,7 @@ public final class CasesView implements Page {
         return scroll;
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty bound) {
+    private static TextField text(String id, StringProperty bound) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(bound);

@@ -14,6 +14,7 @@ import ca.ccrweb.office.core.cases.PersonDraft;
 import ca.ccrweb.office.core.cases.PersonRole;
 import ca.ccrweb.office.core.cases.RetentionDue;
 import ca.ccrweb.office.core.cases.RetentionPeriod;
+import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.export.ExportFormat;
@@ -21,7 +22,9 @@ import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.security.Permission;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -106,7 +109,7 @@ public final class CasesViewModel {
     private final ObjectProperty<LocalDate> stepDate = new SimpleObjectProperty<>();
     private final StringProperty stepText = new SimpleStringProperty("");
     private final FieldErrors errors;
-    private long opening;
+    private final LatestRequest<Long> openings = new LatestRequest<>();
 
     public CasesViewModel(OfficeServices office, TaskExecutor executor, UserFeedback feedback, Localizer localizer,
                           Predicate<Permission> granted) {
@@ -207,7 +210,7 @@ public final class CasesViewModel {
     }
 
     private void refusedPassphrase(Throwable failure) {
-        if (failure instanceof ca.ccrweb.office.core.common.OfficeException refusal
+        if (failure instanceof OfficeException refusal
                 && refusal.key().startsWith("cases.error.")) {
             errors.show(ValidationException.of("passphrase", refusal.key(), refusal.arguments()));
         } else {
@@ -223,16 +226,13 @@ public final class CasesViewModel {
     // One case
 
     private void open(CaseSummary summary) {
-        long load = ++opening;
         if (summary == null) {
+            openings.forget();
             opened.set(null);
             return;
         }
-        executor.run(() -> cases.open(summary.id()), file -> {
-            if (load == opening) {
-                opened.set(file);
-            }
-        }, this::refused);
+        openings.run(summary.id(), BackgroundTask.of(() -> cases.open(summary.id())).onSuccess(opened::set)
+                .onFailure(this::refused), executor);
     }
 
     /** An empty form: saving it creates a case received today. */
@@ -362,7 +362,7 @@ public final class CasesViewModel {
             if (all.get(i).id() == saved.id()) {
                 all.set(i, saved.summary());
                 if (selected.get() != null && selected.get().id() == saved.id()) {
-                    opening++;
+                    openings.forget();
                 }
                 return;
             }
@@ -375,7 +375,7 @@ public final class CasesViewModel {
             if (!errors.show(refusal).isEmpty()) {
                 feedback.showError(refusal);
             }
-        } else if (failure instanceof ca.ccrweb.office.core.common.OfficeException refusal
+        } else if (failure instanceof OfficeException refusal
                 && refusal.key().equals("cases.error.locked")) {
             load();
         } else {

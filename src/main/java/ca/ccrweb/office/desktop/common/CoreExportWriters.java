@@ -8,6 +8,8 @@ import ca.ccrweb.office.core.accounts.WelcomeLetter;
 import ca.ccrweb.office.core.audit.AuditEntry;
 import ca.ccrweb.office.core.audit.AuditExport;
 import ca.ccrweb.office.core.audit.AuditReading;
+import ca.ccrweb.office.core.contacts.Contact;
+import ca.ccrweb.office.core.contacts.ContactExport;
 import ca.ccrweb.office.core.events.AttendanceSheet;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.NameBadges;
@@ -52,9 +54,9 @@ public final class CoreExportWriters implements ExportWriters {
     }
 
     @Override
-    public ListExport contacts(List<ca.ccrweb.office.core.contacts.Contact> rows,
-                               java.util.Map<Long, String> organizationNames, Messages messages) {
-        return (format, file, progress) -> office.export(ca.ccrweb.office.core.contacts.ContactExport.table(rows,
+    public ListExport contacts(List<Contact> rows,
+                               Map<Long, String> organizationNames, Messages messages) {
+        return (format, file, progress) -> office.export(ContactExport.table(rows,
                 organizationNames, messages), format, file, watched(progress));
     }
 

@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.common;
 import atlantafx.base.theme.Styles;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.security.Permission;
+import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -24,6 +25,7 @@ import java.util.function.Function;
 public final class ExportFlow {
     private final TaskExecutor executor;
     private final DesktopPreferences preferences;
+    private final Clock clock;
     private final Localizer localizer;
     private final UserFeedback feedback;
     private final Dialogs dialogs;
@@ -32,8 +34,9 @@ public final class ExportFlow {
     private Permissions permissions = Permissions.all();
 
     public ExportFlow(TaskExecutor executor, DesktopPreferences preferences, Localizer localizer,
-                      UserFeedback feedback, Dialogs dialogs, Consumer<Path> opener) {
+                      UserFeedback feedback, Dialogs dialogs, Consumer<Path> opener, Clock clock) {
         this.executor = executor;
+        this.clock = clock;
         this.preferences = preferences;
         this.localizer = localizer;
         this.feedback = feedback;
@@ -95,7 +98,7 @@ public final class ExportFlow {
         chooser.setTitle(localizer.get("export.chooser.title", localizer.get(labelKey(format))));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localizer.get(labelKey(format)),
                 "*." + format.extension()));
-        chooser.setInitialFileName(baseName + "-" + LocalDate.now() + "." + format.extension());
+        chooser.setInitialFileName(baseName + "-" + LocalDate.now(clock) + "." + format.extension());
         chooser.setInitialDirectory(preferences.exportFolder().toFile());
         File chosen = saveDialog.apply(chooser);
         if (chosen != null) {
@@ -116,7 +119,7 @@ public final class ExportFlow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(localizer.get("export.chooser.title", kindLabel));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kindLabel, "*." + extension));
-        chooser.setInitialFileName(baseName + "-" + LocalDate.now() + "." + extension);
+        chooser.setInitialFileName(baseName + "-" + LocalDate.now(clock) + "." + extension);
         chooser.setInitialDirectory(preferences.exportFolder().toFile());
         File chosen = saveDialog.apply(chooser);
         if (chosen == null) {

@@ -3,6 +3,7 @@ package ca.ccrweb.office.desktop.common;
 import ca.ccrweb.office.core.accounts.Account;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.audit.AuditEntry;
+import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.Payment;
 import ca.ccrweb.office.core.events.Registration;
@@ -13,6 +14,7 @@ import ca.ccrweb.office.core.membership.Organization;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,7 +27,7 @@ public interface ExportWriters {
     ListExport accounts(List<Account> rows, Messages messages);
 
     /** The contacts shown, their organization by name (member organizations' from the list of members). */
-    ListExport contacts(List<ca.ccrweb.office.core.contacts.Contact> rows, java.util.Map<Long, String> organizationNames,
+    ListExport contacts(List<Contact> rows, Map<Long, String> organizationNames,
                         Messages messages);
 
     /** Lines of the audit trail, as an administrator filtered them. */

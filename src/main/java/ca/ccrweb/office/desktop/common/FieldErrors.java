@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class FieldErrors {
      */
     public List<FieldError> show(ValidationException refusal) {
         clear();
-        List<FieldError> elsewhere = new java.util.ArrayList<>();
+        List<FieldError> elsewhere = new ArrayList<>();
         for (FieldError error : refusal.errors()) {
             ObjectProperty<FieldError> property = byField.get(error.field());
             if (property == null) {

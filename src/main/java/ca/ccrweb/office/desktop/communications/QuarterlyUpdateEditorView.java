@@ -19,6 +19,8 @@ import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.communications.QuarterlyUpdateEditorViewModel.FigureItem;
 import ca.ccrweb.office.desktop.communications.QuarterlyUpdateEditorViewModel.SectionItem;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,6 +48,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.File;
@@ -70,7 +73,7 @@ public final class QuarterlyUpdateEditorView {
     private final TextField heading = new TextField();
     private final TextArea body = new TextArea();
     private final DatePicker issueDate;
-    private final ComboBox<Integer> sectionPage = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+    private final ComboBox<Integer> sectionPage = new ComboBox<>(FXCollections.observableArrayList(
             UpdateSection.FIRST_PAGE, UpdateSection.SECOND_PAGE));
     private Runnable onBack = () -> { };
     private Function<FileChooser, File> openDialog;
@@ -277,7 +280,7 @@ public final class QuarterlyUpdateEditorView {
         TextField caption = new TextField();
         caption.setId("pictureCaptionField");
         caption.textProperty().bindBidirectional(viewModel.imageCaptionProperty());
-        ComboBox<Integer> page = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 2));
+        ComboBox<Integer> page = new ComboBox<>(FXCollections.observableArrayList(1, 2));
         page.setId("picturePageField");
         page.setButtonCell(pageCell());
         page.setCellFactory(view -> pageCell());
@@ -384,7 +387,7 @@ public final class QuarterlyUpdateEditorView {
         return box;
     }
 
-    private Node fit(int page, javafx.beans.property.IntegerProperty percent) {
+    private Node fit(int page, IntegerProperty percent) {
         ProgressBar bar = new ProgressBar();
         bar.setId("fitPage" + page);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> Math.min(1, percent.get() / 100.0), percent));
@@ -468,7 +471,7 @@ public final class QuarterlyUpdateEditorView {
         }
     }
 
-    private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tipKey, Runnable action) {
+    private Button iconButton(String id, Ikon icon, String tipKey, Runnable action) {
         Button button = new Button(null, Icons.of(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

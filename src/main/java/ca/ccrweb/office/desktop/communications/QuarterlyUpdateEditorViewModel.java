@@ -44,6 +44,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -409,7 +411,7 @@ public final class QuarterlyUpdateEditorViewModel {
 
     /** "Section 2, heading" for "sections[1].heading". */
     private String fieldName(String field) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(sections|figures)\\[(\\d+)]\\.(\\w+)")
+        Matcher matcher = Pattern.compile("(sections|figures)\\[(\\d+)]\\.(\\w+)")
                 .matcher(field);
         if (matcher.matches()) {
             return localizer.get("quarterly.field." + matcher.group(1) + "." + matcher.group(3),

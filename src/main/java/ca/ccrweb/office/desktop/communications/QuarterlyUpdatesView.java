@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.desktop.AppServices;
 import ca.ccrweb.office.desktop.common.Buttons;
+import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Localizer;
@@ -17,6 +18,8 @@ import ca.ccrweb.office.desktop.common.PrintPreviewDialog;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,7 +43,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.Year;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -98,7 +100,7 @@ public final class QuarterlyUpdatesView implements Page {
         open.disableProperty().bind(viewModel.selectedProperty().isNull());
         Button reprint = Buttons.outlined(localizer, "reprintButton", "quarterly.action.reprint", Feather.PRINTER);
         reprint.setOnAction(event -> reprint());
-        reprint.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+        reprint.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 viewModel.selectedProperty().get() == null
                         || viewModel.selectedProperty().get().status() != UpdateStatus.PUBLISHED,
                 viewModel.selectedProperty()));
@@ -196,15 +198,15 @@ public final class QuarterlyUpdatesView implements Page {
         viewModel.resetNewUpdate();
         Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), localizer.get("quarterly.new.dialogTitle"));
         dialog.getDialogPane().setId("newUpdateDialog");
-        int thisYear = Year.now().getValue();
-        ComboBox<Integer> year = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+        int thisYear = viewModel.thisYear();
+        ComboBox<Integer> year = new ComboBox<>(FXCollections.observableArrayList(
                 IntStream.rangeClosed(thisYear - 1, thisYear + 1).boxed().toList()));
         year.setId("newYearField");
         year.valueProperty().bindBidirectional(viewModel.newYearProperty());
-        ComboBox<Integer> quarter = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4));
+        ComboBox<Integer> quarter = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         quarter.setId("newQuarterField");
         quarter.valueProperty().bindBidirectional(viewModel.newQuarterProperty());
-        ComboBox<Language> language = ca.ccrweb.office.desktop.common.Choices.of(localizer,
+        ComboBox<Language> language = Choices.of(localizer,
                 List.of(Language.values()), viewModel.newLanguageProperty(), "quarterly.field.language");
         language.setId("newLanguageField");
         GridPane grid = new GridPane(12, 8);

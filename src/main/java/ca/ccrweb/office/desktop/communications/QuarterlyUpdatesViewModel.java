@@ -29,6 +29,7 @@ import javafx.collections.transformation.FilteredList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -125,7 +126,7 @@ public final class QuarterlyUpdatesViewModel {
     }
 
     /** Gets an archived edition's PDF as published and draws its pages, for the print preview. */
-    public void reprint(UpdateSummary row, java.util.function.Consumer<Reprint> then) {
+    public void reprint(UpdateSummary row, Consumer<Reprint> then) {
         executor.run(() -> {
             QuarterlyUpdate edition = updates.find(row.id()).orElseThrow();
             byte[] pdf = updates.pdf(edition, null, false).pdf();
@@ -171,5 +172,10 @@ public final class QuarterlyUpdatesViewModel {
 
     public QuarterlyUpdateEditorViewModel editor() {
         return editor;
+    }
+
+    /** This year, by the office's clock. */
+    public int thisYear() {
+        return LocalDate.now(clock).getYear();
     }
 }

@@ -31,6 +31,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -184,8 +185,8 @@ public final class ContactsView implements Page {
 
     /** An action beside the title (Import…), before Export. */
     public void addHeaderAction(Node action) {
-        if (action instanceof javafx.scene.layout.Region region) {
-            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (action instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
         }
         header.getChildren().add(header.getChildren().size() - 1, action);
     }

@@ -11,6 +11,8 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
 import ca.ccrweb.office.core.membership.ServiceOffered;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
+import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -48,7 +50,8 @@ public final class DirectoryViewModel {
     private final ObservableList<Account> people = FXCollections.observableArrayList();
     private final StringBinding countText;
     private boolean loaded;
-    private long asked;
+    private final LatestRequest<DirectoryQuery> searches = new LatestRequest<>();
+    private final LatestRequest<Long> peopleLoads = new LatestRequest<>();
 
     public DirectoryViewModel(OfficeServices office, TaskExecutor executor, UserFeedback feedback,
                               Localizer localizer) {
@@ -82,28 +85,22 @@ public final class DirectoryViewModel {
             return;
         }
         DirectoryQuery query = query();
-        long ask = ++asked;
-        executor.run(() -> office.directory().search(query), result -> {
-            if (ask != asked) {
-                return;
-            }
+        searches.run(query, BackgroundTask.of(() -> office.directory().search(query)).onSuccess(result -> {
             Organization before = selected.get();
             found.setAll(result);
             selected.set(before == null ? null : result.stream().filter(o -> o.id() == before.id()).findFirst()
                     .orElse(null));
-        }, feedback::showError);
+        }).onFailure(feedback::showError), executor);
     }
 
     private void showPeopleOf(Organization organization) {
         people.clear();
         if (organization == null) {
+            peopleLoads.forget();
             return;
         }
-        executor.run(() -> office.accounts().forOrganization(organization.id()), accounts -> {
-            if (selected.get() != null && selected.get().id() == organization.id()) {
-                people.setAll(accounts);
-            }
-        }, feedback::showError);
+        peopleLoads.run(organization.id(), BackgroundTask.of(() -> office.accounts().forOrganization(organization.id()))
+                .onSuccess(people::setAll).onFailure(feedback::showError), executor);
     }
 
     public void clearFilters() {

@@ -20,8 +20,11 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,6 +46,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * Dues and renewals: the renewal list, the yearly assessment, lapsing unpaid memberships, the members in
@@ -105,7 +109,7 @@ public final class DuesView implements Page {
         return page(bar, table);
     }
 
-    private TableView<DuesLine> duesTable(String id, javafx.collections.ObservableList<DuesLine> lines) {
+    private TableView<DuesLine> duesTable(String id, ObservableList<DuesLine> lines) {
         TableView<DuesLine> table = Tables.sortable(lines, localizer);
         table.setId(id);
         TableColumn<DuesLine, String> name = Tables.text(localizer, "field.name", DuesLine::organizationName);
@@ -117,7 +121,7 @@ public final class DuesView implements Page {
                 l -> localizer.money(l.balanceCents()));
         TableColumn<DuesLine, LocalDate> due = Tables.date(localizer, "dues.column.dueOn", DuesLine::dueOn);
         TableColumn<DuesLine, String> state = Tables.text(localizer, "dues.column.state", l -> localizer.get(
-                l.paid() ? "dues.state.paid" : l.overdueOn(LocalDate.now()) ? "dues.state.overdue" : "dues.state.due"));
+                l.paid() ? "dues.state.paid" : l.overdueOn(viewModel.today()) ? "dues.state.overdue" : "dues.state.due"));
         table.getColumns().addAll(List.of(name, year, amount, balance, due, state));
         table.getSortOrder().add(due);
         table.setPlaceholder(Tables.placeholder(Feather.CHECK_CIRCLE, localizer.text("dues.renewals.none")));
@@ -307,7 +311,7 @@ public final class DuesView implements Page {
         return page;
     }
 
-    private TextField numberField(String id, javafx.beans.property.StringProperty bound) {
+    private TextField numberField(String id, StringProperty bound) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(5);
@@ -322,7 +326,7 @@ public final class DuesView implements Page {
         return label;
     }
 
-    private Label count(String id, java.util.concurrent.Callable<String> text, javafx.beans.Observable... dependencies) {
+    private Label count(String id, Callable<String> text, Observable... dependencies) {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(localizer.text(text, dependencies));

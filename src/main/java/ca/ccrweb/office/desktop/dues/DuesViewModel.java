@@ -29,6 +29,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,8 @@ public final class DuesViewModel {
         }
     }
 
-    private LocalDate today() {
+    /** Today, by the office's clock. */
+    public LocalDate today() {
         return LocalDate.now(office.clock());
     }
 
@@ -178,7 +180,7 @@ public final class DuesViewModel {
                 lines.clear();
                 try {
                     dueOn.set(DuesService.defaultDueDate(Integer.parseInt(typed.strip())));
-                } catch (NumberFormatException | java.time.DateTimeException notAYear) {
+                } catch (NumberFormatException | DateTimeException notAYear) {
                     // The preview says what is wrong with the year when asked.
                 }
             });

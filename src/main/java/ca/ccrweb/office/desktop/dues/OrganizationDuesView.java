@@ -15,6 +15,7 @@ import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.FormField;
 import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.LanguageSwitches;
+import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
@@ -44,6 +45,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The Dues tab of an organization: its bracket and voting delegate, its dues year by year (assessed, paid,
@@ -160,11 +162,11 @@ public final class OrganizationDuesView extends VBox {
     }
 
     private String state(DuesLine line) {
-        return localizer.get(line.paid() ? "dues.state.paid" : line.overdueOn(java.time.LocalDate.now())
+        return localizer.get(line.paid() ? "dues.state.paid" : line.overdueOn(viewModel.today())
                 ? "dues.state.overdue" : "dues.state.due");
     }
 
-    private void letter(ExportFlow exports, String fileNameKey, ca.ccrweb.office.desktop.common.ListExport letter) {
+    private void letter(ExportFlow exports, String fileNameKey, ListExport letter) {
         DuesLine line = viewModel.selectedLineProperty().get();
         exports.exportNamed(ExportFormat.PDF, localizer.get(fileNameKey, String.valueOf(line.year())), 1, letter);
     }
@@ -234,7 +236,7 @@ public final class OrganizationDuesView extends VBox {
         return new FormField(localizer.text(labelKey), control, viewModel.errors().text(name));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

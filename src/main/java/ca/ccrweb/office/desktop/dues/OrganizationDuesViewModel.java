@@ -245,4 +245,9 @@ public final class OrganizationDuesViewModel {
     public FieldErrors errors() {
         return errors;
     }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
+    }
 }

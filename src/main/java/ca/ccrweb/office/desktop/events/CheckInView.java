@@ -28,8 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The check-in tab, made for the registration desk: a big search field that finds people as letters are
@@ -177,9 +175,7 @@ public final class CheckInView {
 
     /** The time of arrival, with the day when it was not today (the event lasts several days). */
     private String arrival(Registration person) {
-        boolean today = person.checkedInAt() != null
-                && LocalDate.ofInstant(person.checkedInAt(), ZoneId.systemDefault()).equals(LocalDate.now());
-        return today ? localizer.time(person.checkedInAt()) : localizer.dateTime(person.checkedInAt());
+        return viewModel.arrivedToday(person) ? localizer.time(person.checkedInAt()) : localizer.dateTime(person.checkedInAt());
     }
 
     /** One person found: name, organization, and whether they have arrived. */

@@ -136,7 +136,7 @@ public final class CheckInViewModel {
     /** A warning when the event does not take place today: people are marked attended only at the door. */
     private String notToday() {
         Event event = page.eventProperty().get();
-        LocalDate today = LocalDate.now();
+        LocalDate today = page.today();
         if (event == null || !(today.isBefore(event.startsOn()) || today.isAfter(event.endsOn()))) {
             return "";
         }
@@ -208,5 +208,11 @@ public final class CheckInViewModel {
 
     public BooleanBinding canUndoProperty() {
         return canUndo;
+    }
+
+    /** Whether the person arrived today, by the office's clock (an event may last several days). */
+    public boolean arrivedToday(Registration person) {
+        return person.checkedInAt() != null
+                && LocalDate.ofInstant(person.checkedInAt(), page.clock().getZone()).equals(page.today());
     }
 }

@@ -18,9 +18,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ final class ColumnChooserDialog {
         ListView<Offered> list = new ListView<>(offered);
         list.setId("columnList");
         list.setPrefHeight(380);
-        list.setCellFactory(CheckBoxListCell.forListView(Offered::chosen, new javafx.util.StringConverter<>() {
+        list.setCellFactory(CheckBoxListCell.forListView(Offered::chosen, new StringConverter<>() {
             @Override
             public String toString(Offered item) {
                 return item == null ? "" : localizer.label(item.column());
@@ -78,10 +80,10 @@ final class ColumnChooserDialog {
             return index < 0 || index >= offered.size() - 1;
         }, list.getSelectionModel().selectedIndexProperty(), offered));
         list.setOnKeyPressed(key -> {
-            if (key.isAltDown() && key.getCode() == javafx.scene.input.KeyCode.UP) {
+            if (key.isAltDown() && key.getCode() == KeyCode.UP) {
                 key.consume();
                 move(list, -1);
-            } else if (key.isAltDown() && key.getCode() == javafx.scene.input.KeyCode.DOWN) {
+            } else if (key.isAltDown() && key.getCode() == KeyCode.DOWN) {
                 key.consume();
                 move(list, 1);
             }

@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.EventStatus;
+import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -119,23 +120,20 @@ public final class EventFormViewModel {
         EventDraft draft = new EventDraft(kind.get(), titleFr.get(), titleEn.get(), startsOn.get(), endsOn.get(),
                 city.get(), venue.get(), places, registrationDeadline.get(), earlyBirdDeadline.get(), status.get());
         Event current = editing.get();
-        saving.set(true);
-        executor.run(() -> {
+        BackgroundTask.of(() -> {
             NumberInput.throwIfAny(typingErrors);
             return current == null ? events.create(draft) : events.update(current.id(), current.version(), draft);
-        }, event -> {
-            saving.set(false);
+        }).onRunning(() -> saving.set(true)).onFinished(() -> saving.set(false)).onSuccess(event -> {
             edit(event);
             onSaved.accept(event);
             afterSaving.run();
-        }, failure -> {
-            saving.set(false);
+        }).onFailure(failure -> {
             if (failure instanceof ValidationException refusal) {
                 showRefusal(refusal);
             } else {
                 feedback.showError(failure);
             }
-        });
+        }).executeWith(executor);
     }
 
     public void setOnSaved(Consumer<Event> onSaved) {

@@ -8,6 +8,7 @@ import ca.ccrweb.office.desktop.common.Icons;
 import ca.ccrweb.office.desktop.common.LanguageSwitches;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Permissions;
+import ca.ccrweb.office.desktop.common.SectionTabs;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -16,16 +17,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The page of one event: a way back to the list, the event's title and facts, and its tabs. The tab shown
@@ -35,8 +32,7 @@ public final class EventView {
     private final EventViewModel viewModel;
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
-    private final Map<EventViewModel.Tab, Tab> tabsByName = new EnumMap<>(EventViewModel.Tab.class);
+    private final SectionTabs<EventViewModel.Tab> tabs;
     private final RegistrationsView registrations;
     private final CheckInView checkIn;
     private Runnable onBack = () -> { };
@@ -45,6 +41,7 @@ public final class EventView {
                      EventDetailsView details, ProgrammeView programme, FeeScheduleView feeSchedule,
                      EventDashboardView dashboard, Localizer localizer, Dialogs dialogs, Permissions permissions) {
         this.viewModel = viewModel;
+        this.tabs = new SectionTabs<>(EventViewModel.Tab.class, localizer, "tab-");
         this.dialogs = dialogs;
         this.registrations = registrations;
         this.checkIn = checkIn;
@@ -82,25 +79,16 @@ public final class EventView {
         VBox top = new VBox(4, back, heading);
         top.setPadding(new Insets(0, 0, 8, 0));
 
-        addTab(EventViewModel.Tab.REGISTRATIONS, "events.tab.registrations", registrations.view(), localizer);
+        tabs.add(EventViewModel.Tab.REGISTRATIONS, "events.tab.registrations", registrations.view());
         if (permissions.can(Permission.MANAGE_REGISTRATIONS)) {
-            addTab(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view(), localizer);
+            tabs.add(EventViewModel.Tab.CHECK_IN, "events.tab.checkIn", checkIn.view());
         }
-        addTab(EventViewModel.Tab.DETAILS, "events.tab.details", details.view(), localizer);
-        addTab(EventViewModel.Tab.PROGRAMME, "events.tab.programme", programme.view(), localizer);
-        addTab(EventViewModel.Tab.FEES, "events.tab.fees", feeSchedule.view(), localizer);
-        addTab(EventViewModel.Tab.DASHBOARD, "events.tab.dashboard", dashboard.view(), localizer);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
-            if (tab == selected && viewModel.tabProperty().get() != name) {
-                viewModel.tabProperty().set(name);
-            }
-        }));
+        tabs.add(EventViewModel.Tab.DETAILS, "events.tab.details", details.view());
+        tabs.add(EventViewModel.Tab.PROGRAMME, "events.tab.programme", programme.view());
+        tabs.add(EventViewModel.Tab.FEES, "events.tab.fees", feeSchedule.view());
+        tabs.add(EventViewModel.Tab.DASHBOARD, "events.tab.dashboard", dashboard.view());
+        tabs.follow(viewModel.tabProperty());
         viewModel.tabProperty().subscribe(name -> {
-            Tab tab = tabsByName.get(name);
-            if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
-                tabs.getSelectionModel().select(tab);
-            }
             dashboard.setShown(name == EventViewModel.Tab.DASHBOARD);
             if (name == EventViewModel.Tab.CHECK_IN) {
                 Platform.runLater(checkIn::focusSearch);
@@ -108,16 +96,7 @@ public final class EventView {
         });
 
         root.setTop(top);
-        root.setCenter(tabs);
-    }
-
-    private void addTab(EventViewModel.Tab name, String textKey, Node content, Localizer localizer) {
-        Tab tab = new Tab();
-        tab.setId("tab-" + name.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        tab.textProperty().bind(localizer.text(textKey));
-        tab.setContent(content);
-        tabs.getTabs().add(tab);
-        tabsByName.put(name, tab);
+        root.setCenter(tabs.view());
     }
 
     private static void showStatus(Label badge, Event event, Localizer localizer) {

@@ -27,6 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +64,7 @@ public final class EventViewModel {
     private final LatestRequest<Long> loads = new LatestRequest<>();
     /** Held here: the localizer keeps its listener only weakly (see {@link Localizer#whenSwitched}). */
     private final Subscription languageSwitches;
+    private final Clock clock;
 
     private final RegistrationsViewModel registrationList;
     private final RegistrationFormViewModel registrationForm;
@@ -73,8 +76,9 @@ public final class EventViewModel {
 
     public EventViewModel(EventService events, RegistrationService registrationService, PaymentService payments,
                           MembershipService membership, TaskExecutor executor, UserFeedback feedback,
-                          Localizer localizer) {
+                          Localizer localizer, Clock clock) {
         this.events = events;
+        this.clock = clock;
         this.registrationService = registrationService;
         this.membership = membership;
         this.executor = executor;
@@ -277,5 +281,14 @@ public final class EventViewModel {
 
     public EventFormViewModel details() {
         return details;
+    }
+
+    /** Today, by the office's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -104,7 +105,7 @@ public final class EventsView implements Page {
         kindColumn.setMinWidth(120);
         TableColumn<EventRow, LocalDate> dates = Tables.date(localizer, "events.column.dates",
                 row -> row.event().startsOn());
-        dates.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        dates.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate start, boolean empty) {
                 super.updateItem(start, empty);
@@ -122,7 +123,7 @@ public final class EventsView implements Page {
         statusColumn.setMinWidth(150);
         TableColumn<EventRow, Integer> places = EventCells.count(localizer, "events.column.places",
                 row -> row.places().taken());
-        places.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        places.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Integer taken, boolean empty) {
                 super.updateItem(taken, empty);

@@ -1,12 +1,12 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.FieldError;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -44,8 +44,8 @@ public final class PaymentFormViewModel {
     private final ObjectProperty<LocalDate> paidOn = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
     private final StringProperty reference = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper refund = new ReadOnlyBooleanWrapper(false);
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     PaymentFormViewModel(EventViewModel page, RegistrationService registrations, PaymentService payments,
@@ -56,7 +56,8 @@ public final class PaymentFormViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
     }
 
     /** A payment for this registration, of what is still owed, received today. */
@@ -64,7 +65,7 @@ public final class PaymentFormViewModel {
         refund.set(false);
         registration.set(paying);
         amount.set(paying.owedCents() > 0 ? Money.typed(paying.owedCents(), localizer.messages().locale()) : "");
-        paidOn.set(LocalDate.now());
+        paidOn.set(page.today());
         method.set(null);
         reference.set("");
         errors.clear();
@@ -79,7 +80,7 @@ public final class PaymentFormViewModel {
 
     public void save(Runnable afterSaving) {
         Registration paying = registration.get();
-        if (saving.get() || paying == null) {
+        if (submission.busyProperty().get() || paying == null) {
             return;
         }
         List<FieldError> typingErrors = new ArrayList<>();
@@ -100,8 +101,7 @@ public final class PaymentFormViewModel {
         }
         String typedReference = reference.get();
         boolean refunding = refund.get();
-        saving.set(true);
-        executor.run(() -> {
+        submission.submit(executor, () -> {
             NumberInput.throwIfAny(typingErrors);
             if (refunding) {
                 payments.recordRefund(paying.id(), cents, day, how, typedReference);
@@ -110,20 +110,12 @@ public final class PaymentFormViewModel {
             }
             return registrations.find(paying.id()).orElseThrow();
         }, paid -> {
-            saving.set(false);
             page.changed(paid);
             feedback.notify(refunding
                     ? localizer.get("registrations.notify.refundRecorded", localizer.money(cents), paid.fullName())
                     : localizer.get("registrations.notify.paymentRecorded", localizer.money(cents),
                     paid.fullName(), localizer.money(paid.owedCents())));
             afterSaving.run();
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                errors.show(refusal);
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -157,6 +149,6 @@ public final class PaymentFormViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 }

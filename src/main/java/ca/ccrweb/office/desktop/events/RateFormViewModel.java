@@ -1,20 +1,19 @@
 package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.FieldError;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.RateCategory;
 import ca.ccrweb.office.core.events.RateCategoryDraft;
 import ca.ccrweb.office.core.events.RateKind;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,7 +47,7 @@ public final class RateFormViewModel {
     private final StringProperty perDay = new SimpleStringProperty("");
     private final StringProperty earlyFullEvent = new SimpleStringProperty("");
     private final StringProperty earlyPerDay = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     RateFormViewModel(EventViewModel page, EventService events, TaskExecutor executor, UserFeedback feedback,
@@ -58,7 +57,8 @@ public final class RateFormViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
     }
 
     /** A new rate: the member or non-member rate while the schedule lacks one, a special rate after. */
@@ -91,7 +91,7 @@ public final class RateFormViewModel {
 
     public void save(Runnable afterSaving) {
         Event event = page.event();
-        if (saving.get() || event == null) {
+        if (submission.busyProperty().get() || event == null) {
             return;
         }
         List<FieldError> typingErrors = new ArrayList<>();
@@ -102,25 +102,16 @@ public final class RateFormViewModel {
                         localizer.messages().locale(), typingErrors),
                 NumberInput.cents("earlyPerDayCents", earlyPerDay.get(), localizer.messages().locale(), typingErrors));
         RateCategory current = editing.get();
-        saving.set(true);
-        executor.run(() -> {
+        submission.submit(executor, () -> {
             NumberInput.throwIfAny(typingErrors);
             RateCategory saved = current == null ? events.addRate(event.id(), draft)
                     : events.updateRate(current.id(), current.version(), draft);
             return new Saved(saved, events.rates(event.id()));
         }, saved -> {
-            saving.set(false);
             page.ratesChanged(saved.schedule());
             feedback.notify(localizer.get(current == null ? "events.rate.notify.added" : "events.rate.notify.saved",
                     saved.rate().label(localizer.language())));
             afterSaving.run();
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                errors.show(refusal);
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -165,6 +156,6 @@ public final class RateFormViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 }

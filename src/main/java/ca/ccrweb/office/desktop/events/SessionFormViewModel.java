@@ -2,7 +2,6 @@ package ca.ccrweb.office.desktop.events;
 
 import ca.ccrweb.office.core.common.FieldError;
 import ca.ccrweb.office.core.common.Texts;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.Session;
@@ -11,6 +10,7 @@ import ca.ccrweb.office.core.events.SessionKind;
 import ca.ccrweb.office.core.events.WorkingGroup;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
@@ -18,7 +18,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,9 +57,9 @@ public final class SessionFormViewModel {
     private final StringProperty endsAt = new SimpleStringProperty("");
     private final StringProperty room = new SimpleStringProperty("");
     private final StringProperty capacity = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding workingGroupMeeting = Bindings.equal(SessionKind.WORKING_GROUP_MEETING, kind);
     private final BooleanBinding workshop = Bindings.equal(SessionKind.WORKSHOP, kind);
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     SessionFormViewModel(EventViewModel page, EventService events, TaskExecutor executor, UserFeedback feedback,
@@ -70,7 +69,8 @@ public final class SessionFormViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
     }
 
     /** An empty session on the event's first day. */
@@ -107,7 +107,7 @@ public final class SessionFormViewModel {
 
     public void save(Runnable afterSaving) {
         Event event = page.event();
-        if (saving.get() || event == null) {
+        if (submission.busyProperty().get() || event == null) {
             return;
         }
         List<FieldError> typingErrors = new ArrayList<>();
@@ -125,24 +125,15 @@ public final class SessionFormViewModel {
         SessionDraft draft = new SessionDraft(kind.get(), titleFr.get(), titleEn.get(), workingGroup.get(),
                 organizerId, day.get(), starts, ends, room.get(), seats);
         Session current = editing.get();
-        saving.set(true);
-        executor.run(() -> {
+        submission.submit(executor, () -> {
             NumberInput.throwIfAny(typingErrors);
             Session saved = current == null ? events.addSession(event.id(), draft)
                     : events.updateSession(current.id(), current.version(), draft);
             return new Saved(saved, events.sessions(event.id()));
         }, saved -> {
-            saving.set(false);
             page.sessionsChanged(saved.programme());
             feedback.notify(localizer.get("events.session.notify.saved", saved.session().title(localizer.language())));
             afterSaving.run();
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                errors.show(refusal);
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -218,6 +209,6 @@ public final class SessionFormViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 }

@@ -16,6 +16,7 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -210,7 +211,7 @@ final class FundFormDialog {
         dialog.showAndWait();
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty bound) {
+    private static TextField text(String id, StringProperty bound) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(bound);

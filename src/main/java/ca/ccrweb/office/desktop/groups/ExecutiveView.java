@@ -15,6 +15,9 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.events.FormDialog;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -144,12 +147,12 @@ final class ExecutiveView {
     }
 
     private void askEnd() {
-        javafx.beans.property.ObjectProperty<LocalDate> day =
-                new javafx.beans.property.SimpleObjectProperty<>(LocalDate.now());
+        ObjectProperty<LocalDate> day =
+                new SimpleObjectProperty<>(viewModel.today());
         var picker = DateFields.picker(localizer, "endDateField", day);
         FormDialog.show(dialogs, "endDateDialog", localizer.get("groups.confirm.endTerm"),
                 localizer.get("groups.action.record"), Feather.CHECK, picker, 380,
-                new javafx.beans.property.SimpleBooleanProperty(false), close -> {
+                new SimpleBooleanProperty(false), close -> {
                     close.run();
                     if (day.get() != null) {
                         viewModel.endSelected(day.get());

@@ -1,8 +1,6 @@
 package ca.ccrweb.office.desktop.groups;
 
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.common.FieldError;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventKind;
@@ -14,6 +12,7 @@ import ca.ccrweb.office.core.governance.GovernanceExport;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -21,6 +20,7 @@ import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,7 +57,7 @@ public final class ExecutiveViewModel {
     private final ObjectProperty<Event> electedAt = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     ExecutiveViewModel(GroupsViewModel page, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
@@ -67,7 +67,8 @@ public final class ExecutiveViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
         LocalDate today = LocalDate.now(office.clock());
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> servingOnly.get()
                 ? term -> term.covers(today) : term -> true, servingOnly));
@@ -93,23 +94,10 @@ public final class ExecutiveViewModel {
         ExecutiveTermDraft draft = new ExecutiveTermDraft(position.get(), new ContactDraft(fullName.get(), email.get(),
                 null, from == null ? localizer.language() : from.language(), from == null ? null : from.id(), null),
                 electedAt.get() == null ? null : electedAt.get().id(), startsOn.get(), endsOn.get());
-        errors.clear();
-        saving.set(true);
-        executor.run(() -> office.governance().addExecutiveTerm(draft), term -> {
-            saving.set(false);
+        submission.submit(executor, () -> office.governance().addExecutiveTerm(draft), term -> {
             feedback.notify(localizer.get("executive.notify.added", term.fullName(), localizer.label(term.position())));
             onSaved.run();
             load();
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                List<FieldError> elsewhere = errors.show(refusal);
-                if (!elsewhere.isEmpty()) {
-                    feedback.showError(new ValidationException(elsewhere));
-                }
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -192,11 +180,16 @@ public final class ExecutiveViewModel {
         return endsOn;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return submission.busyProperty();
     }
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
     }
 }

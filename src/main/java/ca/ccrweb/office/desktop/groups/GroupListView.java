@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.groups.ChairTerm;
 import ca.ccrweb.office.core.groups.GroupKind;
 import ca.ccrweb.office.core.groups.GroupMeeting;
 import ca.ccrweb.office.core.groups.GroupMember;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
@@ -18,6 +19,10 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.events.FormDialog;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -68,7 +73,7 @@ final class GroupListView {
         chairs.setPrefWidth(200);
         TableColumn<GroupListViewModel.GroupRow, Integer> count = new TableColumn<>();
         count.textProperty().bind(localizer.text("groups.column.members"));
-        count.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+        count.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
                 row.getValue().currentMembers()));
         count.setPrefWidth(90);
         count.setMinWidth(90);
@@ -213,19 +218,19 @@ final class GroupListView {
         String liaison = row.group().staffLiaison() == null ? localizer.get("groups.detail.noLiaison")
                 : localizer.get("groups.detail.liaison", row.group().staffLiaison());
         facts.setText(localizer.label(row.group().kind()) + " · " + liaison);
-        String text = localizer.language() == ca.ccrweb.office.core.l10n.Language.FR ? row.group().purposeFr()
+        String text = localizer.language() == Language.FR ? row.group().purposeFr()
                 : row.group().purposeEn();
         purpose.setText(text == null ? "" : text);
     }
 
     private Optional<LocalDate> askDate(String headerKey) {
-        javafx.beans.property.ObjectProperty<LocalDate> day =
-                new javafx.beans.property.SimpleObjectProperty<>(LocalDate.now());
+        ObjectProperty<LocalDate> day =
+                new SimpleObjectProperty<>(viewModel.today());
         var picker = DateFields.picker(localizer, "endDateField", day);
         boolean[] chosen = {false};
         FormDialog.show(dialogs, "endDateDialog", localizer.get(headerKey), localizer.get("groups.action.record"),
                 Feather.CHECK, new VBox(8, new Label(localizer.get("groups.field.on")), picker), 380,
-                new javafx.beans.property.SimpleBooleanProperty(false), close -> {
+                new SimpleBooleanProperty(false), close -> {
                     chosen[0] = day.get() != null;
                     close.run();
                 }, picker);

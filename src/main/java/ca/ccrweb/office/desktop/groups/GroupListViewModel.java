@@ -1,31 +1,36 @@
 package ca.ccrweb.office.desktop.groups;
 
 import ca.ccrweb.office.core.OfficeServices;
-import ca.ccrweb.office.core.common.FieldError;
-import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.contacts.ContactDraft;
+import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.groups.ChairSeat;
 import ca.ccrweb.office.core.groups.ChairTerm;
 import ca.ccrweb.office.core.groups.Group;
+import ca.ccrweb.office.core.groups.GroupDraft;
+import ca.ccrweb.office.core.groups.GroupExport;
+import ca.ccrweb.office.core.groups.GroupKind;
 import ca.ccrweb.office.core.groups.GroupMeeting;
 import ca.ccrweb.office.core.groups.GroupMember;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.desktop.common.FieldErrors;
+import ca.ccrweb.office.desktop.common.FormSubmission;
 import ca.ccrweb.office.desktop.common.Localizer;
+import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -53,14 +58,14 @@ public final class GroupListViewModel {
     private final ObjectProperty<Organization> organization = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<GroupKind> kind = new SimpleObjectProperty<>();
     private final StringProperty nameFr = new SimpleStringProperty("");
     private final StringProperty nameEn = new SimpleStringProperty("");
     private final StringProperty purposeFr = new SimpleStringProperty("");
     private final StringProperty purposeEn = new SimpleStringProperty("");
     private final StringProperty staffLiaison = new SimpleStringProperty("");
     private Long editingGroup;
+    private final FormSubmission submission;
     private final FieldErrors errors;
 
     GroupListViewModel(GroupsViewModel page, OfficeServices office, TaskExecutor executor, UserFeedback feedback,
@@ -70,7 +75,8 @@ public final class GroupListViewModel {
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
-        this.errors = new FieldErrors(localizer, FIELDS);
+        this.submission = FormSubmission.withoutMessage(new FieldErrors(localizer, FIELDS), feedback, localizer);
+        this.errors = submission.errors();
         selected.subscribe(this::showDetail);
     }
 
@@ -125,7 +131,7 @@ public final class GroupListViewModel {
         errors.clear();
         Group group = forSelected && selected.get() != null ? selected.get().group() : null;
         editingGroup = group == null ? null : group.id();
-        kind.set(group == null ? ca.ccrweb.office.core.groups.GroupKind.OTHER : group.kind());
+        kind.set(group == null ? GroupKind.OTHER : group.kind());
         nameFr.set(group == null ? "" : group.nameFr());
         nameEn.set(group == null ? "" : group.nameEn());
         purposeFr.set(group == null || group.purposeFr() == null ? "" : group.purposeFr());
@@ -135,7 +141,7 @@ public final class GroupListViewModel {
 
     /** Adds the group typed, or saves the changes to the group selected. */
     public void saveGroup(Runnable onSaved) {
-        ca.ccrweb.office.core.groups.GroupDraft draft = new ca.ccrweb.office.core.groups.GroupDraft(kind.get(),
+        GroupDraft draft = new GroupDraft(kind.get(),
                 nameFr.get(), nameEn.get(), purposeFr.get(), purposeEn.get(), staffLiaison.get());
         Long id = editingGroup;
         save(() -> (id == null ? office.groups().create(draft) : office.groups().update(id, draft))
@@ -145,7 +151,7 @@ public final class GroupListViewModel {
                 });
     }
 
-    public ObjectProperty<ca.ccrweb.office.core.groups.GroupKind> kindProperty() {
+    public ObjectProperty<GroupKind> kindProperty() {
         return kind;
     }
 
@@ -211,25 +217,12 @@ public final class GroupListViewModel {
                 : from.language(), from == null ? null : from.id(), null);
     }
 
-    private void save(java.util.concurrent.Callable<String> work, String notifyKey, Runnable onSaved) {
-        errors.clear();
-        saving.set(true);
-        executor.run(work, name -> {
-            saving.set(false);
+    private void save(Callable<String> work, String notifyKey, Runnable onSaved) {
+        submission.submit(executor, work, name -> {
             feedback.notify(localizer.get(notifyKey, name));
             onSaved.run();
             load();
             showDetail(selected.get());
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException refusal) {
-                List<FieldError> elsewhere = errors.show(refusal);
-                if (!elsewhere.isEmpty()) {
-                    feedback.showError(new ValidationException(elsewhere));
-                }
-            } else {
-                feedback.showError(failure);
-            }
         });
     }
 
@@ -252,9 +245,9 @@ public final class GroupListViewModel {
     }
 
     /** Every group's seats and members, as the file chosen. */
-    public void export(ca.ccrweb.office.core.export.ExportFormat format, java.nio.file.Path file,
-                       ca.ccrweb.office.desktop.common.ProgressReporter progress) throws Exception {
-        office.export(ca.ccrweb.office.core.groups.GroupExport.table(office.groups().all(),
+    public void export(ExportFormat format, Path file,
+                       ProgressReporter progress) throws Exception {
+        office.export(GroupExport.table(office.groups().all(),
                 office.groups().allChairTerms(), office.groups().allMembers(), localizer.messages()), format, file,
                 ExportTask.progress(progress));
     }
@@ -316,11 +309,16 @@ public final class GroupListViewModel {
         return endsOn;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return submission.busyProperty();
     }
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(office.clock());
     }
 }

@@ -5,16 +5,12 @@ import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Page;
 import ca.ccrweb.office.desktop.common.PageLayout;
+import ca.ccrweb.office.desktop.common.SectionTabs;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Groups section: the groups, the executive committee, the resolutions register and the workshop proposals,
@@ -23,14 +19,14 @@ import java.util.Map;
 public final class GroupsView implements Page {
     private final GroupsViewModel viewModel;
     private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
-    private final Map<GroupsViewModel.Tab, Tab> tabsByName = new EnumMap<>(GroupsViewModel.Tab.class);
+    private final SectionTabs<GroupsViewModel.Tab> tabs;
     private final ResolutionsView resolutions;
     private final ProposalsView proposals;
     private final ExecutiveView executive;
 
     public GroupsView(GroupsViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports) {
         this.viewModel = viewModel;
+        this.tabs = new SectionTabs<>(GroupsViewModel.Tab.class, localizer, "tab-");
         root.setId("groupsPage");
         root.getStyleClass().add(StyleClasses.PAGE);
         var header = PageLayout.header(localizer.text("groups.title"), localizer.text("groups.subtitle"));
@@ -40,32 +36,12 @@ public final class GroupsView implements Page {
         executive = new ExecutiveView(viewModel.executive(), localizer, dialogs, exports);
         resolutions = new ResolutionsView(viewModel.resolutions(), localizer, dialogs, exports);
         proposals = new ProposalsView(viewModel.proposals(), localizer, dialogs);
-        addTab(GroupsViewModel.Tab.GROUPS, "groups.tab.groups", groups.view(), localizer);
-        addTab(GroupsViewModel.Tab.EXECUTIVE, "groups.tab.executive", executive.view(), localizer);
-        addTab(GroupsViewModel.Tab.RESOLUTIONS, "groups.tab.resolutions", resolutions.view(), localizer);
-        addTab(GroupsViewModel.Tab.PROPOSALS, "groups.tab.proposals", proposals.view(), localizer);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().subscribe(selected -> tabsByName.forEach((name, tab) -> {
-            if (tab == selected && viewModel.tabProperty().get() != name) {
-                viewModel.tabProperty().set(name);
-            }
-        }));
-        viewModel.tabProperty().subscribe(name -> {
-            Tab tab = tabsByName.get(name);
-            if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
-                tabs.getSelectionModel().select(tab);
-            }
-        });
-        root.setCenter(tabs);
-    }
-
-    private void addTab(GroupsViewModel.Tab name, String textKey, Node content, Localizer localizer) {
-        Tab tab = new Tab();
-        tab.setId("tab-" + name.name().toLowerCase(Locale.ROOT));
-        tab.textProperty().bind(localizer.text(textKey));
-        tab.setContent(content);
-        tabs.getTabs().add(tab);
-        tabsByName.put(name, tab);
+        tabs.add(GroupsViewModel.Tab.GROUPS, "groups.tab.groups", groups.view());
+        tabs.add(GroupsViewModel.Tab.EXECUTIVE, "groups.tab.executive", executive.view());
+        tabs.add(GroupsViewModel.Tab.RESOLUTIONS, "groups.tab.resolutions", resolutions.view());
+        tabs.add(GroupsViewModel.Tab.PROPOSALS, "groups.tab.proposals", proposals.view());
+        tabs.follow(viewModel.tabProperty());
+        root.setCenter(tabs.view());
     }
 
     @Override

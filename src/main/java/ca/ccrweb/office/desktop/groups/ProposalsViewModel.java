@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.groups.Group;
+import ca.ccrweb.office.core.groups.GroupKind;
 import ca.ccrweb.office.core.groups.ProposalStatus;
 import ca.ccrweb.office.core.groups.WorkshopProposal;
 import ca.ccrweb.office.core.groups.WorkshopProposalDraft;
@@ -228,7 +229,7 @@ public final class ProposalsViewModel {
     }
 
     public ObservableList<Group> workingGroups() {
-        return page.groups().filtered(g -> g.kind() == ca.ccrweb.office.core.groups.GroupKind.WORKING_GROUP);
+        return page.groups().filtered(g -> g.kind() == GroupKind.WORKING_GROUP);
     }
 
     public ObservableList<Organization> memberOrganizations() {

@@ -23,6 +23,7 @@ import ca.ccrweb.office.desktop.common.Tables;
 import ca.ccrweb.office.desktop.events.FormDialog;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -286,7 +287,7 @@ final class ResolutionsView {
                 all, 820, viewModel.savingProperty(), viewModel::save, yearField);
     }
 
-    private static TextArea area(String id, javafx.beans.property.StringProperty bound) {
+    private static TextArea area(String id, StringProperty bound) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);

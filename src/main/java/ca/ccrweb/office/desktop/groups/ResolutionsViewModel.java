@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ public final class ResolutionsViewModel {
     private final ObjectProperty<Group> sponsor = new SimpleObjectProperty<>();
     private final ObjectProperty<Organization> sponsorOrganization = new SimpleObjectProperty<>();
     private final ObjectProperty<Event> adoptedAt = new SimpleObjectProperty<>();
-    private final ObservableSet<Long> related = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final ObservableSet<Long> related = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<ResolutionStatus> formStatus = new SimpleObjectProperty<>();
     private final ObservableSet<ResolutionTheme> themes = FXCollections.observableSet(EnumSet.noneOf(ResolutionTheme.class));
     private final BooleanProperty saving = new SimpleBooleanProperty(false);

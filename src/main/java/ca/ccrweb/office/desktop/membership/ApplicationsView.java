@@ -42,7 +42,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -212,7 +211,7 @@ public final class ApplicationsView implements Page {
         name.setText(application.name());
         otherName.setText(application.nameOtherLanguage());
         otherName.setVisible(application.nameOtherLanguage() != null);
-        long days = ChronoUnit.DAYS.between(application.appliedOn(), LocalDate.now());
+        long days = viewModel.daysWaiting(application);
         String appliedOn = localizer.get("applications.detail.appliedOn", localizer.date(application.appliedOn()));
         applied.setText(days < 1 ? appliedOn
                 : appliedOn + " · " + localizer.plural("applications.detail.waiting", days, days));

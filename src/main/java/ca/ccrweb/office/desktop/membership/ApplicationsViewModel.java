@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -228,5 +229,10 @@ public final class ApplicationsViewModel {
 
     public OrganizationFormViewModel form() {
         return form;
+    }
+
+    /** The whole days since the application was received, by the office's clock. */
+    public long daysWaiting(Organization application) {
+        return ChronoUnit.DAYS.between(application.appliedOn(), form.today());
     }
 }

@@ -32,7 +32,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -84,11 +86,13 @@ public final class OrganizationFormViewModel {
     private final BooleanBinding dirty;
     private final StringBinding title;
 
+    private final Clock clock;
     private Consumer<Organization> onSaved = organization -> { };
 
     public OrganizationFormViewModel(MembershipService membership, TaskExecutor executor, UserFeedback feedback,
-                                     Localizer localizer) {
+                                     Localizer localizer, Clock clock) {
         this.membership = membership;
+        this.clock = clock;
         this.executor = executor;
         this.feedback = feedback;
         this.localizer = localizer;
@@ -108,7 +112,7 @@ public final class OrganizationFormViewModel {
         editing.set(null);
         fill(new OrganizationDraft(null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(),
                 null));
-        receivedOn.set(LocalDate.now());
+        receivedOn.set(today());
         contactName.set("");
         contactEmail.set("");
     }
@@ -178,7 +182,7 @@ public final class OrganizationFormViewModel {
 
     /** "Phone: 514-555-0111 · City: Laval": what was typed, for each field changed since the form was opened. */
     private String compare(OrganizationDraft now, OrganizationDraft typed) {
-        List<String> differences = new java.util.ArrayList<>();
+        List<String> differences = new ArrayList<>();
         String[][] pairs = {
                 {"name", typed.name(), now.name()},
                 {"nameOtherLanguage", typed.nameOtherLanguage(), now.nameOtherLanguage()},
@@ -404,5 +408,10 @@ public final class OrganizationFormViewModel {
 
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** Today, by the office's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

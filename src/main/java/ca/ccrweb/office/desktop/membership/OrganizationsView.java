@@ -27,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -159,7 +160,7 @@ public final class OrganizationsView implements Page {
     }
 
     /** A further tab in the selected organization's detail (its dues), kept beside the others. */
-    public void addDetailTab(javafx.scene.control.Tab tab) {
+    public void addDetailTab(Tab tab) {
         detailView.addTab(tab);
     }
 

@@ -23,8 +23,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -32,7 +35,7 @@ import java.util.function.Predicate;
  * selected: its form, its accounts, its membership history and the membership moves its status allows.
  */
 public final class OrganizationsViewModel {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrganizationsViewModel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OrganizationsViewModel.class);
     /** The moves made from this screen; approving and rejecting belong to the applications queue. */
     private static final List<MembershipAction> DETAIL_ACTIONS = List.of(MembershipAction.RENEW,
             MembershipAction.REINSTATE, MembershipAction.LAPSE, MembershipAction.SUSPEND, MembershipAction.WITHDRAW);
@@ -92,7 +95,7 @@ public final class OrganizationsViewModel {
         });
     }
 
-    private void load(java.util.function.Consumer<Throwable> onFailure) {
+    private void load(Consumer<Throwable> onFailure) {
         executor.run(membership::all, loaded -> {
             Organization previouslySelected = selected.get();
             organizations.setAll(loaded);

@@ -14,6 +14,7 @@ import ca.ccrweb.office.desktop.common.Dialogs;
 import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.ExportWriters;
 import ca.ccrweb.office.desktop.common.FxUserFeedback;
+import ca.ccrweb.office.desktop.common.Keyboard;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Mnemonics;
 import ca.ccrweb.office.desktop.common.OtherWorkstations;
@@ -69,7 +70,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Subscription;
 
@@ -81,6 +84,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the page in the work area, the status bar below, and
@@ -109,7 +113,7 @@ public final class MainWindow {
     private Section current;
     private Scene shortcutsScene;
     private Section left;
-    private final java.util.function.Supplier<AutoCloseable> follow;
+    private final Supplier<AutoCloseable> follow;
     private AutoCloseable following;
 
     public MainWindow(AppServices services, ExportWriters writers) {
@@ -119,7 +123,7 @@ public final class MainWindow {
         this.feedback = new FxUserFeedback(dialogs, toasts);
         TaskExecutor executor = services.executor();
         this.exports = new ExportFlow(executor, services.preferences(), localizer, feedback, dialogs,
-                services::openDocument);
+                services::openDocument, services.office().clock());
         Permissions permissions = new Permissions(services::can);
         exports.setPermissions(permissions);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
@@ -129,13 +133,15 @@ public final class MainWindow {
                         java.time.LocalDate.now(services.office().clock()))));
 
         applications = new ApplicationsViewModel(services.membership(), executor, feedback, localizer,
-                issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer));
+                issuedAccounts, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer,
+                        services.office().clock()));
         pages.put(Section.APPLICATIONS, new ApplicationsView(applications, localizer, dialogs, permissions));
 
         OrganizationAccountsViewModel organizationAccounts = new OrganizationAccountsViewModel(services.accounts(),
                 services.membership(), executor, feedback, localizer, issuedAccounts);
         OrganizationsViewModel organizations = new OrganizationsViewModel(services.membership(), executor, feedback,
-                localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer),
+                localizer, new OrganizationFormViewModel(services.membership(), executor, feedback, localizer,
+                        services.office().clock()),
                 organizationAccounts);
         imports = new ImportLauncher(services, feedback, this::window);
         OrganizationsView organizationsView = new OrganizationsView(organizations,
@@ -173,7 +179,8 @@ public final class MainWindow {
         pages.put(Section.CONTACTS, contactsView);
 
         EventViewModel eventPage = new EventViewModel(services.events(), services.registrations(),
-                services.payments(), services.membership(), executor, feedback, localizer);
+                services.payments(), services.membership(), executor, feedback, localizer,
+                services.office().clock());
         eventPage.registrationList().sendLettersWith(services.office().mailings());
         EventsViewModel events = new EventsViewModel(services.events(), services.registrations(), executor, feedback,
                 localizer, eventPage, new EventFormViewModel(services.events(), executor, feedback, localizer));
@@ -212,15 +219,15 @@ public final class MainWindow {
                 language -> services.switchLanguage(language, feedback::showError), () -> onSignOut.run());
         workArea.getStyleClass().add("work-area");
         // Notifications take their own strip below the page instead of floating over it: they never cover a button.
-        javafx.scene.layout.VBox layers = new javafx.scene.layout.VBox(workArea, toasts);
-        javafx.scene.layout.VBox.setVgrow(workArea, javafx.scene.layout.Priority.ALWAYS);
+        VBox layers = new VBox(workArea, toasts);
+        VBox.setVgrow(workArea, Priority.ALWAYS);
         root.setLeft(navigation);
         root.setCenter(layers);
         root.setBottom(new StatusBar(localizer, services.databaseName(), whoWorks(services),
                 lastBackupText(services), executor.backgroundWork()));
         root.getStylesheets().add(StyleClasses.STYLESHEET);
         root.setId("mainWindow");
-        ca.ccrweb.office.desktop.common.Keyboard.install(root);
+        Keyboard.install(root);
         mnemonicLetters = localizer.whenSwitched(messages -> Mnemonics.assign(root));
     }
 
@@ -342,7 +349,7 @@ public final class MainWindow {
         current = section;
         Page page = pages.computeIfAbsent(section, missing -> new ComingSoonPage(missing, localizer));
         workArea.getChildren().setAll(page.view());
-        ca.ccrweb.office.desktop.common.Keyboard.showShortcuts(page.view(), localizer);
+        Keyboard.showShortcuts(page.view(), localizer);
         Mnemonics.assign(root);
         navigation.select(section);
         page.activate();

@@ -7,13 +7,13 @@ import ca.ccrweb.office.core.backup.BackupService;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Backups;
 import ca.ccrweb.office.core.db.CandidateDatabase;
-import ca.ccrweb.office.core.db.DatabaseSettings;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.security.Role;
 import ca.ccrweb.office.core.security.Session;
 import ca.ccrweb.office.core.security.SignedIn;
 import ca.ccrweb.office.core.security.StaffUser;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.ProgressReporter;
@@ -51,7 +51,7 @@ class AdministrationViewModelTest {
     @BeforeEach
     void signInAsTheFirstAdministrator() {
         session = new Session();
-        office = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")), session);
+        office = FxTesting.openOffice(folder, session);
         office.staff().createFirstAdministrator("marie", "Marie Tremblay", ADMIN_PASSWORD);
         session.start(office.staff().signIn("marie", ADMIN_PASSWORD));
     }
@@ -171,8 +171,7 @@ class AdministrationViewModelTest {
     void theAuditTrailIsFilteredByWordsOutcomeAndPeriodThenExported() throws Exception {
         office.staff().createUser("paul", "Paul Nguyen", Role.STAFF, "first temporary");
         Session paulSession = new Session();
-        try (OfficeServices asPaul = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("t.db")),
-                paulSession)) {
+        try (OfficeServices asPaul = FxTesting.openOffice(folder, paulSession)) {
             paulSession.start(asPaul.staff().signIn("paul", "first temporary"));
             try {
                 asPaul.staff().createUser("eve", "Eve", Role.ADMINISTRATOR, "eve password 1");
@@ -206,11 +205,11 @@ class AdministrationViewModelTest {
                 audit.selectedProperty().get()) + " created the staff account ");
 
         audit.clearFilters();
-        audit.toProperty().set(LocalDate.now().minusDays(1));
+        audit.toProperty().set(LocalDate.now(FxTesting.CLOCK).minusDays(1));
         assertThat(audit.entries()).isEmpty();
         assertThat(audit.countTextProperty().get()).isEqualTo("0 lines");
         audit.toProperty().set(null);
-        audit.fromProperty().set(LocalDate.now());
+        audit.fromProperty().set(LocalDate.now(FxTesting.CLOCK));
         assertThat(audit.entries()).hasSize(all);
 
         Path file = folder.resolve("audit.csv");

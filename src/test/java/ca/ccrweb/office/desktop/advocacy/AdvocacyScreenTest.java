@@ -57,7 +57,7 @@ class AdvocacyScreenTest {
         office = FxTesting.openOffice(folder);
         member = office.membership().approve(office.membership().apply(TestOffices.draft(
                 "Comité d’aide aux réfugiés de Montréal", "car@example.org", Province.QC)).id(), null).organization();
-        campaign = office.advocacy().createCampaign(DemoAdvocacy.campaign(LocalDate.now().minusMonths(3)));
+        campaign = office.advocacy().createCampaign(DemoAdvocacy.campaign(LocalDate.now(FxTesting.CLOCK).minusMonths(3)));
         DemoAdvocacy.letters().forEach(letter -> office.advocacy().addLetter(campaign.id(), letter));
         executor = new FxTaskExecutor();
         window = FxTesting.show(stage, office, executor);

@@ -26,7 +26,6 @@ import org.testfx.framework.junit5.Stop;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +55,9 @@ class CasesScreenTest {
         OfficeServices earlier = as(Role.CASEWORKER);
         earlier.cases().setUpKey(PASSPHRASE.toCharArray());
         existing = earlier.cases().create(new CaseDraft(CaseKind.SEPARATED_CHILD, member.id(), "Marie-Ève Tremblay",
-                null, "someone.caseworker", LocalDate.now().minusDays(20), null, null, null, null, null, null));
+                null, "someone.caseworker", LocalDate.now(FxTesting.CLOCK).minusDays(20), null, null, null, null, null, null));
         earlier.cases().addPerson(existing.id(), new PersonDraft("Hamid Rahimi", PersonRole.CHILD, "Afghanistan",
-                LocalDate.now().minusYears(15)));
+                LocalDate.now(FxTesting.CLOCK).minusYears(15)));
         executor = new FxTaskExecutor();
     }
 
@@ -69,7 +68,7 @@ class CasesScreenTest {
     }
 
     private OfficeServices as(Role role) {
-        return new OfficeServices(administrator.database(), Clock.systemDefaultZone(), new Actor() {
+        return new OfficeServices(administrator.database(), FxTesting.CLOCK, new Actor() {
             @Override
             public String name() {
                 return "someone." + role.name().toLowerCase(java.util.Locale.ROOT);

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class ExportFlowTest {
         SampleOffice.fill(testing.office);
         organizations = testing.office.membership().all();
         exports = new ExportFlow(testing.executor, preferences, testing.localizer, testing.feedback,
-                new Dialogs(testing.localizer, () -> null), opened::add);
+                new Dialogs(testing.localizer, () -> null), opened::add, FxTesting.CLOCK);
     }
 
     @AfterEach

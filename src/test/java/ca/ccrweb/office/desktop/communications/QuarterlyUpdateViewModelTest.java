@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.communications.UpdateStatus;
 import ca.ccrweb.office.core.communications.UpdateSummary;
 import ca.ccrweb.office.core.demo.DemoUpdates;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.common.PageImage;
 import ca.ccrweb.office.desktop.communications.QuarterlyUpdateEditorViewModel.SectionItem;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +39,7 @@ class QuarterlyUpdateViewModelTest {
         editor = new QuarterlyUpdateEditorViewModel(testing.office.quarterlyUpdates(), testing.executor,
                 testing.feedback, testing.localizer, true);
         list = new QuarterlyUpdatesViewModel(testing.office.quarterlyUpdates(), testing.executor, testing.feedback,
-                testing.localizer, Clock.systemDefaultZone(), editor);
+                testing.localizer, FxTesting.CLOCK, editor);
     }
 
     @AfterEach

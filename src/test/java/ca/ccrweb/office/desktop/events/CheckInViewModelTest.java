@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.events.EventDraft;
 import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class CheckInViewModelTest {
                 "ali@example.org", null, null));
         testing.office.registrations().cancel(cancelled.id());
         page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
-                testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
+                testing.office.membership(), testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         checkIn = page.checkIn();
         page.open(samples.consultation, EventViewModel.Tab.CHECK_IN);
     }
@@ -135,8 +136,8 @@ class CheckInViewModelTest {
     void onTheEventsOwnDaysNoWarningShows() {
         Event current = page.event();
         Event today = testing.office.events().update(current.id(), new EventDraft(current.kind(), current.titleFr(),
-                current.titleEn(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), current.city(),
-                current.venue(), current.capacity(), LocalDate.now().minusDays(5), null, current.status()));
+                current.titleEn(), LocalDate.now(FxTesting.CLOCK).minusDays(1), LocalDate.now(FxTesting.CLOCK).plusDays(1), current.city(),
+                current.venue(), current.capacity(), LocalDate.now(FxTesting.CLOCK).minusDays(5), null, current.status()));
         page.open(today, EventViewModel.Tab.CHECK_IN);
 
         assertThat(checkIn.notTodayTextProperty().get()).isEmpty();

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.contacts.ContactDraft;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.events.EventDashboardViewModel.DatedCount;
 import ca.ccrweb.office.desktop.events.EventDashboardViewModel.NamedCount;
@@ -19,7 +20,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventDashboardViewModelTest {
-    private static final LocalDate MONDAY = LocalDate.now();
+    private static final LocalDate MONDAY = LocalDate.now(FxTesting.CLOCK);
 
     @TempDir
     Path folder;
@@ -43,7 +44,7 @@ class EventDashboardViewModelTest {
         var cancelled = registrations.register(eventId, on("Cinq", null, null, MONDAY.plusDays(3)));
         registrations.cancel(cancelled.id());
         page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
-                testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
+                testing.office.membership(), testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         dashboard = page.dashboard();
         page.open(samples.consultation, EventViewModel.Tab.DASHBOARD);
     }

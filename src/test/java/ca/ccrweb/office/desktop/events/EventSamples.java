@@ -15,6 +15,7 @@ import ca.ccrweb.office.core.events.SessionDraft;
 import ca.ccrweb.office.core.events.SessionKind;
 import ca.ccrweb.office.core.events.WorkingGroup;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +23,7 @@ import java.util.Set;
 
 /** Events for the screens' tests: a spring consultation in Halifax with its fee schedule and programme. */
 final class EventSamples {
-    static final LocalDate START = LocalDate.now().plusMonths(6).withDayOfMonth(10);
+    static final LocalDate START = LocalDate.now(FxTesting.CLOCK).plusMonths(6).withDayOfMonth(10);
 
     final Event consultation;
     final RateCategory member;

@@ -153,7 +153,7 @@ class EventsScreenTest {
     void aRegistrationIsChangedRefundedAndMarkedAbsentFromTheList(FxRobot robot) {
         long eventId = samples.consultation.id();
         Registration amina = registrationOf("Amina Haddad");
-        office.payments().recordPayment(amina.id(), 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "n° 12");
+        office.payments().recordPayment(amina.id(), 10_000, LocalDate.now(FxTesting.CLOCK), PaymentMethod.CHEQUE, "n° 12");
         robot.clickOn("#nav-events");
         waitUntil(() -> FxTesting.rows(robot, "#eventsTable") == 1);
         clickCell(robot, "#eventsTable", "Spring Consultation");

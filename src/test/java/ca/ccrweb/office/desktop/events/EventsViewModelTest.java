@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.events.EventKind;
 import ca.ccrweb.office.core.events.EventStatus;
 import ca.ccrweb.office.core.events.PlaceCount;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +36,10 @@ class EventsViewModelTest {
                     name.replace(' ', '.') + "@example.org", null, "Groupe citoyen"));
         }
         office.events().create(new EventDraft(EventKind.WEBINAR, "Webinaire PST",
-                "TRP webinar", LocalDate.now().plusDays(20), LocalDate.now().plusDays(20), null, null, null, null,
+                "TRP webinar", LocalDate.now(FxTesting.CLOCK).plusDays(20), LocalDate.now(FxTesting.CLOCK).plusDays(20), null, null, null, null,
                 null, EventStatus.PLANNED));
         EventViewModel page = new EventViewModel(office.events(), office.registrations(), office.payments(),
-                office.membership(), testing.executor, testing.feedback, testing.localizer);
+                office.membership(), testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         events = new EventsViewModel(office.events(), office.registrations(), testing.executor, testing.feedback,
                 testing.localizer, page, new EventFormViewModel(office.events(), testing.executor, testing.feedback,
                 testing.localizer));
@@ -113,8 +114,8 @@ class EventsViewModelTest {
                 .isEqualTo("Type a whole number, without decimals, such as 250.");
 
         form.capacityProperty().set("120");
-        form.endsOnProperty().set(LocalDate.now().plusDays(30));
-        form.startsOnProperty().set(LocalDate.now().plusDays(31));
+        form.endsOnProperty().set(LocalDate.now(FxTesting.CLOCK).plusDays(30));
+        form.startsOnProperty().set(LocalDate.now(FxTesting.CLOCK).plusDays(31));
         form.save();
         assertThat(form.errors().text("kind").get()).isEqualTo("Required.");
         assertThat(form.errors().text("titleFr").get()).isEqualTo("Required.");
@@ -123,7 +124,7 @@ class EventsViewModelTest {
         form.kindProperty().set(EventKind.YOUTH_ACTION_GATHERING);
         form.titleFrProperty().set("Rassemblement action jeunesse");
         form.titleEnProperty().set("Youth Action Gathering");
-        form.endsOnProperty().set(LocalDate.now().plusDays(32));
+        form.endsOnProperty().set(LocalDate.now(FxTesting.CLOCK).plusDays(32));
         form.save();
 
         assertThat(testing.office.events().all()).hasSize(3);

@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.events.WorkingGroup;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class ProgrammeAndFeesViewModelTest {
         samples = EventSamples.consultation(testing.office, null);
         clinic = testing.member("Halifax Refugee Clinic", "clinic@example.org", "Halifax", Province.NS);
         page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
-                testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
+                testing.office.membership(), testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         page.open(samples.consultation, EventViewModel.Tab.FEES);
     }
 

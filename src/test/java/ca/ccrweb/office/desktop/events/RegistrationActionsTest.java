@@ -9,6 +9,7 @@ import ca.ccrweb.office.core.events.Registration;
 import ca.ccrweb.office.core.events.RegistrationDraft;
 import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class RegistrationActionsTest {
         waiting = testing.office.registrations().register(eventId, EventSamples.person("Jean Roy",
                 "jean@example.org", null, "Groupe citoyen"));
         page = new EventViewModel(testing.office.events(), testing.office.registrations(), testing.office.payments(),
-                testing.office.membership(), testing.executor, testing.feedback, testing.localizer);
+                testing.office.membership(), testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         list = page.registrationList();
         page.open(samples.consultation, EventViewModel.Tab.REGISTRATIONS);
         list.selectedProperty().set(row(first.id()));
@@ -60,7 +61,7 @@ class RegistrationActionsTest {
         list.startPayment();
         PaymentFormViewModel payment = list.payment();
         assertThat(payment.amountProperty().get()).isEqualTo("400.00");
-        assertThat(payment.paidOnProperty().get()).isEqualTo(LocalDate.now());
+        assertThat(payment.paidOnProperty().get()).isEqualTo(LocalDate.now(FxTesting.CLOCK));
 
         payment.amountProperty().set("150,50");
         payment.methodProperty().set(PaymentMethod.E_TRANSFER);

@@ -12,6 +12,7 @@ import ca.ccrweb.office.core.events.RegistrationStatus;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.common.CoreExportWriters;
 import ca.ccrweb.office.desktop.common.Dialogs;
@@ -63,10 +64,10 @@ class RegistrationsViewModelTest {
                 "Groupe citoyen de Dartmouth"));
         waiting = office.registrations().register(eventId, EventSamples.person("Élodie Lévesque", "elodie@example.org",
                 member, null));
-        office.payments().recordPayment(amina.id(), 25_000, LocalDate.now(), PaymentMethod.CARD, "A-1");
-        office.payments().recordPayment(jean.id(), 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "1042");
+        office.payments().recordPayment(amina.id(), 25_000, LocalDate.now(FxTesting.CLOCK), PaymentMethod.CARD, "A-1");
+        office.payments().recordPayment(jean.id(), 10_000, LocalDate.now(FxTesting.CLOCK), PaymentMethod.CHEQUE, "1042");
         page = new EventViewModel(office.events(), office.registrations(), office.payments(), office.membership(),
-                testing.executor, testing.feedback, testing.localizer);
+                testing.executor, testing.feedback, testing.localizer, FxTesting.CLOCK);
         list = page.registrationList();
         page.open(samples.consultation, EventViewModel.Tab.REGISTRATIONS);
     }
@@ -218,7 +219,7 @@ class RegistrationsViewModelTest {
 
     private ExportFlow exports() {
         return new ExportFlow(testing.executor, DesktopPreferences.inMemory(), testing.localizer, testing.feedback,
-                new Dialogs(testing.localizer, () -> null), file -> { });
+                new Dialogs(testing.localizer, () -> null), file -> { }, FxTesting.CLOCK);
     }
 
     private ExportWriters writers() {

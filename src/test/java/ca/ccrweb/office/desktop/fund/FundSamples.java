@@ -13,13 +13,14 @@ import ca.ccrweb.office.core.fund.FundStream;
 import ca.ccrweb.office.core.fund.RequestedLine;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** A fund year for screen and view-model tests: a consultation, a budget, and applications waiting. */
 final class FundSamples {
-    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final int YEAR = LocalDate.now(FxTesting.CLOCK).getYear() + 1;
 
     final Event consultation;
     final FundApplication amina;

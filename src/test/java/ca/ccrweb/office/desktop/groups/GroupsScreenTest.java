@@ -80,7 +80,7 @@ class GroupsScreenTest {
         office.governance().addExecutiveTerm(new ca.ccrweb.office.core.governance.ExecutiveTermDraft(
                 ca.ccrweb.office.core.governance.ExecutivePosition.TREASURER, new ca.ccrweb.office.core.contacts
                 .ContactDraft("Nguyễn Thị Lan", "lan@example.org", null, Language.EN, organizer, null), spring.id(),
-                LocalDate.now().minusMonths(6), LocalDate.now().plusYears(1)));
+                LocalDate.now(FxTesting.CLOCK).minusMonths(6), LocalDate.now(FxTesting.CLOCK).plusYears(1)));
         executor = new FxTaskExecutor();
         FxTesting.show(stage, office, executor);
     }

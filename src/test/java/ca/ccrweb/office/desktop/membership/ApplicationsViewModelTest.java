@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.accounts.IssuedAccount;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class ApplicationsViewModelTest {
         viewModel = new ApplicationsViewModel(testing.office.membership(), testing.executor, testing.feedback,
                 testing.localizer, testing.issuedAccountDisplay,
                 new OrganizationFormViewModel(testing.office.membership(), testing.executor, testing.feedback,
-                        testing.localizer));
+                        testing.localizer, FxTesting.CLOCK));
         viewModel.load();
     }
 

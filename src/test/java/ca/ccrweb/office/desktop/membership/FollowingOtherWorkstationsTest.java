@@ -11,6 +11,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.OrganizationDraft;
 import ca.ccrweb.office.core.membership.Province;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.accounts.OrganizationAccountsViewModel;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.RecordingFeedback;
@@ -33,9 +34,9 @@ class FollowingOtherWorkstationsTest {
     @Test
     void anotherWorkstationsChangeAppearsInTheOpenListKeepingTheSelectionAndWhatIsBeingTyped() throws Exception {
         DatabaseSettings settings = TestDatabases.settings(Engine.POSTGRESQL, folder);
-        try (OfficeServices here = new OfficeServices(Database.open(settings), TestOffices.CLOCK,
+        try (OfficeServices here = new OfficeServices(Database.open(settings), FxTesting.CLOCK,
                 Actor.named("amina.k"));
-             OfficeServices there = new OfficeServices(Database.open(settings), TestOffices.CLOCK,
+             OfficeServices there = new OfficeServices(Database.open(settings), FxTesting.CLOCK,
                      Actor.named("bruno.t"))) {
             Organization montreal = here.membership().apply(
                     TestOffices.draft("Accueil Montréal", "accueil@example.org", Province.QC));
@@ -45,7 +46,7 @@ class FollowingOtherWorkstationsTest {
             RecordingFeedback feedback = new RecordingFeedback();
             Localizer localizer = new Localizer(Language.EN);
             OrganizationsViewModel list = new OrganizationsViewModel(here.membership(), executor, feedback, localizer,
-                    new OrganizationFormViewModel(here.membership(), executor, feedback, localizer),
+                    new OrganizationFormViewModel(here.membership(), executor, feedback, localizer, FxTesting.CLOCK),
                     new OrganizationAccountsViewModel(here.accounts(), here.membership(), executor, feedback,
                             localizer, (issued, organization) -> { }));
             list.load();

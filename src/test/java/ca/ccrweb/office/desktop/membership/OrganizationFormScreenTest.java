@@ -150,7 +150,7 @@ class OrganizationFormScreenTest {
         long id = office.membership().all().getFirst().id();
         try (OfficeServices elsewhere = new OfficeServices(
                 Database.open(DatabaseSettings.sqliteFile(folder.resolve("t.db"))),
-                Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
+                Clock.offset(FxTesting.CLOCK, Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
             OrganizationDraft theirs = elsewhere.membership().find(id).orElseThrow().toDraft();
             elsewhere.membership().update(id, new OrganizationDraft(theirs.name(), theirs.nameOtherLanguage(),
                     theirs.email(), theirs.phone(), theirs.website(), theirs.streetAddress(), "Laval",

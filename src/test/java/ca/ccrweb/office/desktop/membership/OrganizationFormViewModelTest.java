@@ -10,6 +10,7 @@ import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.ServiceOffered;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class OrganizationFormViewModelTest {
     void openOffice() {
         testing = new ViewModelTesting(folder);
         form = new OrganizationFormViewModel(testing.office.membership(), testing.executor, testing.feedback,
-                testing.localizer);
+                testing.localizer, FxTesting.CLOCK);
         form.setOnSaved(saved::add);
     }
 
@@ -157,7 +158,7 @@ class OrganizationFormViewModelTest {
         form.edit(testing.office.membership().find(organization.id()).orElseThrow());
         try (OfficeServices elsewhere = new OfficeServices(
                 Database.open(DatabaseSettings.sqliteFile(folder.resolve("t.db"))),
-                Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
+                Clock.offset(FxTesting.CLOCK, Duration.ofMinutes(1)), Actor.named("bruno.t"))) {
             OrganizationDraft theirs = organization.toDraft();
             elsewhere.membership().update(organization.id(), new OrganizationDraft(theirs.name(),
                     theirs.nameOtherLanguage(), theirs.email(), theirs.phone(), theirs.website(), theirs.streetAddress(),

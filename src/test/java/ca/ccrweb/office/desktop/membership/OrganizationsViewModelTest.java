@@ -7,6 +7,7 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.Region;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.ViewModelTesting;
 import ca.ccrweb.office.desktop.accounts.OrganizationAccountsViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class OrganizationsViewModelTest {
         testing.apply("Moncton Welcome", "hi@moncton.example", "Moncton", Province.NB);
         viewModel = new OrganizationsViewModel(testing.office.membership(), testing.executor, testing.feedback,
                 testing.localizer, new OrganizationFormViewModel(testing.office.membership(), testing.executor,
-                testing.feedback, testing.localizer),
+                testing.feedback, testing.localizer, FxTesting.CLOCK),
                 new OrganizationAccountsViewModel(testing.office.accounts(), testing.office.membership(),
                         testing.executor, testing.feedback, testing.localizer, testing.issuedAccountDisplay));
         viewModel.load();

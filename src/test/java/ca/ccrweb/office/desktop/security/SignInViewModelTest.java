@@ -10,6 +10,7 @@ import ca.ccrweb.office.core.security.Role;
 import ca.ccrweb.office.core.security.Session;
 import ca.ccrweb.office.core.security.SignedIn;
 import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.desktop.FxTesting;
 import ca.ccrweb.office.desktop.SampleOffice;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.RecordingFeedback;
@@ -114,7 +115,7 @@ class SignInViewModelTest {
         RecordingFeedback feedback = new RecordingFeedback();
         ApplicationsViewModel applications = new ApplicationsViewModel(office.membership(), executor, feedback, localizer,
                 (issued, organization) -> { }, new OrganizationFormViewModel(office.membership(), executor, feedback,
-                localizer));
+                localizer, FxTesting.CLOCK));
         applications.load();
         applications.selectedProperty().set(applications.shown().getFirst());
 

@@ -25,7 +25,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +54,7 @@ class WhatEachRoleSeesScreenTest {
         this.stage = stage;
         administrator = FxTesting.openOffice(folder);
         SampleOffice.fill(administrator);
-        LocalDate day = LocalDate.now().plusMonths(2);
+        LocalDate day = LocalDate.now(FxTesting.CLOCK).plusMonths(2);
         long event = administrator.events().create(new EventDraft(EventKind.WEBINAR, "Webinaire des membres",
                 "Members’ webinar", day, day, null, null, null, null, null, EventStatus.REGISTRATION_OPEN)).id();
         administrator.events().addRate(event, new RateCategoryDraft(RateKind.NON_MEMBER, "Non-membre", "Non-member",
@@ -166,7 +165,7 @@ class WhatEachRoleSeesScreenTest {
     }
 
     private void showAs(FxRobot robot, Role role) {
-        OfficeServices office = new OfficeServices(administrator.database(), Clock.systemDefaultZone(), new Actor() {
+        OfficeServices office = new OfficeServices(administrator.database(), FxTesting.CLOCK, new Actor() {
             @Override
             public String name() {
                 return "someone." + role.name().toLowerCase(java.util.Locale.ROOT);
