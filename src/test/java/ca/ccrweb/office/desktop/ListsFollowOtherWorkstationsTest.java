@@ -84,7 +84,7 @@ class ListsFollowOtherWorkstationsTest {
             RecordingFeedback feedback = new RecordingFeedback();
             Localizer localizer = new Localizer(Language.EN);
             EventViewModel eventPage = new EventViewModel(here.events(), here.registrations(), here.payments(), here.membership(),
-                    executor, feedback, localizer);
+                    executor, feedback, localizer, here.clock());
             EventsViewModel events = new EventsViewModel(here.events(), here.registrations(), executor, feedback,
                     localizer, eventPage, new EventFormViewModel(here.events(), executor, feedback, localizer));
             AccountsViewModel accounts = new AccountsViewModel(here.accounts(), here.membership(), executor, feedback,
@@ -92,7 +92,7 @@ class ListsFollowOtherWorkstationsTest {
             FundViewModel fund = new FundViewModel(here, executor, feedback, localizer, true, false);
             ApplicationsViewModel applications = new ApplicationsViewModel(here.membership(), executor, feedback,
                     localizer, (issued, organization) -> { },
-                    new OrganizationFormViewModel(here.membership(), executor, feedback, localizer));
+                    new OrganizationFormViewModel(here.membership(), executor, feedback, localizer, here.clock()));
             events.load();
             events.selectedProperty().set(events.rows().getFirst());
             events.open(consultation);
