@@ -81,7 +81,7 @@ public final class MailingService {
                           Ids ids, Clock clock, Actor actor, AuditLog audit, Access access) {
         this.database = database;
         this.mailings = new MailingRepository(database);
-        this.rule = new RecipientRule(database);
+        this.rule = new RecipientRule(database, clock);
         this.secrets = new SecretBox(secretKeyFile);
         this.office = office;
         this.trustedHost = trustedHost;
