@@ -176,7 +176,7 @@ class MailingSendingTest {
         server.setUser("bureau@ccrweb.ca", "bureau", "mot-de-passe-secret");
         server.getUserManager().setAuthRequired(true);
         MailingService tls = new MailingService(office.database(), office.officeSettings()::current,
-                folder.resolve("mail-server.key"), "127.0.0.1", new Ids(TestOffices.CLOCK), TestOffices.CLOCK,
+                () -> folder.resolve("mail-server.key"), "127.0.0.1", new Ids(TestOffices.CLOCK), TestOffices.CLOCK,
                 office.access().actor(), office.audit(), office.access());
         tls.pacer(pause -> { });
         long list = chronique(2);
