@@ -119,7 +119,7 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         GridPane.setHgrow(codeRow, Priority.ALWAYS);
 
         dialog.getDialogPane().setContent(new VBox(16, onlyOnce, facts));
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setPrefWidth(780);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveLetter);
         saveButton.setId("saveLetterButton");
         saveButton.setGraphic(Icons.of(Feather.FILE_TEXT));
