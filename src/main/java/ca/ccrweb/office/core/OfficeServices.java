@@ -120,7 +120,7 @@ public final class OfficeServices implements AutoCloseable {
         this.imports = new ImportService(database, events, registrations, intake, payments, mailingLists, advocacy, ids,
                 clock, actor, audit, access);
         this.mailings = new MailingService(database, officeSettings::current,
-                ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
+                () -> ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
                 System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);
         this.cases = new CaseService(database, membership, ids, clock, actor, audit, access);
     }

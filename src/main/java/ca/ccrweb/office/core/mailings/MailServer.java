@@ -10,6 +10,8 @@ import java.util.Map;
 public record MailServer(String host, int port, MailSecurity security, String username, String password,
                          String fromAddress, String fromName, int messagesPerMinute) {
     public static final int DEFAULT_MESSAGES_PER_MINUTE = 60;
+    /** Stands for a saved password on the settings screen, which never opens it. */
+    public static final String HIDDEN = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
 
     public boolean authenticates() {
         return username != null && !username.isBlank();

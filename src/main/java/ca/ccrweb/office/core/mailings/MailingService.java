@@ -34,7 +34,10 @@ public final class MailingService {
     /** The most attachments weigh together: most servers refuse messages above 10 to 25 MB. */
     public static final int MOST_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     public static final int MOST_MESSAGES_PER_MINUTE = 6_000;
-    /** The file of the data folder holding the key that encrypts the mail server's password. */
+    /**
+     * The file of a workstation's data folder that held the key of the mail server's password before the key
+     * became one per database (ADR 0029): still read, so that a password sealed with it is sealed again.
+     */
     public static final String SECRET_KEY_FILE = "mail-server.key";
     /**
      * A system property naming a mail server whose certificate is accepted without a known authority: for a
@@ -74,15 +77,16 @@ public final class MailingService {
     }
 
     /**
-     * @param secretKeyFile where the key that encrypts the server's password lives (the data folder)
-     * @param trustedHost   a server whose certificate is taken without an authority (tests), or null
+     * @param workstationKeyFile where this workstation's old password key file is (asked only if needed), or null
+     * @param trustedHost        a server whose certificate is taken without an authority (tests), or null
      */
-    public MailingService(Database database, Supplier<OfficeSettings> office, Path secretKeyFile, String trustedHost,
+    public MailingService(Database database, Supplier<OfficeSettings> office, Supplier<Path> workstationKeyFile,
+                          String trustedHost,
                           Ids ids, Clock clock, Actor actor, AuditLog audit, Access access) {
         this.database = database;
         this.mailings = new MailingRepository(database);
-        this.rule = new RecipientRule(database);
-        this.secrets = new SecretBox(secretKeyFile);
+        this.rule = new RecipientRule(database, clock);
+        this.secrets = new SecretBox(MailKey.of(database, clock), workstationKeyFile);
         this.office = office;
         this.trustedHost = trustedHost;
         this.ids = ids;
@@ -99,11 +103,34 @@ public final class MailingService {
 
     // ---- the mail server -------------------------------------------------------------------------------------
 
-    /** The saved settings with the password readable, or empty before anyone saved them. */
+    /**
+     * The saved settings with the password readable, or empty before anyone saved them; opening the password asks
+     * for the database's mail key now (ADR 0029). A password still sealed with this workstation's old key file is
+     * sealed again with the database's key, so that the other workstations can read it from now on.
+     */
     public Optional<MailServer> server() {
+        return mailings.server().map(saved -> {
+            String password = secrets.open(saved.password());
+            if (secrets.sealedWithTheWorkstationKey(saved.password())) {
+                database.transaction(() -> {
+                    mailings.saveServer(saved, secrets.seal(password), clock.instant());
+                    audit.changed("RESEAL", "mail_server", 1, Map.of("passwordKey", "workstation"),
+                            Map.of("passwordKey", "database"));
+                });
+            }
+            return new MailServer(saved.host(), saved.port(), saved.security(), saved.username(), password,
+                    saved.fromAddress(), saved.fromName(), saved.messagesPerMinute());
+        });
+    }
+
+    /**
+     * The saved settings for the settings screen, without opening the password (no key is needed to look at them):
+     * the password is {@link MailServer#HIDDEN} when one is saved, null when none is.
+     */
+    public Optional<MailServer> settings() {
         return mailings.server().map(saved -> new MailServer(saved.host(), saved.port(), saved.security(),
-                saved.username(), secrets.open(saved.password()), saved.fromAddress(), saved.fromName(),
-                saved.messagesPerMinute()));
+                saved.username(), saved.password() == null ? null : MailServer.HIDDEN, saved.fromAddress(),
+                saved.fromName(), saved.messagesPerMinute()));
     }
 
     /**
@@ -125,15 +152,16 @@ public final class MailingService {
             validator.reject("messagesPerMinute", "mailings.error.rate", MOST_MESSAGES_PER_MINUTE);
         }
         validator.throwIfInvalid();
+        String sealedNow = wanted.password() == null || wanted.password().isEmpty() ? null
+                : secrets.seal(wanted.password());
         return database.transaction(() -> {
             Optional<MailServer> before = mailings.server();
-            String sealed = wanted.password() == null ? before.map(MailServer::password).orElse(null)
-                    : wanted.password().isEmpty() ? null : secrets.seal(wanted.password());
+            String sealed = wanted.password() == null ? before.map(MailServer::password).orElse(null) : sealedNow;
             MailServer checked = new MailServer(host, wanted.port(), security, username, sealed, from, fromName,
                     wanted.messagesPerMinute());
             mailings.saveServer(checked, sealed, clock.instant());
             audit.changed("UPDATE", "mail_server", 1, before.map(MailServer::audited).orElse(null), checked.audited());
-            return server().orElseThrow();
+            return settings().orElseThrow();
         });
     }
 

@@ -4,7 +4,10 @@ import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.l10n.Language;
 import org.jooq.Condition;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +18,12 @@ import java.util.stream.Collectors;
 
 import static ca.ccrweb.office.core.db.schema.Tables.ACCOUNT;
 import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
+import static ca.ccrweb.office.core.db.schema.Tables.DUES_SETTING;
 import static ca.ccrweb.office.core.db.schema.Tables.EVENT;
 import static ca.ccrweb.office.core.db.schema.Tables.FUND_APPLICATION;
 import static ca.ccrweb.office.core.db.schema.Tables.LIST_SUBSCRIPTION;
 import static ca.ccrweb.office.core.db.schema.Tables.MAILING_LIST;
+import static ca.ccrweb.office.core.db.schema.Tables.MEMBERSHIP_DUES;
 import static ca.ccrweb.office.core.db.schema.Tables.ORGANIZATION;
 import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
 
@@ -26,16 +31,19 @@ import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
  * Who an audience is, as the member guide says: a member mailing goes to each active member organization's
  * email and to the emails of all its active accounts; an address counts once whatever its case (the first
  * seen wins: the organization's own, then its accounts in the order they were made). Lapsed, suspended and
- * withdrawn members get nothing; people who unsubscribed from member mailings are left out of every audience
+ * withdrawn members get nothing, and so does a member the dues rule has lapsed though nobody has run the lapse
+ * yet: dues unpaid more than the grace period after they fell due (ADR 0019, {@code DuesService.lapsePreview}); people who unsubscribed from member mailings are left out of every audience
  * but a list, and a list's unsubscribed people are left out of that list.
  */
 final class RecipientRule {
     private static final String ACTIVE = "ACTIVE";
 
     private final Database database;
+    private final Clock clock;
 
-    RecipientRule(Database database) {
+    RecipientRule(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     List<Recipient> recipients(Audience audience) {
@@ -80,10 +88,14 @@ final class RecipientRule {
                 .forEach(row -> accountsByOrganization.computeIfAbsent(row.value1(), id -> new ArrayList<>())
                         .add(new Recipient(row.value2(), row.value3(), row.value4(), null,
                                 contactLanguages.getOrDefault(key(row.value2()), Language.fromCode(row.value5())))));
+        Set<Long> overdue = overdueMembers();
         database.dsl().select(ORGANIZATION.ID, ORGANIZATION.EMAIL, ORGANIZATION.NAME, ORGANIZATION.LANGUAGE)
                 .from(ORGANIZATION).where(ORGANIZATION.MEMBERSHIP_STATUS.eq(ACTIVE))
                 .orderBy(ORGANIZATION.NAME, ORGANIZATION.ID)
                 .forEach(row -> {
+                    if (overdue.contains(row.value1())) {
+                        return;
+                    }
                     if (!administratorsOnly) {
                         found.add(new Recipient(row.value2(), row.value3(), row.value3(), null,
                                 Language.fromCode(row.value4())));
@@ -133,6 +145,16 @@ final class RecipientRule {
                 .orderBy(CONTACT.NAME_KEY, CONTACT.ID)
                 .fetch(row -> new Recipient(row.value1(), row.value2(), row.value3(), null,
                         Language.fromCode(row.value4())));
+    }
+
+    /** Active members whose dues are unpaid more than the grace period after they fell due: lapsed by the rule. */
+    private Set<Long> overdueMembers() {
+        int graceDays = database.dsl().select(DUES_SETTING.GRACE_DAYS).from(DUES_SETTING)
+                .where(DUES_SETTING.ID.eq(1)).fetchOptional(DUES_SETTING.GRACE_DAYS).orElse(0);
+        LocalDate limit = LocalDate.now(clock).minusDays(graceDays);
+        return new HashSet<>(database.dsl().selectDistinct(MEMBERSHIP_DUES.ORGANIZATION_ID).from(MEMBERSHIP_DUES)
+                .where(MEMBERSHIP_DUES.PAID_ON.isNull(), MEMBERSHIP_DUES.DUE_ON.lt(limit))
+                .fetch(MEMBERSHIP_DUES.ORGANIZATION_ID));
     }
 
     private Set<String> stoppedMemberMailings() {

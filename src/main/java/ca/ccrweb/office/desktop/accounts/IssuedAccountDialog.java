@@ -86,9 +86,7 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         ButtonType saveLetter = new ButtonType(localizer.get("issuedAccount.action.saveLetter"),
                 ButtonBar.ButtonData.LEFT);
         ButtonType done = new ButtonType(localizer.get("issuedAccount.action.done"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType emailLetter = new ButtonType(localizer.get("issuedAccount.action.emailLetter"),
-                ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().setAll(saveLetter, emailLetter, done);
+        dialog.getDialogPane().getButtonTypes().setAll(saveLetter, done);
 
         Message onlyOnce = new Message(localizer.get("issuedAccount.onlyOnce.title"),
                 localizer.get("issuedAccount.onlyOnce.text"), Icons.of(Feather.ALERT_TRIANGLE));
@@ -118,6 +116,17 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         addFact(facts, 3, "issuedAccount.code", codeRow);
         GridPane.setHgrow(codeRow, Priority.ALWAYS);
 
+        Button emailButton = new Button(localizer.get("issuedAccount.action.emailLetter"), Icons.of(Feather.SEND));
+        emailButton.setId("emailLetterButton");
+        emailButton.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        emailButton.setOnAction(event -> {
+            emailButton.setDisable(true);
+            ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer,
+                    ca.ccrweb.office.core.mailings.LetterKind.WELCOME,
+                    () -> welcomeMail.send(issued, organization), () -> emailButton.setDisable(false));
+        });
+        addFact(facts, 4, "mailings.letter.WELCOME", emailButton);
+
         dialog.getDialogPane().setContent(new VBox(16, onlyOnce, facts));
         dialog.getDialogPane().setPrefWidth(640);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveLetter);
@@ -126,16 +135,6 @@ public final class IssuedAccountDialog implements IssuedAccountDisplay {
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             saveWelcomeLetter(issued, organization, saveButton);
-        });
-        Button emailButton = (Button) dialog.getDialogPane().lookupButton(emailLetter);
-        emailButton.setId("emailLetterButton");
-        emailButton.setGraphic(Icons.of(Feather.SEND));
-        emailButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            emailButton.setDisable(true);
-            ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer,
-                    ca.ccrweb.office.core.mailings.LetterKind.WELCOME,
-                    () -> welcomeMail.send(issued, organization), () -> emailButton.setDisable(false));
         });
         Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
         doneButton.setId("issuedDoneButton");

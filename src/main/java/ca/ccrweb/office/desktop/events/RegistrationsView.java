@@ -239,6 +239,7 @@ public final class RegistrationsView {
             item.setOnAction(event -> viewModel.emailSelected(kind));
             email.getItems().add(item);
         }
+        permissions.showOnlyIf(Permission.SEND_MAILINGS, email);
         // Wraps onto a second line when the window is too narrow for all of them: none is ever out of reach.
         FlowPane actions = new FlowPane(8, 8, edit, pay, refund, waive, recalculate, noShow, email, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);

@@ -114,6 +114,8 @@ public final class FundView implements Page {
         emailLetter.disableProperty().bind(letter.disableProperty());
         emailLetter.setOnAction(event -> viewModel.detail().emailAwardLetter());
         menu.getItems().addAll(new SeparatorMenuItem(), summary, letter, emailLetter);
+        // The same roles may manage the fund and send mail (Permission): whoever cannot does not see the item.
+        emailLetter.setVisible(viewModel.canManage());
         return menu;
     }
 

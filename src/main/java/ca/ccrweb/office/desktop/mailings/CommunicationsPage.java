@@ -40,6 +40,8 @@ public final class CommunicationsPage implements Page {
         MailingsViewModel mailings = new MailingsViewModel(services.office().mailingLists(),
                 services.office().mailings(), services.executor(), feedback, localizer,
                 services.can(Permission.MANAGE_MAILING_LISTS), services.can(Permission.SEND_MAILINGS));
+        mailings.chooseAudiencesFrom(services.events()::all,
+                java.time.LocalDate.now(services.office().clock()).getYear());
         return new CommunicationsPage(QuarterlyUpdatesView.create(services, feedback, dialogs, exports), mailings,
                 new MailingsView(mailings, localizer, dialogs), localizer);
     }

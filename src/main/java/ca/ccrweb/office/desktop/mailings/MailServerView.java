@@ -81,7 +81,7 @@ public final class MailServerView extends ScrollPane {
     }
 
     public void load() {
-        executor.run(mailings::server, saved -> saved.ifPresentOrElse(this::show, () -> {
+        executor.run(mailings::settings, saved -> saved.ifPresentOrElse(this::show, () -> {
             port.setText("587");
             rate.setText(String.valueOf(MailServer.DEFAULT_MESSAGES_PER_MINUTE));
         }), feedback::showError);

@@ -227,7 +227,8 @@ public final class MailingsView {
 
     private Node mailings() {
         ComboBox<AudienceKind> audience = Choices.of(localizer, List.of(AudienceKind.MEMBERS, AudienceKind.ADMINISTRATORS,
-                AudienceKind.LIST), viewModel.audienceKindProperty(), "mailings.compose.audience");
+                AudienceKind.LIST, AudienceKind.EVENT_REGISTRANTS, AudienceKind.FUND_APPLICANTS),
+                viewModel.audienceKindProperty(), "mailings.compose.audience");
         audience.setId("audienceField");
         ComboBox<ListSummary> list = new ComboBox<>(viewModel.listRows());
         list.setId("audienceListField");
@@ -236,6 +237,25 @@ public final class MailingsView {
         list.setButtonCell(listCell());
         list.visibleProperty().bind(viewModel.audienceKindProperty().isEqualTo(AudienceKind.LIST));
         list.managedProperty().bind(list.visibleProperty());
+        ComboBox<ca.ccrweb.office.core.events.Event> audienceEvent = new ComboBox<>(viewModel.audienceEvents());
+        audienceEvent.setId("audienceEventField");
+        audienceEvent.valueProperty().bindBidirectional(viewModel.audienceEventProperty());
+        audienceEvent.setCellFactory(view -> eventCell());
+        audienceEvent.setButtonCell(eventCell());
+        audienceEvent.setMaxWidth(320);
+        ComboBox<Choices.Choice<ca.ccrweb.office.core.events.RegistrationStatus>> audienceStatus = Choices.filter(
+                localizer, List.of(ca.ccrweb.office.core.events.RegistrationStatus.values()),
+                viewModel.audienceStatusProperty(), "mailings.compose.allStatuses");
+        audienceStatus.setId("audienceStatusField");
+        for (Node shown : List.<Node>of(audienceEvent, audienceStatus)) {
+            shown.visibleProperty().bind(viewModel.audienceKindProperty().isEqualTo(AudienceKind.EVENT_REGISTRANTS));
+            shown.managedProperty().bind(shown.visibleProperty());
+        }
+        ComboBox<Integer> year = new ComboBox<>(viewModel.audienceYears());
+        year.setId("audienceYearField");
+        year.valueProperty().bindBidirectional(viewModel.audienceYearProperty());
+        year.visibleProperty().bind(viewModel.audienceKindProperty().isEqualTo(AudienceKind.FUND_APPLICANTS));
+        year.managedProperty().bind(year.visibleProperty());
         Label count = new Label();
         count.setId("recipientCount");
         count.getStyleClass().add(Styles.TEXT_BOLD);
@@ -281,7 +301,8 @@ public final class MailingsView {
         previewArea.textProperty().bind(viewModel.previewTextProperty());
 
         GridPane form = new GridPane(10, 8);
-        form.addRow(0, label("mailings.compose.audience"), new HBox(8, audience, list));
+        form.addRow(0, label("mailings.compose.audience"), new HBox(8, audience, list, audienceEvent, audienceStatus,
+                year));
         form.add(count, 0, 1, 2, 1);
         form.addRow(2, label("mailings.compose.subjectFr"), subjectFr);
         form.addRow(3, label("mailings.compose.bodyFr"), bodyFr);
@@ -413,6 +434,16 @@ public final class MailingsView {
         javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, actions);
         pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return pane;
+    }
+
+    private ListCell<ca.ccrweb.office.core.events.Event> eventCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ca.ccrweb.office.core.events.Event item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title(localizer.language()));
+            }
+        };
     }
 
     private ListCell<ListSummary> listCell() {

@@ -71,6 +71,13 @@ public final class MailingsViewModel {
 
     private final ObjectProperty<AudienceKind> audienceKind = new SimpleObjectProperty<>(AudienceKind.MEMBERS);
     private final ObjectProperty<ListSummary> audienceList = new SimpleObjectProperty<>();
+    private final ObservableList<ca.ccrweb.office.core.events.Event> audienceEvents = FXCollections.observableArrayList();
+    private final ObjectProperty<ca.ccrweb.office.core.events.Event> audienceEvent = new SimpleObjectProperty<>();
+    private final ObjectProperty<ca.ccrweb.office.core.events.RegistrationStatus> audienceStatus =
+            new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> audienceYear = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> audienceYears = FXCollections.observableArrayList();
+    private java.util.function.Supplier<List<ca.ccrweb.office.core.events.Event>> events = List::of;
     private final StringProperty subjectFr = new SimpleStringProperty("");
     private final StringProperty subjectEn = new SimpleStringProperty("");
     private final StringProperty bodyFr = new SimpleStringProperty("");
@@ -102,11 +109,31 @@ public final class MailingsViewModel {
         filter.subscribe(chosen -> refilter());
         audienceKind.subscribe(kind -> countRecipients());
         audienceList.subscribe(list -> countRecipients());
+        audienceEvent.subscribe(event -> countRecipients());
+        audienceStatus.subscribe(status -> countRecipients());
+        audienceYear.subscribe(year -> countRecipients());
         selectedMailing.subscribe(this::loadDeliveries);
     }
 
+    /**
+     * Where the composer finds the events whose registrants it can write to, and the year the fund's applicants are
+     * counted from (this year and the two before it, and the next).
+     */
+    public void chooseAudiencesFrom(java.util.function.Supplier<List<ca.ccrweb.office.core.events.Event>> events,
+                                    int thisYear) {
+        this.events = events;
+        audienceYears.setAll(thisYear + 1, thisYear, thisYear - 1, thisYear - 2);
+        if (audienceYear.get() == null) {
+            audienceYear.set(thisYear);
+        }
+    }
+
     public void load() {
-        executor.run(() -> new Loaded(lists.summaries(), mailings.mailings()), loaded -> {
+        executor.run(() -> new Loaded(lists.summaries(), mailings.mailings(), events.get()), loaded -> {
+            Long eventId = audienceEvent.get() == null ? null : audienceEvent.get().id();
+            audienceEvents.setAll(loaded.events());
+            audienceEvent.set(loaded.events().stream().filter(row -> eventId != null && row.id() == eventId)
+                    .findFirst().orElse(loaded.events().isEmpty() ? null : loaded.events().getFirst()));
             Long listId = selectedList.get() == null ? null : selectedList.get().list().id();
             Long mailingId = selectedMailing.get() == null ? null : selectedMailing.get().id();
             listRows.setAll(loaded.lists());
@@ -122,7 +149,8 @@ public final class MailingsViewModel {
         }, feedback::showError);
     }
 
-    private record Loaded(List<ListSummary> lists, List<Mailing> mailings) {
+    private record Loaded(List<ListSummary> lists, List<Mailing> mailings,
+                          List<ca.ccrweb.office.core.events.Event> events) {
     }
 
     // ---- lists and subscribers ----
@@ -173,6 +201,9 @@ public final class MailingsViewModel {
         return switch (audienceKind.get()) {
             case LIST -> audienceList.get() == null ? null : Audience.list(audienceList.get().list().id());
             case ADMINISTRATORS -> Audience.administrators();
+            case EVENT_REGISTRANTS -> audienceEvent.get() == null ? null
+                    : Audience.registrants(audienceEvent.get().id(), audienceStatus.get());
+            case FUND_APPLICANTS -> audienceYear.get() == null ? null : Audience.fundApplicants(audienceYear.get());
             default -> Audience.members();
         };
     }
@@ -307,6 +338,11 @@ public final class MailingsViewModel {
     public ObjectProperty<Subscriber> selectedSubscriberProperty() { return selectedSubscriber; }
     public ObjectProperty<AudienceKind> audienceKindProperty() { return audienceKind; }
     public ObjectProperty<ListSummary> audienceListProperty() { return audienceList; }
+    public ObservableList<ca.ccrweb.office.core.events.Event> audienceEvents() { return audienceEvents; }
+    public ObjectProperty<ca.ccrweb.office.core.events.Event> audienceEventProperty() { return audienceEvent; }
+    public ObjectProperty<ca.ccrweb.office.core.events.RegistrationStatus> audienceStatusProperty() { return audienceStatus; }
+    public ObservableList<Integer> audienceYears() { return audienceYears; }
+    public ObjectProperty<Integer> audienceYearProperty() { return audienceYear; }
     public StringProperty subjectFrProperty() { return subjectFr; }
     public StringProperty subjectEnProperty() { return subjectEn; }
     public StringProperty bodyFrProperty() { return bodyFr; }

@@ -176,7 +176,7 @@ class MailingSendingTest {
         server.setUser("bureau@ccrweb.ca", "bureau", "mot-de-passe-secret");
         server.getUserManager().setAuthRequired(true);
         MailingService tls = new MailingService(office.database(), office.officeSettings()::current,
-                folder.resolve("mail-server.key"), "127.0.0.1", new Ids(TestOffices.CLOCK), TestOffices.CLOCK,
+                () -> folder.resolve("mail-server.key"), "127.0.0.1", new Ids(TestOffices.CLOCK), TestOffices.CLOCK,
                 office.access().actor(), office.audit(), office.access());
         tls.pacer(pause -> { });
         long list = chronique(2);
@@ -197,6 +197,29 @@ class MailingSendingTest {
 
         assertThat(tally.count(DeliveryStatus.SENT)).isEqualTo(2);
         assertThat(server.getReceivedMessages()).hasSize(2);
+    }
+
+    /**
+     * GreenMail 2.1.5 does not offer STARTTLS (its SMTP server has no such command), so what is tested here is the
+     * half that protects the office: with STARTTLS chosen, a server that does not offer it gets neither the login
+     * nor any message, and the outbox is left as it was.
+     */
+    @Test
+    void withStartTlsChosenAServerThatDoesNotOfferItGetsNoPasswordAndNoMessage() {
+        server.setUser("bureau@ccrweb.ca", "bureau", "mot-de-passe-secret");
+        long list = chronique(2);
+        office.mailings().saveServer(new MailServer("127.0.0.1", server.getSmtp().getPort(), MailSecurity.STARTTLS,
+                "bureau", "mot-de-passe-secret", "info@ccrweb.ca", null, 60));
+        Mailing mailing = office.mailings().queue(new MailingDraft(Audience.list(list), "Chronique", "Chronicle",
+                "Texte", "Text", List.of()));
+
+        OfficeException refused = catchThrowableOfType(OfficeException.class,
+                () -> office.mailings().send(mailing.id(), MailingService.SendProgress.NONE, () -> false));
+
+        assertThat(refused.key()).isEqualTo("mailings.error.connect");
+        assertThat(String.valueOf(refused.arguments()[2])).containsIgnoringCase("STARTTLS");
+        assertThat(server.getReceivedMessages()).isEmpty();
+        assertThat(office.mailings().tally(mailing.id()).count(DeliveryStatus.PENDING)).isEqualTo(2);
     }
 
     @Test

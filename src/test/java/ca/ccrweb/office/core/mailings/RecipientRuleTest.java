@@ -51,6 +51,36 @@ public class RecipientRuleTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aMemberWhoseDuesAreUnpaidPastTheGracePeriodIsLeftOutAsTheDuesRuleLapsesIt(Engine engine) {
+        try (OfficeServices office = TestOffices.open(engine, folder)) {
+            long overdue = member(office, "Overdue", "office@overdue.example", Language.EN);
+            office.accounts().addIndividual(overdue, new IndividualAccountDraft("Staff Overdue",
+                    "staff@overdue.example", IndividualRole.STAFF));
+            long withinGrace = member(office, "Within Grace", "office@grace.example", Language.FR);
+            long paid = member(office, "Paid", "office@paid.example", Language.EN);
+            long bracket = office.dues().brackets().getFirst().id();
+            office.dues().setGraceDays(60);
+            office.dues().assess(overdue, 2026, bracket, LocalDate.of(2026, 8, 31));
+            office.dues().assess(withinGrace, 2026, bracket, LocalDate.of(2026, 10, 31));
+            long fee = office.dues().assess(paid, 2026, bracket, LocalDate.of(2026, 3, 31)).amountCents();
+            office.dues().recordPayment(paid, 2026, new ca.ccrweb.office.core.membership.DuesPaymentDraft(fee,
+                    LocalDate.of(2026, 9, 1), ca.ccrweb.office.core.events.PaymentMethod.values()[0], null));
+
+            assertThat(office.dues().lapsePreview(60)).extracting(c -> c.organizationName()).containsExactly("Overdue");
+            assertThat(office.mailings().recipients(Audience.members())).extracting(Recipient::email)
+                    .containsExactlyInAnyOrder("office@grace.example", "office@paid.example");
+            assertThat(office.mailings().recipients(Audience.administrators())).extracting(Recipient::organizationName)
+                    .containsExactlyInAnyOrder("Within Grace", "Paid");
+
+            office.dues().setGraceDays(120);
+
+            assertThat(office.mailings().recipients(Audience.members())).extracting(Recipient::email)
+                    .contains("office@overdue.example", "staff@overdue.example");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aMemberMailingGoesToEachActiveMemberAndItsActiveAccountsOnceEachInTheirLanguage(Engine engine) {
         try (OfficeServices office = TestOffices.open(engine, folder)) {
             long tcri = member(office, "TCRI", "info@tcri.example", Language.FR);

@@ -45,6 +45,19 @@ class MailingsScreenTest {
         office.mailings().saveServer(new MailServer("127.0.0.1", server.getSmtp().getPort(), MailSecurity.NONE, null,
                 null, "info@ccrweb.ca", "CCR", 6_000));
         office.mailings().pacer(pause -> { });
+        var webinar = office.events().create(new ca.ccrweb.office.core.events.EventDraft(
+                ca.ccrweb.office.core.events.EventKind.WEBINAR, "Webinaire sur le PST", "TRP webinar",
+                java.time.LocalDate.of(2027, 2, 4), java.time.LocalDate.of(2027, 2, 4), null, null, null, null, null,
+                ca.ccrweb.office.core.events.EventStatus.REGISTRATION_OPEN));
+        office.events().addRate(webinar.id(), new ca.ccrweb.office.core.events.RateCategoryDraft(
+                ca.ccrweb.office.core.events.RateKind.NON_MEMBER, "Non-membre", "Non-member", 0L, 0L, null, null));
+        for (var person : java.util.List.of(new String[] {"Zoë Dubé", "zoe@example.org", "FR"},
+                new String[] {"محمد عبد الله", "mohammed@example.org", "EN"})) {
+            Language language = Language.fromCode(person[2]);
+            office.registrations().register(webinar.id(), new ca.ccrweb.office.core.events.RegistrationDraft(
+                    new ca.ccrweb.office.core.contacts.ContactDraft(person[0], person[1], null, language, null, null),
+                    null, null, null, java.util.Set.of(), java.util.Set.of(), language, null, null, null, null, null));
+        }
         executor = new FxTaskExecutor();
         FxTesting.show(stage, office, executor);
     }
@@ -87,6 +100,31 @@ class MailingsScreenTest {
                 throw new IllegalStateException(e);
             }
         })).containsExactlyInAnyOrder("Assemblée générale", "General assembly");
+        assertThat(FxTesting.missingTexts(robot.lookup("#mailingsPage").queryParent())).isEmpty();
+    }
+
+    @Test
+    void theRegistrantsOfAnEventAreChosenOnScreenAndCounted(FxRobot robot) {
+        robot.clickOn("#nav-communications");
+        robot.clickOn("#mailingsTabHeader");
+        waitUntil(() -> FxTesting.text(robot, "#recipientCount")
+                .equals("2 recipients: 1 in French, 1 in English, 0 in both languages"));
+
+        robot.clickOn("#audienceField");
+        robot.clickOn("Registrants of an event");
+
+        waitUntil(() -> robot.lookup("#audienceEventField").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitUntil(() -> FxTesting.text(robot, "#recipientCount")
+                .equals("2 recipients: 1 in French, 1 in English, 0 in both languages")
+                && robot.lookup("TRP webinar").tryQuery().isPresent());
+        robot.clickOn("#audienceStatusField");
+        robot.clickOn("Cancelled");
+        waitUntil(() -> FxTesting.text(robot, "#recipientCount").startsWith("0 recipients")
+                || FxTesting.text(robot, "#recipientCount").startsWith("No recipient"));
+
+        robot.clickOn("#audienceField");
+        robot.clickOn("Fund applicants of a year");
+        waitUntil(() -> robot.lookup("#audienceYearField").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(FxTesting.missingTexts(robot.lookup("#mailingsPage").queryParent())).isEmpty();
     }
 }
