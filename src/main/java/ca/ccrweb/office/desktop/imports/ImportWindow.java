@@ -145,6 +145,7 @@ public final class ImportWindow {
         Button undo = Buttons.outlined(localizer, "undoImportButton", "import.action.undo", Feather.ROTATE_CCW);
         undo.visibleProperty().bind(viewModel.resultProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
+        viewModel.setConfirmUndo(UndoConfirmation.asking(localizer, () -> stage));
         undo.setOnAction(e -> viewModel.undo());
         Button close = Buttons.outlined(localizer, "closeImportButton", "import.action.close", Feather.X);
         close.setOnAction(e -> stage.close());
