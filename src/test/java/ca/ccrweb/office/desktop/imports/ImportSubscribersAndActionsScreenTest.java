@@ -7,6 +7,13 @@ import ca.ccrweb.office.core.advocacy.ActionReport;
 import ca.ccrweb.office.core.advocacy.Campaign;
 import ca.ccrweb.office.core.advocacy.ReporterKind;
 import ca.ccrweb.office.core.demo.DemoAdvocacy;
+import ca.ccrweb.office.core.imports.ImportKind;
+import ca.ccrweb.office.core.l10n.Language;
+import ca.ccrweb.office.core.mailings.ConsentKind;
+import ca.ccrweb.office.core.mailings.ConsentSource;
+import ca.ccrweb.office.core.mailings.MailingList;
+import ca.ccrweb.office.core.mailings.Subscriber;
+import ca.ccrweb.office.core.mailings.SubscriberDraft;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.desktop.FxTesting;
@@ -33,9 +40,12 @@ import java.util.concurrent.TimeUnit;
 import static ca.ccrweb.office.desktop.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A campaign's action reports imported from the Advocacy section: the campaign shown is chosen, the tallies move. */
+/**
+ * A campaign's action reports imported from the Advocacy section (the campaign shown is chosen, the tallies move),
+ * and list subscribers chosen as the kind in the import window.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ImportActionReportsScreenTest {
+class ImportSubscribersAndActionsScreenTest {
     @TempDir
     Path folder;
 
@@ -101,5 +111,34 @@ class ImportActionReportsScreenTest {
         waitUntil(() -> FxTesting.text(robot, "#advocacyResultsSummary").startsWith("2 actions reported"));
         assertThat(FxTesting.text(robot, "#advocacyResultsSummary")).contains("1 letter to the minister",
                 "1 commitment");
+    }
+
+    @Test
+    void listSubscribersChosenAsTheKindComeOntoTheirListsAndTheUnsubscribedStayOff(FxRobot robot) throws Exception {
+        MailingList chronicle = office.mailingLists().listByCode(MailingList.CHRONIQUE);
+        Subscriber left = office.mailingLists().subscribe(chronicle.id(), new SubscriberDraft("Parti Ailleurs",
+                "parti@example.org", null, Language.FR, ConsentKind.EXPRESS, LocalDate.of(2024, 1, 5),
+                ConsentSource.FORM));
+        office.mailingLists().unsubscribe(left.id(), null, "ne veut plus");
+        Path file = Files.writeString(folder.resolve("abonnés.csv"), """
+                Liste;Courriel;Nom
+                Chronique;ana@example.org;Ana Pérez
+                Chronique;parti@example.org;Parti Ailleurs
+                """, StandardCharsets.UTF_8);
+        robot.clickOn("#nav-contacts");
+        robot.interact(() -> window.imports().setOpenDialog(owner -> file.toFile()));
+        robot.clickOn("#importButton-contacts");
+        waitUntil(() -> robot.lookup("#importKind").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#importKind").<ComboBox<ImportKind>>query().setValue(ImportKind.SUBSCRIBERS));
+
+        robot.clickOn("#chooseImportFileButton");
+        patiently(() -> FxTesting.rows(robot, "#importPreview") == 2);
+        assertThat(FxTesting.text(robot, "#importSummary")).contains("2 rows: 1 new, 1 duplicates, 0 in error");
+        assertThat(FxTesting.missingTexts(robot.lookup("#importWindow").queryParent())).isEmpty();
+        robot.clickOn("#runImportButton");
+
+        waitUntil(() -> office.mailingLists().subscribers(chronicle.id()).size() == 2);
+        assertThat(office.mailingLists().subscribers(chronicle.id())).filteredOn(Subscriber::subscribed)
+                .extracting(Subscriber::email).containsExactly("ana@example.org");
     }
 }
