@@ -12,6 +12,7 @@ import ca.ccrweb.office.core.imports.ImportProgress;
 import ca.ccrweb.office.core.imports.ImportResult;
 import ca.ccrweb.office.core.imports.ImportSettings;
 import ca.ccrweb.office.core.imports.RowError;
+import ca.ccrweb.office.core.imports.UndoPlan;
 import ca.ccrweb.office.core.l10n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,9 +98,10 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), messages.get("cli.import.error.batchRequired"));
             }
             try (OfficeServices services = root.openServices()) {
+                UndoPlan plan = services.imports().undoPlan(batch);
                 ImportBatch undone = services.imports().undo(batch);
-                out.println(messages.get("cli.import.undone", String.valueOf(undone.id()), undone.created(),
-                        undone.updated()));
+                out.println(messages.get("cli.import.undone", String.valueOf(undone.id()), plan.removed(),
+                        plan.restored()));
             }
             return CommandLine.ExitCode.OK;
         }

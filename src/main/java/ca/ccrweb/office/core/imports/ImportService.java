@@ -437,6 +437,17 @@ public final class ImportService {
         return batches.find(batchId);
     }
 
+    /** How many records undoing the batch would remove and put back as they were; nothing is changed. */
+    public UndoPlan undoPlan(long batchId) {
+        return database.transaction(() -> {
+            ImportBatch batch = batches.find(batchId)
+                    .orElseThrow(() -> new OfficeException("import.undo.notFound", batchId));
+            List<ImportBatchItemRecord> items = batches.items(batchId);
+            int removed = (int) items.stream().filter(item -> KindImport.CREATED.equals(item.getAction())).count();
+            return new UndoPlan(batch, removed, items.size() - removed);
+        });
+    }
+
     /**
      * Removes what the batch created and puts back what it changed, in one transaction. Refused, with the
      * reason, when a record it touched was changed or removed since, or when something made later points at

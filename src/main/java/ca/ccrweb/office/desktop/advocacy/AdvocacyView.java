@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -33,6 +34,7 @@ public final class AdvocacyView implements Page {
     private final BorderPane root = new BorderPane();
     private final SectionTabs<AdvocacyViewModel.Tab> tabs;
     private final ActionsView actions;
+    private final HBox header;
 
     public static AdvocacyView create(AppServices services, UserFeedback feedback, ExportFlow exports) {
         Permissions permissions = new Permissions(services::can);
@@ -54,8 +56,10 @@ public final class AdvocacyView implements Page {
         Button newCampaign = Buttons.accent(localizer, "newCampaignButton", "advocacy.action.newCampaign", Feather.PLUS);
         newCampaign.setOnAction(event -> startNewCampaign());
         permissions.showOnlyIf(Permission.MANAGE_CAMPAIGNS, newCampaign);
+        header = new HBox(8, campaign, newCampaign);
+        header.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         VBox top = new VBox(12, PageLayout.header(localizer.text("advocacy.title"), localizer.text("advocacy.subtitle"),
-                campaign, newCampaign));
+                header));
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
 
@@ -69,6 +73,14 @@ public final class AdvocacyView implements Page {
                 new CampaignFormView(viewModel.form(), localizer, permissions).view());
         tabs.follow(viewModel.tabProperty());
         root.setCenter(tabs.view());
+    }
+
+    /** An action of the header that another section provides (importing action reports). */
+    public void addHeaderAction(Node action) {
+        if (action instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
     /** How a file to attach is chosen; the screen tests answer in place of the system's dialog. */

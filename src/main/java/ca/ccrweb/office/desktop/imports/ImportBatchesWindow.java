@@ -70,6 +70,7 @@ public final class ImportBatchesWindow {
 
         Button undo = Buttons.outlined(localizer, "undoBatchButton", "import.batches.action.undo", Feather.ROTATE_CCW);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        viewModel.setConfirmUndo(UndoConfirmation.asking(localizer, () -> stage));
         undo.setOnAction(event -> viewModel.undoSelected());
         Button close = Buttons.outlined(localizer, "closeBatchesButton", "import.action.close", Feather.X);
         close.setOnAction(event -> stage.close());

@@ -50,17 +50,27 @@ public final class ImportLauncher {
 
     /** "Import…" for a list, shown to those who may import. */
     public Button button(ImportKind kind, Runnable onImported, Permissions permissions) {
+        return button(kind, onImported, permissions, () -> null);
+    }
+
+    /** "Import…" for a campaign's action reports, the campaign shown chosen at once. */
+    public Button button(ImportKind kind, Runnable onImported, Permissions permissions, Supplier<Long> campaignId) {
         Button button = Buttons.outlined(localizer, "importButton-" + kind.word(), "import.action.open",
                 Feather.UPLOAD);
-        button.setOnAction(event -> open(kind, onImported));
+        button.setOnAction(event -> open(kind, onImported, campaignId.get()));
         permissions.showOnlyIf(Permission.IMPORT_DATA, button);
         return button;
     }
 
     public void open(ImportKind kind, Runnable onImported) {
-        ImportViewModel viewModel = new ImportViewModel(services.office().imports(), services.events(), services.office().advocacy(),
-                services.executor(), feedback, localizer);
+        open(kind, onImported, null);
+    }
+
+    private void open(ImportKind kind, Runnable onImported, Long campaignId) {
+        ImportViewModel viewModel = new ImportViewModel(services.office().imports(), services.events(),
+                services.office().advocacy(), services.executor(), feedback, localizer);
         viewModel.setOnImported(onImported);
+        viewModel.chooseCampaign(campaignId);
         ImportWindow window = new ImportWindow(viewModel, localizer, owner.get(), () -> {
             File chosen = openDialog.apply(lastWindow == null ? owner.get() : lastWindow.stage());
             return chosen == null ? null : chosen.toPath();

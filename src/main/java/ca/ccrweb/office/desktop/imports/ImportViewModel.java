@@ -16,6 +16,7 @@ import ca.ccrweb.office.core.imports.ImportService;
 import ca.ccrweb.office.core.imports.ImportSettings;
 import ca.ccrweb.office.core.imports.PreviewRow;
 import ca.ccrweb.office.core.imports.RowStatus;
+import ca.ccrweb.office.core.imports.UndoPlan;
 import ca.ccrweb.office.core.imports.Vocabulary;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -38,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One import as staff go through it: the kind (and event, or campaign), the file, which column fills which field, the
@@ -67,6 +69,8 @@ public final class ImportViewModel {
     private final UserFeedback feedback;
     private final Localizer localizer;
     private Runnable onImported = () -> { };
+    private Predicate<UndoPlan> confirmUndo = plan -> true;
+    private Long campaignToChoose;
 
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.ORGANIZATIONS);
     private final ObjectProperty<Event> event = new SimpleObjectProperty<>();
@@ -112,7 +116,17 @@ public final class ImportViewModel {
 
     public void loadEvents() {
         executor.run(events::all, eventChoices::setAll, feedback::showError);
-        executor.run(advocacy::campaigns, campaignChoices::setAll, feedback::showError);
+        executor.run(advocacy::campaigns, loaded -> {
+            campaignChoices.setAll(loaded);
+            if (campaignToChoose != null) {
+                loaded.stream().filter(each -> each.id() == campaignToChoose).findFirst().ifPresent(campaign::set);
+            }
+        }, feedback::showError);
+    }
+
+    /** The campaign to show chosen once the campaigns are loaded (the one the advocacy section shows); null: none. */
+    public void chooseCampaign(Long campaignId) {
+        this.campaignToChoose = campaignId;
     }
 
     /**
@@ -122,9 +136,10 @@ public final class ImportViewModel {
     public void open(Path path) {
         ImportKind chosenKind = kind.get();
         Long eventId = event.get() == null ? null : event.get().id();
+        Long campaignId = chosenCampaign();
         busy.set(true);
         executor.run(() -> {
-            Opened first = proposed(imports.readFirst(path, FIRST_ROWS), chosenKind, eventId);
+            Opened first = proposed(imports.readFirst(path, FIRST_ROWS), chosenKind, eventId, campaignId);
             return Map.entry(first, imports.preview(first.file(), first.settings()));
         }, first -> {
             show(first.getKey(), chosenKind);
@@ -133,15 +148,19 @@ public final class ImportViewModel {
                 return;
             }
             showPreview(first.getValue(), first.getKey().settings());
-            executor.run(() -> proposed(imports.read(path), chosenKind, eventId), whole -> {
+            executor.run(() -> proposed(imports.read(path), chosenKind, eventId, campaignId), whole -> {
                 show(whole, chosenKind);
                 refreshPreview();
             }, this::failed);
         }, this::failed);
     }
 
-    private Opened proposed(ImportFile read, ImportKind chosenKind, Long eventId) {
-        ImportSettings proposed = imports.propose(read, chosenKind, eventId);
+    private Long chosenCampaign() {
+        return kind.get() == ImportKind.ACTION_REPORTS && campaign.get() != null ? campaign.get().id() : null;
+    }
+
+    private Opened proposed(ImportFile read, ImportKind chosenKind, Long eventId, Long campaignId) {
+        ImportSettings proposed = imports.propose(read, chosenKind, eventId).withCampaign(campaignId);
         Map<ImportField, Vocabulary> vocabularyOf = new EnumMap<>(ImportField.class);
         for (ImportField field : proposed.values().keySet()) {
             vocabularyOf.put(field, imports.vocabulary(field, eventId, localizer.language()));
@@ -252,17 +271,27 @@ public final class ImportViewModel {
                 });
     }
 
-    /** Undoes the import just made. */
+    /** Asked with what an undo would remove and put back, before anything is undone; false keeps the import. */
+    public void setConfirmUndo(Predicate<UndoPlan> confirmUndo) {
+        this.confirmUndo = confirmUndo;
+    }
+
+    /** Undoes the import just made, once staff confirmed what it will remove and put back. */
     public void undo() {
         ImportResult done = result.get();
         if (done == null || done.batchId() == null) {
             return;
         }
-        executor.run(() -> imports.undo(done.batchId()), undone -> {
-            result.set(null);
-            feedback.notify(localizer.get("import.undone"));
-            onImported.run();
-            refreshPreview();
+        executor.run(() -> imports.undoPlan(done.batchId()), plan -> {
+            if (!confirmUndo.test(plan)) {
+                return;
+            }
+            executor.run(() -> imports.undo(done.batchId()), undone -> {
+                result.set(null);
+                feedback.notify(localizer.get("import.undone"));
+                onImported.run();
+                refreshPreview();
+            }, feedback::showError);
         }, feedback::showError);
     }
 
@@ -278,8 +307,7 @@ public final class ImportViewModel {
             }
         }
         return new ImportSettings(kind.get(), event.get() == null ? null : event.get().id(), mappedColumns(), chosen,
-                dateOrder.get(), onDuplicate.get(), rowChoices,
-                kind.get() == ImportKind.ACTION_REPORTS && campaign.get() != null ? campaign.get().id() : null);
+                dateOrder.get(), onDuplicate.get(), rowChoices, chosenCampaign());
     }
 
     private Map<ImportField, Integer> mappedColumns() {

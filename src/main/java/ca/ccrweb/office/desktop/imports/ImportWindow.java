@@ -78,6 +78,17 @@ public final class ImportWindow {
         campaignChoice.setId("importCampaign");
         campaignChoice.promptTextProperty().bind(localizer.text("import.campaign.prompt"));
         campaignChoice.valueProperty().bindBidirectional(viewModel.campaignProperty());
+        campaignChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Campaign campaign) {
+                return campaign == null ? null : campaign.title(localizer.language());
+            }
+
+            @Override
+            public Campaign fromString(String text) {
+                return null;
+            }
+        });
         campaignChoice.setButtonCell(campaignCell());
         campaignChoice.setCellFactory(list -> campaignCell());
         campaignChoice.setMaxWidth(360);
@@ -145,6 +156,7 @@ public final class ImportWindow {
         Button undo = Buttons.outlined(localizer, "undoImportButton", "import.action.undo", Feather.ROTATE_CCW);
         undo.visibleProperty().bind(viewModel.resultProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
+        viewModel.setConfirmUndo(UndoConfirmation.asking(localizer, () -> stage));
         undo.setOnAction(e -> viewModel.undo());
         Button close = Buttons.outlined(localizer, "closeImportButton", "import.action.close", Feather.X);
         close.setOnAction(e -> stage.close());
@@ -347,7 +359,8 @@ public final class ImportWindow {
 
     private String rowText(ImportViewModel.PreviewLine line) {
         Map<ImportField, String> cells = line.row().cells();
-        return List.of(ImportField.NAME, ImportField.FULL_NAME, ImportField.EMAIL, ImportField.ORGANIZATION).stream()
+        return List.of(ImportField.NAME, ImportField.FULL_NAME, ImportField.EMAIL, ImportField.ORGANIZATION,
+                        ImportField.REPORTER, ImportField.ACTION_KIND, ImportField.TAKEN_ON).stream()
                 .map(cells::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" · "));
     }
 

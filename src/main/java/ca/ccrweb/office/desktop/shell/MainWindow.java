@@ -211,7 +211,11 @@ public final class MainWindow {
 
         pages.put(Section.ADMINISTRATION, AdministrationView.create(services, feedback, dialogs, exports, writers));
         pages.put(Section.COMMUNICATIONS, CommunicationsPage.create(services, feedback, dialogs, exports));
-        pages.put(Section.ADVOCACY, AdvocacyView.create(services, feedback, exports));
+        AdvocacyView advocacy = AdvocacyView.create(services, feedback, exports);
+        advocacy.addHeaderAction(imports.button(ImportKind.ACTION_REPORTS, advocacy.viewModel()::loadCampaign,
+                permissions, () -> advocacy.viewModel().campaignProperty().get() == null ? null
+                        : advocacy.viewModel().campaignProperty().get().id()));
+        pages.put(Section.ADVOCACY, advocacy);
         cases = CasesView.create(services, feedback, exports);
         pages.put(Section.CASES, cases);
 

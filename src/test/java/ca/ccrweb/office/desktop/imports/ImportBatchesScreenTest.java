@@ -76,6 +76,13 @@ class ImportBatchesScreenTest {
 
         FxTesting.clickCell(robot, "#importBatchesTable", "personnes.csv");
         robot.clickOn("#undoBatchButton");
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        assertThat(robot.lookup(node -> node instanceof javafx.scene.control.DialogPane pane
+                && pane.getContentText() != null && pane.getContentText().contains("Records it created, to be removed: 2")
+                && pane.getContentText().contains("Records it changed, to be put back as they were: 0")).tryQuery())
+                .isPresent();
+        assertThat(office.contacts().all()).as("nothing undone before it is confirmed").hasSize(2);
+        robot.clickOn("#confirmButton");
 
         waitUntil(() -> office.contacts().all().isEmpty());
         waitUntil(() -> FxTesting.<ImportBatch>table(robot, "#importBatchesTable").getItems().stream()

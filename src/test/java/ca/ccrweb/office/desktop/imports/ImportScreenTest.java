@@ -97,6 +97,11 @@ class ImportScreenTest {
         assertThat(FxTesting.missingTexts(robot.lookup("#importWindow").queryParent())).isEmpty();
 
         robot.clickOn("#undoImportButton");
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        assertThat(robot.lookup(node -> node instanceof javafx.scene.control.DialogPane pane
+                && pane.getContentText() != null && pane.getContentText().contains("to be removed: 1.")
+                && pane.getContentText().contains("to be put back as they were: 1.")).tryQuery()).isPresent();
+        robot.clickOn("#confirmButton");
 
         waitUntil(() -> FxTesting.rows(robot, "#organizationsTable") == 1);
         assertThat(office.membership().all()).singleElement()

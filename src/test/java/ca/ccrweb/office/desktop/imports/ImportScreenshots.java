@@ -26,7 +26,8 @@ import java.nio.file.Path;
 /**
  * Shows the contacts screen, or the import window over a small organizations file, on the demo
  * organizations, at 1280×800 for screenshots taken from outside with ImageMagick under Xvfb.
- * Arguments: a database file, fr or en, contacts, import or batches (the past imports, one of them undone).
+ * Arguments: a database file, fr or en, contacts, import, subscribers, actions or batches (the past imports, one
+ * of them undone).
  */
 public final class ImportScreenshots {
     private static Path database;
@@ -93,8 +94,48 @@ public final class ImportScreenshots {
                 window.imports().lastBatchesWindow().stage().setY(40);
                 return;
             }
+            if (what.equals("subscribers") || what.equals("actions")) {
+                showOtherKind(window, office);
+                return;
+            }
             window.imports().setOpenDialog(owner -> file.toFile());
             window.imports().open(ImportKind.ORGANIZATIONS, () -> { });
+            window.imports().lastWindow().stage().setX(50);
+            window.imports().lastWindow().stage().setY(40);
+            window.imports().lastWindow().viewModel().open(file);
+        }
+
+        /** The import window over a list-subscribers file, or a campaign's action reports (the demo campaign). */
+        private static void showOtherKind(MainWindow window, OfficeServices office) throws Exception {
+            boolean subscribers = what.equals("subscribers");
+            Path file = database.resolveSibling(subscribers ? "abonnes.csv" : "actions.csv");
+            Files.writeString(file, subscribers ? """
+                    Liste;Courriel;Nom;Organisme;Langue;Consentement;Date du consentement
+                    CCRLIST;awa.diallo@example.org;Awa Diallo;Carrefour d’entraide;fr;exprès;2025-04-02
+                    Chronique;hoa@example.org;Nguyễn Thị Hoa;;English;implicite;2025-05-01
+                    CCRLIST;tesfay@example.org;Tesfay Gebremariam;;;;
+                    Bulletins sur la traite;amina@example.org;أمينة حداد;;ar;tacite;2025-06-30
+                    Liste inconnue;x@example.org;;;;;
+                    """ : """
+                    Date;Qui a agi;Organisme ou individu;Province;Action;Cible;Circonscription;Résultat;Notes
+                    2026-10-02;%s;;;Lettre au ministre;Ministre;;Réponse reçue;Réponse le 20 octobre
+                    2026-10-05;Awa Diallo;Individu;MB;Rencontre avec un·e député·e;Député·e;Winnipeg-Centre;Engagement;
+                    2026-10-06;Nguyễn Thị Hoa;Individual;BC;Letter or call to an MP;MP;;No answer;
+                    2026-10-07;Tesfay Gebremariam;Individual;AB;Tweeted;Media;;No answer;
+                    """.formatted(office.membership().all().getFirst().name()), StandardCharsets.UTF_8);
+            window.imports().setOpenDialog(owner -> file.toFile());
+            if (!subscribers) {
+                window.show(Section.ADVOCACY);
+            }
+            window.imports().open(subscribers ? ImportKind.SUBSCRIBERS : ImportKind.ACTION_REPORTS, () -> { });
+            if (!subscribers) {
+                if (office.advocacy().campaigns().isEmpty()) {
+                    office.advocacy().createCampaign(ca.ccrweb.office.core.demo.DemoAdvocacy.campaign(
+                            java.time.LocalDate.of(2026, 1, 15)));
+                }
+                window.imports().lastWindow().viewModel().campaignProperty()
+                        .set(office.advocacy().campaigns().getFirst());
+            }
             window.imports().lastWindow().stage().setX(50);
             window.imports().lastWindow().stage().setY(40);
             window.imports().lastWindow().viewModel().open(file);
