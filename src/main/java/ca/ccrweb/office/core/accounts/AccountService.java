@@ -13,6 +13,7 @@ import ca.ccrweb.office.core.db.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,7 +121,7 @@ public final class AccountService {
     public int suspendAccessOf(long organizationId) {
         return database.transaction(() -> {
             int disabled = accounts.disableActiveForMembership(organizationId, clock.instant());
-            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", disabled));
+            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, Map.of("accounts", disabled));
             return disabled;
         });
     }
@@ -129,7 +130,7 @@ public final class AccountService {
     public int restoreAccessOf(long organizationId) {
         return database.transaction(() -> {
             int restored = accounts.restoreDisabledByMembership(organizationId, clock.instant());
-            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", restored));
+            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, Map.of("accounts", restored));
             return restored;
         });
     }
