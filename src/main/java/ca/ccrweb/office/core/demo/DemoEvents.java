@@ -24,7 +24,6 @@ import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,10 +45,6 @@ public final class DemoEvents {
     public static final int EVENTS_PER_SCALE = 10;
     public static final int MOST_EVENTS = 50;
     public static final int REGISTRATIONS_PER_SCALE = 2_000;
-    /** Two consultations, two rounds of working group meetings, a youth gathering, a webinar, a virtual meeting. */
-    private static final int EVENTS_PER_YEAR = 7;
-    private static final MonthDay SPRING_CONSULTATION = MonthDay.of(5, 28);
-    private static final MonthDay FALL_CONSULTATION = MonthDay.of(11, 26);
     private static final int REGISTRATIONS_PER_TRANSACTION = 2_000;
     private static final int SETTLED_ONE_BY_ONE = 1_500;
     private static final String DEMO_WAIVER_REASON = "Bénévole de l’événement / Event volunteer";
@@ -120,20 +115,15 @@ public final class DemoEvents {
         return new Report(created.size(), registrations, alreadyPresent);
     }
 
-    /**
-     * Whole years of the calendar, {@link #EVENTS_PER_YEAR} events each (the last year cut to {@code count}),
-     * ending in the year of the next national consultation: the earlier ones stand behind today, the next ahead.
-     */
     private static List<EventDraft> eventDrafts(int count, LocalDate today) {
         List<EventDraft> drafts = new ArrayList<>();
-        int years = (count + EVENTS_PER_YEAR - 1) / EVENTS_PER_YEAR;
-        int year = yearOfTheNextConsultation(count, today) - years + 1;
+        int year = today.getYear() - 2;
         int consultation = 0;
         while (drafts.size() < count) {
             String[] springCity = CONSULTATION_CITIES[consultation++ % CONSULTATION_CITIES.length];
             String[] fallCity = CONSULTATION_CITIES[consultation++ % CONSULTATION_CITIES.length];
-            LocalDate spring = SPRING_CONSULTATION.atYear(year);
-            LocalDate fall = FALL_CONSULTATION.atYear(year);
+            LocalDate spring = LocalDate.of(year, 5, 28);
+            LocalDate fall = LocalDate.of(year, 11, 26);
             drafts.add(consultation("Consultation du printemps " + year + " — " + springCity[0],
                     "Spring Consultation " + year + " — " + springCity[1], spring, springCity[0], today));
             drafts.add(consultation("Consultation d’automne " + year + " — " + fallCity[0],
@@ -151,15 +141,6 @@ public final class DemoEvents {
             year++;
         }
         return drafts.subList(0, count);
-    }
-
-    /** This year while its spring consultation, or its fall one if the calendar keeps it, is not over; else the next. */
-    private static int yearOfTheNextConsultation(int count, LocalDate today) {
-        int year = today.getYear();
-        boolean fallKept = count % EVENTS_PER_YEAR != 1;
-        boolean springAhead = !today.isAfter(SPRING_CONSULTATION.atYear(year).plusDays(2));
-        boolean fallAhead = fallKept && !today.isAfter(FALL_CONSULTATION.atYear(year).plusDays(2));
-        return springAhead || fallAhead ? year : year + 1;
     }
 
     private static EventDraft consultation(String titleFr, String titleEn, LocalDate start, String city, LocalDate today) {
