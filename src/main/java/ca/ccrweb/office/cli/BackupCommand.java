@@ -25,7 +25,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = ExportCommand.writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
             services.backups().backupTo(target);
             spec.commandLine().getOut().println(root.messages().get("cli.backup.done", target));

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.cli;
 
 import ca.ccrweb.office.core.bench.Bench;
+import ca.ccrweb.office.core.bench.SharedDatabaseBench;
+import ca.ccrweb.office.core.db.DatabaseSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
@@ -40,13 +43,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (postgresql != null) {
             // an empty PostgreSQL database given by the person running it: filled, opened, then shared by workstations
-            ca.ccrweb.office.core.db.DatabaseSettings server = new ca.ccrweb.office.core.db.DatabaseSettings(
+            DatabaseSettings server = new DatabaseSettings(
                     postgresql, System.getenv("CCR_OFFICE_DATABASE_USER"), System.getenv("CCR_OFFICE_DATABASE_PASSWORD"));
-            ca.ccrweb.office.core.bench.SharedDatabaseBench shared =
-                    new ca.ccrweb.office.core.bench.SharedDatabaseBench(spec.commandLine().getOut());
+            SharedDatabaseBench shared =
+                    new SharedDatabaseBench(spec.commandLine().getOut());
             shared.fill(server, 100_000);
             shared.measureOpening("postgresql", server);
-            shared.measureConcurrency(server, workstations, 3, java.time.Duration.ofSeconds(30));
+            shared.measureConcurrency(server, workstations, 3, Duration.ofSeconds(30));
             return CommandLine.ExitCode.OK;
         }
         new Bench(spec.commandLine().getOut(), screen ? root.screenBench() : null).run();

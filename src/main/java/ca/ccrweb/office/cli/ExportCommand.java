@@ -8,6 +8,7 @@ import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.communications.Paper;
 import ca.ccrweb.office.core.communications.QuarterlyUpdate;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateRenderer;
+import ca.ccrweb.office.core.contacts.ContactExport;
 import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.RegistrationColumn;
 import ca.ccrweb.office.core.events.RegistrationExport;
@@ -15,10 +16,17 @@ import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.fund.FundExport;
+import ca.ccrweb.office.core.governance.ExecutiveRoster;
 import ca.ccrweb.office.core.governance.GovernanceExport;
+import ca.ccrweb.office.core.governance.Resolution;
+import ca.ccrweb.office.core.governance.ResolutionBook;
 import ca.ccrweb.office.core.groups.GroupExport;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
+import ca.ccrweb.office.core.mailings.Audience;
+import ca.ccrweb.office.core.mailings.MailingList;
+import ca.ccrweb.office.core.mailings.Recipient;
+import ca.ccrweb.office.core.mailings.RecipientExport;
 import ca.ccrweb.office.core.membership.OrganizationExport;
 import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.directory.DirectoryExport;
@@ -39,7 +47,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,7 +178,7 @@ public final class ExportCommand implements Callable<Integer> {
             return caseStatistics(fileFormat, messages);
         }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
             int rows = write(table(what, services, chosenColumns, messages), fileFormat, target, services);
             spec.commandLine().getOut().println(messages.get("cli.export.done." + what.word(), rows, target));
@@ -189,7 +196,7 @@ public final class ExportCommand implements Callable<Integer> {
                 clientele == null ? Set.of() : Set.of(choice(Clientele.class, clientele,
                         "cli.export.error.unknownClientele", messages)),
                 null);
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
             List<Organization> found = services.directory().search(query);
             if (fileFormat == ExportFormat.PDF) {
@@ -219,15 +226,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (fileFormat == ExportFormat.PDF) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.recipientsFormat"));
         }
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
-            ca.ccrweb.office.core.mailings.Audience chosen = audience.strip().equalsIgnoreCase("members")
-                    ? ca.ccrweb.office.core.mailings.Audience.members()
-                    : ca.ccrweb.office.core.mailings.Audience.list(listNamed(services, audience, messages));
+            Audience chosen = audience.strip().equalsIgnoreCase("members")
+                    ? Audience.members()
+                    : Audience.list(listNamed(services, audience, messages));
             Language wanted = root.languageAsked();
-            List<ca.ccrweb.office.core.mailings.Recipient> found = services.mailings().recipients(chosen).stream()
+            List<Recipient> found = services.mailings().recipients(chosen).stream()
                     .filter(recipient -> wanted == null || recipient.reads(wanted)).toList();
-            write(ca.ccrweb.office.core.mailings.RecipientExport.table(found, messages), fileFormat, target, services);
+            write(RecipientExport.table(found, messages), fileFormat, target, services);
             spec.commandLine().getOut().println(messages.get("cli.export.done.recipients", found.size(), target));
         }
         return CommandLine.ExitCode.OK;
@@ -238,7 +245,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (year == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.caseStatisticsYear"));
         }
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
             int lines;
             try {
@@ -255,7 +262,7 @@ public final class ExportCommand implements Callable<Integer> {
         String wanted = typed.strip();
         return services.mailingLists().lists().stream()
                 .filter(list -> wanted.equals(String.valueOf(list.id())) || wanted.equalsIgnoreCase(list.code()))
-                .findFirst().map(ca.ccrweb.office.core.mailings.MailingList::id)
+                .findFirst().map(MailingList::id)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), messages.get(
                         "cli.export.error.unknownAudience", typed, services.mailingLists().lists().stream()
                                 .map(list -> list.code() == null ? String.valueOf(list.id()) : list.code())
@@ -289,7 +296,7 @@ public final class ExportCommand implements Callable<Integer> {
         Paper chosenPaper = paper == null ? null : Paper.parse(paper).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), messages.get("cli.export.error.unknownPaper", paper)));
         Language language = root.language();
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
             QuarterlyUpdate update = services.quarterlyUpdates().current(year, quarter, language).orElseThrow(
                     () -> new OfficeException("cli.export.error.noSuchUpdate", quarter, String.valueOf(year),
@@ -320,15 +327,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (year == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.bookYear"));
         }
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
-            List<ca.ccrweb.office.core.governance.Resolution> all = services.governance().resolutions();
-            int printed = ca.ccrweb.office.core.governance.ResolutionBook.contents(year, all).size();
+            List<Resolution> all = services.governance().resolutions();
+            int printed = ResolutionBook.contents(year, all).size();
             try {
                 services.exportDocument(messages.get("resolution.book.title", String.valueOf(year)), printed, target,
-                        file -> ca.ccrweb.office.core.governance.ResolutionBook.write(year, all,
+                        file -> ResolutionBook.write(year, all,
                                 services.officeSettings().current(), messages,
-                                java.time.LocalDate.now(services.clock()), file));
+                                LocalDate.now(services.clock()), file));
             } catch (IOException e) {
                 throw new OfficeException(e, "cli.export.error.failed", target, e.getMessage());
             }
@@ -344,9 +351,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (!chosen.equals("pdf") && !chosen.equals("html")) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.rosterFormat", format));
         }
-        Path target = writableTarget(output);
+        Path target = OutputFiles.writable(output);
         try (OfficeServices services = root.openServices()) {
-            ca.ccrweb.office.core.governance.ExecutiveRoster.Contents written;
+            ExecutiveRoster.Contents written;
             try {
                 written = services.governance().writeRoster(messages.language(), chosen.equals("html"),
                         services.officeSettings().current(), target);
@@ -374,22 +381,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Checked before any work, so a mistyped folder costs nothing. */
-    static Path writableTarget(Path output) {
-        Path target = output.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new OfficeException("cli.export.error.noFolder", folder);
-        }
-        if (Files.isDirectory(target)) {
-            throw new OfficeException("cli.export.error.isFolder", target);
-        }
-        if (Files.exists(target) ? !Files.isWritable(target) : !Files.isWritable(folder)) {
-            throw new OfficeException("cli.export.error.notWritable", target);
-        }
-        return target;
-    }
-
     private List<RegistrationColumn> parseColumns(Messages messages) {
         List<RegistrationColumn> chosen = new ArrayList<>();
         for (String column : columns) {
@@ -409,7 +400,7 @@ public final class ExportCommand implements Callable<Integer> {
         return switch (what) {
             case ORGANIZATIONS -> OrganizationExport.table(services.membership().all(), messages);
             case ACCOUNTS -> AccountExport.table(services.accounts().all(), messages);
-            case CONTACTS -> ca.ccrweb.office.core.contacts.ContactExport.table(services.contacts().all(),
+            case CONTACTS -> ContactExport.table(services.contacts().all(),
                     services.membership().all().stream().collect(Collectors.toMap(Organization::id, Organization::name)),
                     messages);
             case REGISTRATIONS -> RegistrationExport.registrations(requireEvent(services),

@@ -28,6 +28,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -227,8 +229,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** One past import: its number, when (local time), kind, file, who, counts, and when undone and by whom. */
     private static String batchLine(ImportBatch batch, Messages messages) {
-        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
-                Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
+                Locale.ROOT).withZone(ZoneId.systemDefault());
         String line = messages.get("cli.import.list.line", String.valueOf(batch.id()),
                 minutes.format(batch.importedAt()), batch.kind().word(), batch.fileName(), batch.actor(),
                 batch.created(), batch.updated(), batch.skipped(), batch.errors());

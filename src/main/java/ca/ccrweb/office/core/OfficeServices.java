@@ -10,6 +10,7 @@ import ca.ccrweb.office.core.cases.CaseService;
 import ca.ccrweb.office.core.common.Actor;
 import ca.ccrweb.office.core.communications.KeyFigures;
 import ca.ccrweb.office.core.communications.QuarterlyUpdateService;
+import ca.ccrweb.office.core.db.DataFolder;
 import ca.ccrweb.office.core.office.OfficeSettingsService;
 import ca.ccrweb.office.core.contacts.ContactService;
 import ca.ccrweb.office.core.dashboard.DashboardService;
@@ -43,6 +44,7 @@ import ca.ccrweb.office.core.security.StaffService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The office's services over one open database, made in one place by hand. The desktop and the command
@@ -103,7 +105,7 @@ public final class OfficeServices implements AutoCloseable {
                 access);
         this.fund = new FundService(database, events, contacts, membership, ids, clock, actor, audit, access);
         this.advocacy = new AdvocacyService(database, membership, ids, clock, actor, audit, access);
-        KeyFigures keyFigures = new KeyFigures(java.util.List.of(
+        KeyFigures keyFigures = new KeyFigures(List.of(
                 KeyFigures.membersApproved(database, clock.getZone()),
                 KeyFigures.consultationRegistrations(database),
                 KeyFigures.fundAwards(fund),
@@ -120,7 +122,7 @@ public final class OfficeServices implements AutoCloseable {
         this.imports = new ImportService(database, events, registrations, intake, payments, mailingLists, advocacy, ids,
                 clock, actor, audit, access);
         this.mailings = new MailingService(database, officeSettings::current,
-                () -> ca.ccrweb.office.core.db.DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
+                () -> DataFolder.resolve().resolve(MailingService.SECRET_KEY_FILE),
                 System.getProperty(MailingService.TRUSTED_HOST_PROPERTY), ids, clock, actor, audit, access);
         this.cases = new CaseService(database, membership, ids, clock, actor, audit, access);
     }

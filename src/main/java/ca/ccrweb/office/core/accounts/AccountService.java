@@ -15,6 +15,7 @@ import ca.ccrweb.office.core.db.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -143,7 +144,7 @@ public final class AccountService {
     public int suspendAccessOf(long organizationId) {
         return database.transaction(() -> {
             int disabled = accounts.disableActiveForMembership(organizationId, clock.instant());
-            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", disabled));
+            audit.changed("ACCOUNTS_LOSE_ACCESS", "organization", organizationId, null, Map.of("accounts", disabled));
             return disabled;
         });
     }
@@ -152,7 +153,7 @@ public final class AccountService {
     public int restoreAccessOf(long organizationId) {
         return database.transaction(() -> {
             int restored = accounts.restoreDisabledByMembership(organizationId, clock.instant());
-            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, java.util.Map.of("accounts", restored));
+            audit.changed("ACCOUNTS_REGAIN_ACCESS", "organization", organizationId, null, Map.of("accounts", restored));
             return restored;
         });
     }

@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.Province;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -197,7 +198,7 @@ final class AdvocacyRepository {
         return selectActions().where(ADVOCACY_ACTION.ID.eq(id)).fetchOptional(AdvocacyRepository::action);
     }
 
-    private org.jooq.SelectJoinStep<Record> selectActions() {
+    private SelectJoinStep<Record> selectActions() {
         var attachments = DSL.selectCount().from(ADVOCACY_ATTACHMENT)
                 .where(ADVOCACY_ATTACHMENT.ACTION_ID.eq(ADVOCACY_ACTION.ID)).asField("attachments");
         return database.dsl().select(ADVOCACY_ACTION.asterisk()).select(attachments).from(ADVOCACY_ACTION);

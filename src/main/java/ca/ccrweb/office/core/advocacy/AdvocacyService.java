@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,7 +107,7 @@ public final class AdvocacyService {
                 }
             }
         }
-        List<SuggestedAction> suggested = new java.util.ArrayList<>();
+        List<SuggestedAction> suggested = new ArrayList<>();
         for (SuggestedAction action : draft.suggestedActions()) {
             if (action.audience() == null || action.kind() == null || Texts.isBlank(action.textFr())
                     || Texts.isBlank(action.textEn())) {

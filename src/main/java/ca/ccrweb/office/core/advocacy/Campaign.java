@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.l10n.Language;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** An advocacy campaign: what it asks for, in both languages, its period, and what it suggests members do. */
 public record Campaign(long id, String titleFr, String titleEn, String goalFr, String goalEn, String textFr,
@@ -39,6 +40,6 @@ public record Campaign(long id, String titleFr, String titleEn, String goalFr, S
             return List.of(ActionKind.values());
         }
         return kinds.contains(ActionKind.OTHER) ? kinds
-                : java.util.stream.Stream.concat(kinds.stream(), java.util.stream.Stream.of(ActionKind.OTHER)).toList();
+                : Stream.concat(kinds.stream(), Stream.of(ActionKind.OTHER)).toList();
     }
 }

@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class CampaignReport {
                     .entrySet());
             quarters = quarters.subList(Math.max(0, quarters.size() - MOST_QUARTERS), quarters.size());
             float[] widths = new float[quarters.size() + 1];
-            java.util.Arrays.fill(widths, 1);
+            Arrays.fill(widths, 1);
             widths[0] = 2.2f;
             Table byQuarter = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth()
                     .setMarginBottom(8);

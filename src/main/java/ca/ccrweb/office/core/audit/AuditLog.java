@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import static ca.ccrweb.office.core.db.Timestamps.instant;
 import static ca.ccrweb.office.core.db.Timestamps.utc;
@@ -53,7 +54,7 @@ public final class AuditLog {
 
     /** A sign-in, or a failed one (with the name typed, never the password). */
     public void signIn(String username, AuditOutcome outcome, String reason) {
-        write("SIGN_IN", "staff_user", username, null, reason == null ? null : AuditJson.of(java.util.Map.of(
+        write("SIGN_IN", "staff_user", username, null, reason == null ? null : AuditJson.of(Map.of(
                 "reason", reason)), outcome);
     }
 

@@ -3,68 +3,32 @@ package ca.ccrweb.office.core.audit;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static ca.ccrweb.office.core.db.schema.Tables.STAFF_USER;
-import static ca.ccrweb.office.core.db.Timestamps.instant;
-import static ca.ccrweb.office.core.db.Timestamps.utc;
-import static ca.ccrweb.office.core.db.schema.Tables.AUDIT_ENTRY;
 
 /**
  * Reading the audit trail, for administrators only. Separate from {@link AuditLog}, which writes it: the
  * access check writes its refusals through the log, so the log cannot itself hold the check.
  */
 public final class AuditTrail {
-    private final Database database;
+    private final AuditTrailRepository trail;
     private final Access access;
 
     public AuditTrail(Database database, Access access) {
-        this.database = database;
+        this.trail = new AuditTrailRepository(database);
         this.access = access;
     }
 
     /** The newest lines first, at most {@code limit}, filtered in the database. */
     public List<AuditEntry> search(AuditFilter filter, int limit) {
         access.require(Permission.VIEW_AUDIT, "VIEW_AUDIT");
-        Condition condition = DSL.trueCondition();
-        if (filter.text() != null) {
-            for (String word : filter.text().strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    condition = condition.and(AUDIT_ENTRY.ACTOR.containsIgnoreCase(word)
-                            .or(AUDIT_ENTRY.ACTION.containsIgnoreCase(word))
-                            .or(AUDIT_ENTRY.ENTITY.containsIgnoreCase(word))
-                            .or(AUDIT_ENTRY.ENTITY_ID.containsIgnoreCase(word)));
-                }
-            }
-        }
-        if (filter.outcome() != null) {
-            condition = condition.and(AUDIT_ENTRY.OUTCOME.eq(filter.outcome().name()));
-        }
-        if (filter.from() != null) {
-            condition = condition.and(AUDIT_ENTRY.OCCURRED_AT.ge(utc(filter.from())));
-        }
-        if (filter.until() != null) {
-            condition = condition.and(AUDIT_ENTRY.OCCURRED_AT.lt(utc(filter.until())));
-        }
-        return database.dsl().selectFrom(AUDIT_ENTRY).where(condition)
-                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
-                .limit(limit)
-                .fetch(r -> new AuditEntry(r.getId(), instant(r.getOccurredAt()), r.getActor(), r.getWorkstation(),
-                        r.getAction(), r.getEntity(), r.getEntityId(), r.getBeforeValues(), r.getAfterValues(),
-                        AuditOutcome.valueOf(r.getOutcome())));
+        return trail.search(filter, limit);
     }
 
     /** The staff's full names by the name they sign in with, so the trail names people rather than accounts. */
     public Map<String, String> staffNames() {
         access.require(Permission.VIEW_AUDIT, "VIEW_AUDIT");
-        Map<String, String> names = new HashMap<>();
-        database.dsl().select(STAFF_USER.USERNAME, STAFF_USER.FULL_NAME).from(STAFF_USER)
-                .forEach(row -> names.put(row.value1(), row.value2()));
-        return names;
+        return trail.staffNames();
     }
 }

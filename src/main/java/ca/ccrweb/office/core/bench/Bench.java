@@ -13,6 +13,10 @@ import ca.ccrweb.office.core.events.RegistrationFilter;
 import ca.ccrweb.office.core.export.ExportFormat;
 import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.export.TableExporter;
+import ca.ccrweb.office.core.imports.ImportFile;
+import ca.ccrweb.office.core.imports.ImportKind;
+import ca.ccrweb.office.core.imports.ImportPreview;
+import ca.ccrweb.office.core.imports.ImportProgress;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 
@@ -21,6 +25,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +90,7 @@ public final class Bench {
      */
     public void measureImport(Path folder) throws Exception {
         Path csv = folder.resolve("people.csv");
-        try (var writer = Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             writer.write("Nom complet;Courriel;Téléphone;Langue;Organisme\r\n");
             String[] names = {"Amina Haddad", "Jean-François Côté", "Nguyễn Thị Hoa", "Tesfay Gebremariam",
                     "Marie-Ève Tremblay"};
@@ -97,10 +102,10 @@ public final class Bench {
         }
         try (OfficeServices services = OfficeServices.open(DatabaseSettings.sqliteFile(folder.resolve("import.db")),
                 Actor.named("bench"))) {
-            Callable<ca.ccrweb.office.core.imports.ImportPreview> firstRows = () -> {
+            Callable<ImportPreview> firstRows = () -> {
                 var first = services.imports().readFirst(csv, FIRST_ROWS);
                 return services.imports().preview(first,
-                        services.imports().propose(first, ca.ccrweb.office.core.imports.ImportKind.CONTACTS, null));
+                        services.imports().propose(first, ImportKind.CONTACTS, null));
             };
             long firstStarted = System.nanoTime();
             var firstShown = firstRows.call();
@@ -112,8 +117,8 @@ public final class Bench {
             var threads = ManagementFactory.getThreadMXBean();
             long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
-            ca.ccrweb.office.core.imports.ImportFile file = services.imports().read(csv);
-            var settings = services.imports().propose(file, ca.ccrweb.office.core.imports.ImportKind.CONTACTS, null);
+            ImportFile file = services.imports().read(csv);
+            var settings = services.imports().propose(file, ImportKind.CONTACTS, null);
             long read = System.nanoTime() - started;
             long cpu = threads.getCurrentThreadCpuTime() - cpuStarted;
             started = System.nanoTime();
@@ -122,7 +127,7 @@ public final class Bench {
             started = System.nanoTime();
             cpuStarted = threads.getCurrentThreadCpuTime();
             var result = services.imports().importRows(file, settings,
-                    ca.ccrweb.office.core.imports.ImportProgress.NONE, false);
+                    ImportProgress.NONE, false);
             long written = System.nanoTime() - started;
             cpu += threads.getCurrentThreadCpuTime() - cpuStarted;
             print("import.rows", result.created(), "rows");

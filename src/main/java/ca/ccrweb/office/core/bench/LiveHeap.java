@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -46,7 +47,7 @@ final class LiveHeap {
                 live.removals.add(() -> {
                     try {
                         emitter.removeNotificationListener(listener);
-                    } catch (javax.management.ListenerNotFoundException alreadyGone) {
+                    } catch (ListenerNotFoundException alreadyGone) {
                         // nothing left to remove
                     }
                 });

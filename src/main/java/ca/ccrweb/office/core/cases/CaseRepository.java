@@ -2,11 +2,14 @@ package ca.ccrweb.office.core.cases;
 
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.membership.Province;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +48,8 @@ final class CaseRepository {
         database.dsl().update(CASE_FILE).set(fields(draft, province, now)).where(CASE_FILE.ID.eq(id)).execute();
     }
 
-    private static Map<org.jooq.Field<?>, Object> fields(CaseDraft draft, Province province, Instant now) {
-        Map<org.jooq.Field<?>, Object> values = new java.util.HashMap<>();
+    private static Map<Field<?>, Object> fields(CaseDraft draft, Province province, Instant now) {
+        Map<Field<?>, Object> values = new HashMap<>();
         values.put(CASE_FILE.KIND, draft.kind().name());
         values.put(CASE_FILE.STATUS, CaseStatus.of(draft.raisedOn(), draft.answeredOn(), draft.closedOn()).name());
         values.put(CASE_FILE.ORGANIZATION_ID, draft.organizationId());
@@ -253,7 +256,7 @@ final class CaseRepository {
     // Retention periods
 
     Map<CaseKind, Integer> retentionYears() {
-        Map<CaseKind, Integer> years = new java.util.EnumMap<>(CaseKind.class);
+        Map<CaseKind, Integer> years = new EnumMap<>(CaseKind.class);
         database.dsl().selectFrom(CASE_RETENTION).forEach(r -> years.put(CaseKind.valueOf(r.getKind()), r.getYears()));
         return years;
     }

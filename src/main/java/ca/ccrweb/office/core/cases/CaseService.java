@@ -25,6 +25,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +171,8 @@ public final class CaseService {
 
     public CaseFile create(CaseDraft draft) {
         access.require(Permission.MANAGE_CASES, "CASE_CREATE");
-        CaseDraft checked = check(draft);
+        CaseDraft checked = CaseChecks.check(draft, LocalDate.now(clock),
+                organizationId -> membership.find(organizationId).isPresent());
         return database.transaction(() -> {
             long id = ids.next();
             int year = checked.receivedOn().getYear();
@@ -182,52 +186,14 @@ public final class CaseService {
 
     public CaseFile update(long caseId, CaseDraft draft) {
         access.require(Permission.MANAGE_CASES, "CASE_UPDATE");
-        CaseDraft checked = check(draft);
+        CaseDraft checked = CaseChecks.check(draft, LocalDate.now(clock),
+                organizationId -> membership.find(organizationId).isPresent());
         return database.transaction(() -> {
             CaseSummary before = requireOpen(caseId);
             repository.update(caseId, checked, provinceOf(checked), clock.instant());
             audit.changed("CASE_UPDATE", "case_file", caseId, before, requireSummary(caseId));
             return read(caseId);
         });
-    }
-
-    private CaseDraft check(CaseDraft draft) {
-        Validator validator = new Validator();
-        validator.required("kind", draft.kind());
-        validator.required("organization", draft.organizationId());
-        String contactName = validator.optional("memberContactName", draft.memberContactName(), 200);
-        String contactEmail = validator.optionalEmail("memberContactEmail", draft.memberContactEmail());
-        String staff = validator.optional("staffInCharge", draft.staffInCharge(), 60);
-        validator.required("receivedOn", draft.receivedOn());
-        LocalDate today = LocalDate.now(clock);
-        checkDate(validator, "receivedOn", draft.receivedOn(), null, today);
-        checkDate(validator, "raisedOn", draft.raisedOn(), draft.receivedOn(), today);
-        checkDate(validator, "answeredOn", draft.answeredOn(), draft.raisedOn() != null ? draft.raisedOn()
-                : draft.receivedOn(), today);
-        checkDate(validator, "closedOn", draft.closedOn(), draft.receivedOn(), today);
-        String office = validator.optional("governmentOffice", draft.governmentOffice(), 200);
-        String reference = validator.optional("governmentReference", draft.governmentReference(), 100);
-        if (draft.closedOn() != null && draft.outcome() == null) {
-            validator.reject("outcome", "cases.error.outcomeWhenClosed");
-        }
-        if (draft.organizationId() != null && membership.find(draft.organizationId()).isEmpty()) {
-            validator.reject("organization", "cases.error.noOrganization");
-        }
-        validator.throwIfInvalid();
-        return new CaseDraft(draft.kind(), draft.organizationId(), contactName, contactEmail, staff, draft.receivedOn(),
-                draft.raisedOn(), draft.answeredOn(), draft.closedOn(), office, reference, draft.outcome());
-    }
-
-    private static void checkDate(Validator validator, String field, LocalDate date, LocalDate notBefore,
-                                  LocalDate today) {
-        if (date == null) {
-            return;
-        }
-        if (date.isAfter(today)) {
-            validator.reject(field, "cases.error.dateInFuture");
-        } else if (notBefore != null && date.isBefore(notBefore)) {
-            validator.reject(field, "cases.error.dateTooEarly");
-        }
     }
 
     private Province provinceOf(CaseDraft draft) {
@@ -369,7 +335,7 @@ public final class CaseService {
         if (!access.allows(Permission.OPEN_CASES)) {
             access.require(Permission.PURGE_CASES, "CASE_RETENTION_REVIEW");
         }
-        Map<CaseKind, Integer> years = new java.util.EnumMap<>(CaseKind.class);
+        Map<CaseKind, Integer> years = new EnumMap<>(CaseKind.class);
         retentionPeriods().forEach(p -> years.put(p.kind(), p.years()));
         LocalDate today = LocalDate.now(clock);
         return repository.closedCases().stream()
@@ -420,12 +386,12 @@ public final class CaseService {
         Map<List<Object>, Integer> counts = new LinkedHashMap<>();
         List<CaseStatistic> lines = repository.statistics(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         for (CaseStatistic line : lines) {
-            counts.merge(java.util.Arrays.asList(line.kind(), line.outcome(), line.province()), 1, Integer::sum);
+            counts.merge(Arrays.asList(line.kind(), line.outcome(), line.province()), 1, Integer::sum);
         }
         return counts.entrySet().stream()
                 .map(e -> new CaseStatistic(year, (CaseKind) e.getKey().get(0), (CaseOutcome) e.getKey().get(1),
                         (Province) e.getKey().get(2), e.getValue()))
-                .sorted(java.util.Comparator.comparing(CaseStatistic::kind)
+                .sorted(Comparator.comparing(CaseStatistic::kind)
                         .thenComparing(s -> s.outcome() == null ? "" : s.outcome().name())
                         .thenComparing(s -> s.province() == null ? "" : s.province().name()))
                 .toList();

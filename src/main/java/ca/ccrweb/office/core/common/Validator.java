@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +66,7 @@ public final class Validator {
         if (code == null || checkPattern(field, code, POSTAL_CODE, "validation.postalCode") == null) {
             return null;
         }
-        String compact = code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String compact = code.replace(" ", "").toUpperCase(Locale.ROOT);
         return compact.substring(0, 3) + " " + compact.substring(3);
     }
 

@@ -7,15 +7,12 @@ import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.l10n.Messages;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static ca.ccrweb.office.core.db.Timestamps.utc;
-import static ca.ccrweb.office.core.db.schema.Tables.EVENT;
-import static ca.ccrweb.office.core.db.schema.Tables.MEMBERSHIP_TRANSITION;
-import static ca.ccrweb.office.core.db.schema.Tables.REGISTRATION;
+import java.util.Optional;
 
 /**
  * The figures page 1 shows, computed for a quarter from the office's own data. A list of named sources: a
@@ -48,13 +45,12 @@ public final class KeyFigures {
 
     /** Member organizations whose application was approved during the quarter (in the office's time zone). */
     public static Entry membersApproved(Database database, ZoneId zone) {
+        KeyFiguresRepository figures = new KeyFiguresRepository(database);
         return new Entry(MEMBERS_APPROVED, (quarter, messages) -> {
-            var from = utc(quarter.firstDay().atStartOfDay(zone).toInstant());
-            var until = utc(quarter.lastDay().plusDays(1).atStartOfDay(zone).toInstant());
-            int approved = database.dsl().fetchCount(MEMBERSHIP_TRANSITION, MEMBERSHIP_TRANSITION.FROM_STATUS
-                    .eq("APPLIED").and(MEMBERSHIP_TRANSITION.TO_STATUS.eq("ACTIVE"))
-                    .and(MEMBERSHIP_TRANSITION.OCCURRED_AT.ge(from)).and(MEMBERSHIP_TRANSITION.OCCURRED_AT.lt(until)));
-            return java.util.Optional.of(new KeyFigure(MEMBERS_APPROVED,
+            Instant from = quarter.firstDay().atStartOfDay(zone).toInstant();
+            Instant until = quarter.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+            int approved = figures.membersApproved(from, until);
+            return Optional.of(new KeyFigure(MEMBERS_APPROVED,
                     messages.plural("quarterly.figure.membersApproved", approved), number(approved, messages.locale()), false));
         });
     }
@@ -64,20 +60,15 @@ public final class KeyFigures {
      * place (registered, attended, absent), not the cancelled nor those still waiting.
      */
     public static Entry consultationRegistrations(Database database) {
-        return new Entry(CONSULTATION_REGISTRATIONS, (quarter, messages) -> database.dsl()
-                .selectFrom(EVENT)
-                .where(EVENT.KIND.eq("NATIONAL_CONSULTATION").and(EVENT.STARTS_ON.le(quarter.lastDay()))
-                        .and(EVENT.STATUS.ne("CANCELLED")))
-                .orderBy(EVENT.STARTS_ON.desc(), EVENT.ID.desc())
-                .limit(1)
-                .fetchOptional()
-                .map(event -> {
-                    int registered = database.dsl().fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(event.getId())
-                            .and(REGISTRATION.STATUS.in("REGISTERED", "ATTENDED", "NO_SHOW")));
-                    String title = messages.language() == Language.FR ? event.getTitleFr() : event.getTitleEn();
+        KeyFiguresRepository figures = new KeyFiguresRepository(database);
+        return new Entry(CONSULTATION_REGISTRATIONS, (quarter, messages) -> figures
+                .lastConsultationBegunBy(quarter.lastDay())
+                .map(consultation -> {
+                    String title = messages.language() == Language.FR ? consultation.titleFr() : consultation.titleEn();
                     return new KeyFigure(CONSULTATION_REGISTRATIONS,
-                            messages.plural("quarterly.figure.consultationRegistrations", registered, title),
-                            number(registered, messages.locale()), false);
+                            messages.plural("quarterly.figure.consultationRegistrations", consultation.registered(),
+                                    title),
+                            number(consultation.registered(), messages.locale()), false);
                 }));
     }
 
@@ -85,7 +76,7 @@ public final class KeyFigures {
     public static Entry fundAwards(FundService fund) {
         return new Entry(FUND_AWARDS, (quarter, messages) -> {
             AwardsMade made = fund.awardsMade(quarter.firstDay(), quarter.lastDay());
-            return java.util.Optional.of(new KeyFigure(FUND_AWARDS,
+            return Optional.of(new KeyFigure(FUND_AWARDS,
                     messages.plural("quarterly.figure.fundAwards", made.count(),
                             messages.money(made.totalCents())),
                     number(made.count(), messages.locale()), false));

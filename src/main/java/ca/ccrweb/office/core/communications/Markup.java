@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.communications;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The small markup of an update's sections, read by hand: paragraphs separated by a blank line, bullet lists
@@ -163,7 +164,7 @@ public final class Markup {
             if (!merged.isEmpty()) {
                 Span last = merged.getLast();
                 if (last.bold() == span.bold() && last.italic() == span.italic()
-                        && java.util.Objects.equals(last.link(), span.link())) {
+                        && Objects.equals(last.link(), span.link())) {
                     merged.set(merged.size() - 1, new Span(last.text() + span.text(), span.bold(), span.italic(),
                             span.link()));
                     continue;

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
 import ca.ccrweb.office.core.db.schema.tables.records.QuarterlyUpdateRecord;
 import ca.ccrweb.office.core.l10n.Language;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,7 @@ final class QuarterlyUpdateRepository {
 
     /** Newest quarter first, then French before English, then the newest revision. */
     List<UpdateSummary> all(UpdateStatus onlyStatus) {
-        var condition = onlyStatus == null ? org.jooq.impl.DSL.trueCondition()
+        var condition = onlyStatus == null ? DSL.trueCondition()
                 : QUARTERLY_UPDATE.STATUS.eq(onlyStatus.name());
         return database.dsl().selectFrom(QUARTERLY_UPDATE).where(condition)
                 .orderBy(QUARTERLY_UPDATE.UPDATE_YEAR.desc(), QUARTERLY_UPDATE.QUARTER.desc(),

@@ -6,6 +6,7 @@ import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
+import ca.ccrweb.office.core.db.RecordVersions;
 import ca.ccrweb.office.core.export.AtomicFile;
 import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.office.LogoImages;
@@ -101,7 +102,7 @@ public final class QuarterlyUpdateService {
         QuarterlyUpdateDraft checked = check(draft);
         return database.transaction(() -> {
             if (openedVersion >= 0) {
-                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                RecordVersions.require(database,
                         "quarterly_update", "quarterly_update", id,
                         openedVersion);
             }

@@ -6,7 +6,9 @@ import ca.ccrweb.office.core.l10n.Language;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static ca.ccrweb.office.core.db.Timestamps.utc;
@@ -66,8 +68,8 @@ final class ContactRepository {
         }
     }
 
-    java.util.Map<String, Contact> byEmailKey() {
-        java.util.Map<String, Contact> contacts = new java.util.HashMap<>();
+    Map<String, Contact> byEmailKey() {
+        Map<String, Contact> contacts = new HashMap<>();
         database.dsl().selectFrom(CONTACT).where(CONTACT.EMAIL_KEY.isNotNull())
                 .forEach(r -> contacts.put(r.getEmailKey(), toContact(r)));
         return contacts;

@@ -1,6 +1,7 @@
 package ca.ccrweb.office.core.contacts;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -117,7 +118,7 @@ public final class ContactService {
             if (checked.email() != null) {
                 contacts.findByEmailKey(emailKey(checked.email())).filter(other -> other.id() != contactId)
                         .ifPresent(other -> {
-                            throw ca.ccrweb.office.core.common.ValidationException.of("email",
+                            throw ValidationException.of("email",
                                     "contact.error.emailTaken", other.fullName());
                         });
             }

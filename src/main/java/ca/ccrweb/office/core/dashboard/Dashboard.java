@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.fund.BudgetLine;
 import ca.ccrweb.office.core.membership.Region;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -28,7 +29,7 @@ public record Dashboard(LocalDate today, int applicationsWaiting, LocalDate olde
 
     /** Days the oldest application has waited; 0 when none waits. */
     public long oldestApplicationDays() {
-        return oldestApplication == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(oldestApplication, today);
+        return oldestApplication == null ? 0 : ChronoUnit.DAYS.between(oldestApplication, today);
     }
 
     public int activeMembers() {

@@ -5,7 +5,9 @@ import ca.ccrweb.office.core.common.OfficeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +55,7 @@ public final class Backups {
         if (settings.sqliteFile() == null) {
             throw new OfficeException("backup.error.postgresql");
         }
-        java.util.Properties file = DatabaseSettings.readSettingsFile(DataFolder.resolve().resolve(DatabaseSettings.SETTINGS_FILE));
+        Properties file = DatabaseSettings.readSettingsFile(DataFolder.resolve().resolve(DatabaseSettings.SETTINGS_FILE));
         String folder = file.getProperty("backup.folder");
         int keep;
         try {
@@ -84,7 +87,7 @@ public final class Backups {
             Path partial = partial(target);
             Files.deleteIfExists(partial);
             runOn(sqliteFile, "backup to " + quoted(partial));
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new OfficeException(e, "backup.error.cannotWrite", target, e.getMessage());
@@ -210,7 +213,7 @@ public final class Backups {
         Path file = sqliteFile.toAbsolutePath();
         try (InstanceLock ignored = InstanceLock.acquire(file)) {
             Path incoming = file.resolveSibling(file.getFileName() + ".restoring");
-            Files.copy(backup, incoming, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
             String suffix = ".set-aside-" + LocalDateTime.now(clock).format(STAMP);
             Path setAside = file.resolveSibling(file.getFileName() + suffix);
             for (int n = 2; Files.exists(setAside); n++) {
@@ -225,7 +228,7 @@ public final class Backups {
                     Files.move(side, setAside.resolveSibling(setAside.getFileName() + companion));
                 }
             }
-            Files.move(incoming, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE);
             return setAside;
         } catch (IOException e) {
             throw new OfficeException(e, "backup.error.cannotSetAside", file, e.getMessage());
@@ -250,7 +253,7 @@ public final class Backups {
     }
 
     private static void runOn(Path database, String command) {
-        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
              Statement statement = connection.createStatement()) {
             statement.executeUpdate(command);
         } catch (SQLException e) {

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -177,7 +178,7 @@ public final class CandidateDatabase {
             }
             try (ResultSet result = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
                 while (result.next()) {
-                    tables.add(result.getString(1).toLowerCase(java.util.Locale.ROOT));
+                    tables.add(result.getString(1).toLowerCase(Locale.ROOT));
                 }
             }
         } catch (SQLException e) {

@@ -8,7 +8,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,6 +18,12 @@ import org.jooq.impl.DefaultConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import java.sql.DatabaseMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +41,7 @@ import java.util.function.Supplier;
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
     /** How long an action waits for the PostgreSQL server before it is told the server does not answer. */
-    static final java.time.Duration SERVER_ANSWER_TIMEOUT = java.time.Duration.ofSeconds(10);
+    static final Duration SERVER_ANSWER_TIMEOUT = Duration.ofSeconds(10);
     /** The oldest PostgreSQL this version supports (Debian 12's), stated in the README. */
     static final int OLDEST_POSTGRESQL = 15;
     private static final String ALIVE_BYPASS_WINDOW = "com.zaxxer.hikari.aliveBypassWindowMs";
@@ -84,10 +92,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Like {@link #open(DatabaseSettings, String...)}, waiting at most {@code answerWithin} for the server. */
-    static Database open(DatabaseSettings settings, java.time.Duration answerWithin, String... extraLocations) {
+    static Database open(DatabaseSettings settings, Duration answerWithin, String... extraLocations) {
         String[] migrationLocations = new String[extraLocations.length + 2];
         migrationLocations[0] = MIGRATIONS;
-        migrationLocations[1] = "classpath:db/vendor/" + settings.engine().name().toLowerCase(java.util.Locale.ROOT);
+        migrationLocations[1] = "classpath:db/vendor/" + settings.engine().name().toLowerCase(Locale.ROOT);
         System.arraycopy(extraLocations, 0, migrationLocations, 2, extraLocations.length);
         DataSource dataSource = switch (settings.engine()) {
             case SQLITE -> sqlite(settings);
@@ -152,7 +160,7 @@ public final class Database implements AutoCloseable {
      * network cut) are found invalid when next taken and replaced; a server that does not answer within
      * {@code answerWithin} is reported in our words instead of the pool's (see {@link ServerFaults}).
      */
-    private static DataSource postgresql(DatabaseSettings settings, java.time.Duration answerWithin) {
+    private static DataSource postgresql(DatabaseSettings settings, Duration answerWithin) {
         // Every connection taken from the pool is checked first (a round trip of a fraction of a millisecond on the
         // office's network), not only those idle for half a second: a server restarted in less time than that
         // would otherwise hand the next action a connection it has already ended.
@@ -172,9 +180,9 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(answerWithin.toMillis());
         config.setValidationTimeout(Math.min(3_000, Math.max(250, answerWithin.toMillis() / 2)));
-        config.setIdleTimeout(java.time.Duration.ofMinutes(10).toMillis());
-        config.setKeepaliveTime(java.time.Duration.ofMinutes(2).toMillis());
-        config.setMaxLifetime(java.time.Duration.ofMinutes(30).toMillis());
+        config.setIdleTimeout(Duration.ofMinutes(10).toMillis());
+        config.setKeepaliveTime(Duration.ofMinutes(2).toMillis());
+        config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
         // The first connection is made by verifyConnection, which says in our words why it failed.
         config.setInitializationFailTimeout(-1);
         long seconds = Math.max(1, answerWithin.toSeconds());
@@ -186,74 +194,6 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("tcpKeepAlive", true);
         config.addDataSourceProperty("ApplicationName", "CCR Office");
         return new AnsweringDataSource(new HikariDataSource(config), settings.displayName());
-    }
-
-    /** The pool, whose connection-wait timeout becomes our message before jOOQ or Flyway wraps it in theirs. */
-    private static final class AnsweringDataSource implements DataSource, AutoCloseable {
-        private final HikariDataSource pool;
-        private final String displayName;
-
-        AnsweringDataSource(HikariDataSource pool, String displayName) {
-            this.pool = pool;
-            this.displayName = displayName;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            try {
-                return pool.getConnection();
-            } catch (SQLException e) {
-                if (ServerFaults.isConnectionLost(e)) {
-                    throw ServerFaults.notAnswering(e, displayName);
-                }
-                throw e;
-            }
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() throws SQLException {
-            return pool.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) throws SQLException {
-            pool.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            pool.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return pool.getLoginTimeout();
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getLogger("ca.ccrweb.office");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) throws SQLException {
-            return type.isInstance(this) || pool.isWrapperFor(type);
-        }
-
-        @Override
-        public void close() {
-            pool.close();
-        }
     }
 
     private static void closePool(DataSource dataSource) {
@@ -280,13 +220,13 @@ public final class Database implements AutoCloseable {
      */
     private static void verifyConnection(DatabaseSettings settings, DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            java.sql.DatabaseMetaData metaData = connection.getMetaData();
+            DatabaseMetaData metaData = connection.getMetaData();
             if (settings.engine() == Engine.POSTGRESQL && metaData.getDatabaseMajorVersion() < OLDEST_POSTGRESQL) {
                 throw new OfficeException("database.error.serverTooOld", settings.displayName(),
                         metaData.getDatabaseProductVersion(), OLDEST_POSTGRESQL);
             }
             if (settings.engine() == Engine.SQLITE) {
-                try (java.sql.Statement statement = connection.createStatement()) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute("BEGIN IMMEDIATE");
                     statement.execute("ROLLBACK");
                 }
@@ -320,7 +260,7 @@ public final class Database implements AutoCloseable {
      */
     static void refuseNewerSchema(DataSource dataSource, Engine engine, String displayName) {
         refuseNewerSchema(flyway(dataSource, MIGRATIONS,
-                "classpath:db/vendor/" + engine.name().toLowerCase(java.util.Locale.ROOT)), displayName);
+                "classpath:db/vendor/" + engine.name().toLowerCase(Locale.ROOT)), displayName);
     }
 
     private static void refuseNewerSchema(Flyway flyway, String displayName) {
@@ -393,7 +333,7 @@ public final class Database implements AutoCloseable {
 
     private static void checkpoint(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+             Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             statement.execute("PRAGMA journal_mode=DELETE");
         } catch (SQLException e) {
@@ -422,16 +362,16 @@ public final class Database implements AutoCloseable {
      * on PostgreSQL, whose server keeps its own files sound, a round trip and the migration history.
      * Empty when all is well.
      */
-    public java.util.List<String> integrityProblems() {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+    public List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
         if (engine() == Engine.SQLITE) {
-            for (org.jooq.Record row : root.fetch("PRAGMA integrity_check")) {
+            for (Record row : root.fetch("PRAGMA integrity_check")) {
                 String verdict = String.valueOf(row.get(0));
                 if (!"ok".equalsIgnoreCase(verdict)) {
                     problems.add(verdict);
                 }
             }
-            for (org.jooq.Record row : root.fetch("PRAGMA foreign_key_check")) {
+            for (Record row : root.fetch("PRAGMA foreign_key_check")) {
                 problems.add("foreign key: table " + row.get(0) + " row " + row.get(1) + " -> " + row.get(2));
             }
         } else {
@@ -459,7 +399,7 @@ public final class Database implements AutoCloseable {
                     current.remove();
                 }
             });
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             // the begin or the commit met a connection the server dropped: the server rolled the work back
             if (engine() == Engine.POSTGRESQL && ServerFaults.isConnectionLost(e)) {
                 throw ServerFaults.notAnswering(e, settings.displayName());

@@ -1,5 +1,7 @@
 package ca.ccrweb.office.core.db;
 
+import ca.ccrweb.office.core.common.OfficeException;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +68,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
             try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                throw new ca.ccrweb.office.core.common.OfficeException(e, "settings.error.unreadable", path, e.getMessage());
+                throw new OfficeException(e, "settings.error.unreadable", path, e.getMessage());
             }
         }
         return properties;

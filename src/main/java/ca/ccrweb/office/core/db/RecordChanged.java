@@ -2,6 +2,8 @@ package ca.ccrweb.office.core.db;
 
 import ca.ccrweb.office.core.common.OfficeException;
 
+import java.util.Date;
+
 /**
  * A save refused because someone else changed the record since it was opened: "changed by NAME at TIME". Nothing of
  * the save was written; the screen offers to reload the record, keeping what was typed to compare.
@@ -11,7 +13,7 @@ public final class RecordChanged extends OfficeException {
     private final String changedBy;
     private final java.util.Date changedAt;
 
-    RecordChanged(long currentVersion, String changedBy, java.util.Date changedAt) {
+    RecordChanged(long currentVersion, String changedBy, Date changedAt) {
         super(changedBy == null ? "record.error.changedBySomeone" : "record.error.changedBy",
                 changedBy == null ? new Object[0] : new Object[] {changedBy, changedAt});
         this.currentVersion = currentVersion;

@@ -4,6 +4,8 @@ import ca.ccrweb.office.core.common.OfficeException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -61,7 +63,7 @@ final class ServerFaults implements ExecuteListener {
                     return true;
                 }
             }
-            if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
+            if (cause instanceof SocketException || cause instanceof EOFException) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * What SQLite's refusals mean to staff: a file locked by another program, one the system will not let us write,
@@ -18,7 +19,7 @@ final class SqliteFaults {
     static OfficeException refusal(Throwable failure, Path file) {
         SQLiteException sqlite = causeOfType(failure, SQLiteException.class);
         if (sqlite == null) {
-            java.sql.SQLException other = causeOfType(failure, java.sql.SQLException.class);
+            SQLException other = causeOfType(failure, SQLException.class);
             return new OfficeException(failure, "database.error.cannotOpen", file,
                     other != null ? other.getMessage() : failure.getMessage());
         }

@@ -20,6 +20,8 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.Province;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -289,15 +291,15 @@ public final class DemoAdvocacy {
         weights.put(ActionKind.NETWORKS, 8);
         weights.put(ActionKind.ALLIES, 8);
         weights.put(ActionKind.SOCIAL_MEDIA, 14);
-        return weights.entrySet().stream().flatMap(entry -> java.util.Collections.nCopies(entry.getValue(),
+        return weights.entrySet().stream().flatMap(entry -> Collections.nCopies(entry.getValue(),
                 entry.getKey()).stream()).toArray(ActionKind[]::new);
     }
 
     private static Province[] weightedProvinces() {
         int[] weights = {2, 1, 4, 3, 22, 30, 5, 4, 11, 13, 1, 1, 1};
-        List<Province> weighted = new java.util.ArrayList<>();
+        List<Province> weighted = new ArrayList<>();
         for (Province province : Province.values()) {
-            weighted.addAll(java.util.Collections.nCopies(weights[province.ordinal()], province));
+            weighted.addAll(Collections.nCopies(weights[province.ordinal()], province));
         }
         return weighted.toArray(Province[]::new);
     }

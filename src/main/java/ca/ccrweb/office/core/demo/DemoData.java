@@ -22,7 +22,6 @@ import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.membership.OrganizationDraft;
 import ca.ccrweb.office.core.membership.ServiceOffered;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,12 +158,12 @@ public final class DemoData {
 
     /** The same, telling {@code done} about each part as soon as it is complete (or found complete). */
     public static List<UnitOutcome> fill(OfficeServices services, int scale, long seed,
-                                         java.util.function.Consumer<UnitOutcome> done) {
+                                         Consumer<UnitOutcome> done) {
         return fill(services, scale, seed, UNITS, done);
     }
 
     static List<UnitOutcome> fill(OfficeServices services, int scale, long seed, List<DemoUnit> units,
-                                  java.util.function.Consumer<UnitOutcome> done) {
+                                  Consumer<UnitOutcome> done) {
         if (scale < 1) {
             throw new IllegalArgumentException("The scale of the demo data is at least 1, was " + scale);
         }
@@ -245,12 +245,12 @@ public final class DemoData {
         NamePattern pattern = patterns.get(first);
         for (int step = 0; step < patterns.size(); step++) {
             NamePattern candidate = patterns.get((first + step) % patterns.size());
-            if (!usedNames.contains(name(candidate, place.city()))) {
+            if (!usedNames.contains(candidate.in(place.city()))) {
                 pattern = candidate;
                 break;
             }
         }
-        String name = unique(name(pattern, place.city()), usedNames, (base, n) -> base + " (" + n + ")");
+        String name = unique(pattern.in(place.city()), usedNames, (base, n) -> base + " (" + n + ")");
         String handle = unique(pattern.acronym() + "-" + Texts.slug(place.city()), usedDomains,
                 (base, n) -> base + "-" + n);
         int number = 10 + random.nextInt(2990);
@@ -424,16 +424,6 @@ public final class DemoData {
         int others = fates.values().stream().mapToInt(Integer::intValue).sum();
         fates.put(Fate.ACTIVE, ORGANIZATIONS_PER_SCALE - others);
         return fates;
-    }
-
-    private static String name(NamePattern pattern, String city) {
-        return pattern.pattern().replace("{city}", city).replace("{de}", frenchOf(city));
-    }
-
-    /** "de Laval", but "d'Edmundston": French elides before a vowel. */
-    private static String frenchOf(String city) {
-        String first = Normalizer.normalize(city.substring(0, 1), Normalizer.Form.NFD).substring(0, 1);
-        return "AEIOUY".contains(first.toUpperCase(Locale.ROOT)) ? "d'" + city : "de " + city;
     }
 
     private static String unique(String base, Set<String> used, BiFunction<String, Integer, String> numbered) {

@@ -14,6 +14,7 @@ import ca.ccrweb.office.core.governance.ResolutionStatus;
 import ca.ccrweb.office.core.governance.ResolutionTheme;
 import ca.ccrweb.office.core.groups.ChairSeat;
 import ca.ccrweb.office.core.groups.Group;
+import ca.ccrweb.office.core.groups.GroupDraft;
 import ca.ccrweb.office.core.groups.GroupKind;
 import ca.ccrweb.office.core.groups.GroupService;
 import ca.ccrweb.office.core.groups.WorkshopProposal;
@@ -26,12 +27,14 @@ import ca.ccrweb.office.core.membership.Organization;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Demo data for the groups and governance, made through the services as staff would: the council's groups with
@@ -128,9 +131,9 @@ public final class DemoGroups {
                 .filter(event -> event.kind() == EventKind.NATIONAL_CONSULTATION)
                 .sorted(Comparator.comparing(Event::startsOn)).toList();
         List<Person> people = new ArrayList<>(DemoPeople.ALL);
-        java.util.Collections.shuffle(people, random);
+        Collections.shuffle(people, random);
         int[] next = {0};
-        java.util.function.Supplier<ContactDraft> nextPerson = () -> {
+        Supplier<ContactDraft> nextPerson = () -> {
             Person person = people.get(next[0]++ % people.size());
             Organization organization = members.isEmpty() ? null : members.get(random.nextInt(members.size()));
             String domain = organization == null ? "ccr-demo" + DOMAIN : organization.email()
@@ -147,7 +150,7 @@ public final class DemoGroups {
         List<Group> all = groups.all();
         for (int index = 0; index < all.size(); index++) {
             Group group = all.get(index);
-            groups.update(group.id(), new ca.ccrweb.office.core.groups.GroupDraft(group.kind(), group.nameFr(),
+            groups.update(group.id(), new GroupDraft(group.kind(), group.nameFr(),
                     group.nameEn(), purposeFr(group), purposeEn(group), liaisons[index % liaisons.length]));
             List<ChairSeat> seats = group.kind() == GroupKind.COMMITTEE ? List.of(ChairSeat.CHAIR)
                     : List.of(ChairSeat.FIRST_CO_CHAIR, ChairSeat.SECOND_CO_CHAIR);
@@ -204,7 +207,7 @@ public final class DemoGroups {
     }
 
     private static int executive(GovernanceService governance, List<Event> consultations,
-                                 java.util.function.Supplier<ContactDraft> nextPerson, LocalDate today) {
+                                 Supplier<ContactDraft> nextPerson, LocalDate today) {
         Optional<Event> lastFall = consultations.stream().filter(event -> event.startsOn().getMonthValue() >= 9
                 && event.startsOn().isBefore(today)).reduce((first, second) -> second);
         LocalDate elected = lastFall.map(Event::endsOn).orElse(LocalDate.of(today.getYear() - 1, 11, 28));
@@ -248,7 +251,7 @@ public final class DemoGroups {
             Group sponsor = groups.get(index % 3);
             List<Long> related = new ArrayList<>();
             for (Resolution earlier : made) {
-                if (!java.util.Collections.disjoint(earlier.themes(), Set.of(title.themes())) && related.size() < 2
+                if (!Collections.disjoint(earlier.themes(), Set.of(title.themes())) && related.size() < 2
                         && random.nextInt(3) > 0) {
                     related.add(earlier.id());
                 }

@@ -5,9 +5,11 @@ import ca.ccrweb.office.core.membership.Clientele;
 import ca.ccrweb.office.core.membership.Province;
 import ca.ccrweb.office.core.membership.ServiceOffered;
 
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,6 +119,12 @@ final class DemoOrganizations {
 
     /** The name of a further copy: {@code {city}}, or {@code {de}} for the French "de Laval" / "d'Amos". */
     record NamePattern(String pattern, String acronym, Profile profile) {
+        /** The name in a city: "{de}" becomes "de Laval", but "d'Edmundston" (French elides before a vowel). */
+        String in(String city) {
+            String first = Normalizer.normalize(city.substring(0, 1), Normalizer.Form.NFD).substring(0, 1);
+            String ofCity = "AEIOUY".contains(first.toUpperCase(Locale.ROOT)) ? "d'" + city : "de " + city;
+            return pattern.replace("{city}", city).replace("{de}", ofCity);
+        }
     }
 
     static final List<Template> TEMPLATES = List.of(

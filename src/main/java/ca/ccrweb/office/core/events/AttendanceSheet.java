@@ -11,6 +11,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.Property;
@@ -98,7 +99,7 @@ public final class AttendanceSheet {
                 .setVerticalAlignment(VerticalAlignment.MIDDLE).setBorder(new SolidBorder(GRID, 0.6f));
     }
 
-    private static <T extends com.itextpdf.layout.element.IElement> T bold(T element) {
+    private static <T extends IElement> T bold(T element) {
         element.setProperty(Property.FONT_WEIGHT, "bold");
         return element;
     }

@@ -1,6 +1,8 @@
 package ca.ccrweb.office.core.events;
 
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.common.ValidationException;
+import ca.ccrweb.office.core.db.RecordVersions;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.common.OfficeException;
@@ -55,7 +57,7 @@ public final class EventService {
         EventDraft checked = check(draft);
         return database.transaction(() -> {
             if (openedVersion >= 0) {
-                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                RecordVersions.require(database,
                         "event", "event", eventId, openedVersion);
             }
             Event before = require(eventId);
@@ -96,7 +98,7 @@ public final class EventService {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_SESSION");
         return database.transaction(() -> {
             if (openedVersion >= 0) {
-                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                RecordVersions.require(database,
                         "event_session", "session", sessionId, openedVersion);
             }
             Session session = events.session(sessionId).orElseThrow(() -> new OfficeException("session.error.notFound"));
@@ -127,7 +129,7 @@ public final class EventService {
             RateCategoryDraft checked = check(draft);
             if (checked.kind() != RateKind.SPECIAL
                     && events.rates(eventId).stream().anyMatch(rate -> rate.kind() == checked.kind())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("kind", "rate.error.onlyOne", checked.kind());
+                throw ValidationException.of("kind", "rate.error.onlyOne", checked.kind());
             }
             long id = ids.next();
             events.insertRate(id, eventId, checked);
@@ -147,7 +149,7 @@ public final class EventService {
         access.require(Permission.MANAGE_EVENTS, "UPDATE_RATE");
         return database.transaction(() -> {
             if (openedVersion >= 0) {
-                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                RecordVersions.require(database,
                         "rate_category", "rate", rateId, openedVersion);
             }
             RateCategory current = events.rate(rateId).orElseThrow(() -> new OfficeException("rate.error.notFound"));

@@ -28,7 +28,6 @@ public final class AtomicFile {
     public static void write(Path output, Content content) throws IOException {
         Path target = output.toAbsolutePath();
         removeLeftovers(target);
-        String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path partial = partialFileFor(target);
         try {
             try (OutputStream out = new BufferedOutputStream(
@@ -54,7 +53,7 @@ public final class AtomicFile {
      * A hidden name in the destination's folder, so the final move is a rename on the same disk. Not
      * {@code Files.createTempFile}: its owner-only permissions would stay on the written file.
      */
-    static Path partialFileFor(Path target) {
+    private static Path partialFileFor(Path target) {
         String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         return target.resolveSibling("." + target.getFileName() + "." + random + ".part");
     }
@@ -63,7 +62,7 @@ public final class AtomicFile {
      * Removes the partial files an earlier write of the same file left when it was killed before it could clean
      * up (a crash, a power cut): they are never finished, and nobody else writes under those hidden names.
      */
-    static void removeLeftovers(Path target) throws IOException {
+    private static void removeLeftovers(Path target) throws IOException {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             return;

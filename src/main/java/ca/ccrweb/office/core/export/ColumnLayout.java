@@ -1,5 +1,7 @@
 package ca.ccrweb.office.core.export;
 
+import java.util.Arrays;
+
 /**
  * Column widths chosen from what the columns hold, as a person laying out the table would (ADR 0017). Each
  * column is measured: its header's longest word, its cells' widths and their words. A column never gets less
@@ -315,5 +317,23 @@ final class ColumnLayout {
             }
             return rowLines;
         }
+    }
+
+    /** The columns that have a value in at least one row; all of them when none has (an empty table). */
+    static int[] keptColumns(boolean[] filled) {
+        int[] kept = new int[filled.length];
+        int count = 0;
+        for (int c = 0; c < filled.length; c++) {
+            if (filled[c]) {
+                kept[count++] = c;
+            }
+        }
+        if (count == 0) {
+            for (int c = 0; c < filled.length; c++) {
+                kept[c] = c;
+            }
+            return kept;
+        }
+        return Arrays.copyOf(kept, count);
     }
 }

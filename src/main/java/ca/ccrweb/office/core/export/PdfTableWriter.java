@@ -14,14 +14,9 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -82,7 +77,7 @@ final class PdfTableWriter implements TableWriter {
     public <T> void write(TableExport<T> table, OutputStream out, ExportProgress progress) throws IOException {
         Messages messages = Messages.of(table.language());
         Locale locale = table.language().locale();
-        ValueTexts texts = new ValueTexts(locale, clock);
+        PdfValueTexts texts = new PdfValueTexts(locale, clock);
         List<Column<T>> all = table.columns();
         List<T> rows = table.rows();
 
@@ -98,7 +93,7 @@ final class PdfTableWriter implements TableWriter {
             }
             cells[index++] = rowTexts;
         }
-        int[] kept = keptColumns(filled);
+        int[] kept = ColumnLayout.keptColumns(filled);
         List<Column<T>> columns = new ArrayList<>(kept.length);
         for (int c : kept) {
             columns.add(all.get(c));
@@ -129,24 +124,6 @@ final class PdfTableWriter implements TableWriter {
         done.finished();
         pages.finish();
         pdf.close();
-    }
-
-    /** The columns that have a value in at least one row; all of them when none has (an empty table). */
-    private static int[] keptColumns(boolean[] filled) {
-        int[] kept = new int[filled.length];
-        int count = 0;
-        for (int c = 0; c < filled.length; c++) {
-            if (filled[c]) {
-                kept[count++] = c;
-            }
-        }
-        if (count == 0) {
-            for (int c = 0; c < filled.length; c++) {
-                kept[c] = c;
-            }
-            return kept;
-        }
-        return Arrays.copyOf(kept, count);
     }
 
     /** The page and the columns' widths: measured on the content, portrait unless landscape takes fewer pages. */
@@ -466,40 +443,4 @@ final class PdfTableWriter implements TableWriter {
     private record CellLines(List<String> lines, boolean fromRight) {
         static final CellLines EMPTY = new CellLines(List.of(), false);
     }
-
-    /** The cell texts in the reader's language: amounts in Canadian dollars, medium-length dates. */
-    private static final class ValueTexts {
-        private final NumberFormat money;
-        private final DateTimeFormatter date;
-        private final DateTimeFormatter dateTime;
-        private final DateTimeFormatter longDate;
-
-        ValueTexts(Locale locale, Clock clock) {
-            money = NumberFormat.getCurrencyInstance(locale);
-            money.setCurrency(Currency.getInstance("CAD"));
-            date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale)
-                    .withZone(clock.getZone());
-            longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        }
-
-        String of(Column<?> column, Object value) {
-            if (value == null) {
-                return "";
-            }
-            return switch (column.type()) {
-                case TEXT -> PdfFonts.shapeLogical(value.toString());
-                case INTEGER -> CellValues.plainInteger(CellValues.integer(column, value));
-                case MONEY -> money.format(CellValues.dollars(CellValues.cents(column, value)));
-                case DATE -> date.format(CellValues.date(column, value));
-                case DATE_TIME -> dateTime.format(CellValues.instant(column, value));
-            };
-        }
-
-        String longDate(LocalDate day) {
-            return longDate.format(day);
-        }
-    }
-
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -146,7 +147,7 @@ final class FundRepository {
     List<FundApplication> waitlisted(int year, FundStream stream) {
         return select(FUND_APPLICATION.FUND_YEAR.eq(year).and(FUND_APPLICATION.STREAM.eq(stream.name()))
                 .and(FUND_APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED.name()))).stream()
-                .sorted(java.util.Comparator.comparing(FundApplication::statusSince)
+                .sorted(Comparator.comparing(FundApplication::statusSince)
                         .thenComparing(FundApplication::id))
                 .toList();
     }
@@ -288,7 +289,7 @@ final class FundRepository {
             lines.computeIfAbsent(r.getApplicationId(), id -> new ArrayList<>()).add(new FundLine(expense,
                     r.getRequestedCents(), r.getAwardedCents(), r.getJustification(), disbursed));
         });
-        lines.values().forEach(list -> list.sort(java.util.Comparator.comparing(FundLine::expense)));
+        lines.values().forEach(list -> list.sort(Comparator.comparing(FundLine::expense)));
         return rows.stream().map(row -> {
             long id = row.get(FUND_APPLICATION.ID);
             String province = row.get(FUND_APPLICATION.PROVINCE);

@@ -17,6 +17,7 @@ import ca.ccrweb.office.core.events.Event;
 import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.PaymentMethod;
 import ca.ccrweb.office.core.events.RegistrationStatus;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
@@ -27,13 +28,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 
@@ -134,8 +135,8 @@ public final class FundService {
         if (draft.organizationId() != null && membership.find(draft.organizationId()).isEmpty()) {
             validator.reject("organization", "organization.error.notFound");
         }
-        List<RequestedLine> lines = checkLines(draft.lines(), validator);
-        List<Long> eventIds = new ArrayList<>(new java.util.LinkedHashSet<>(draft.eventIds()));
+        List<RequestedLine> lines = FundRules.checkLines(draft.lines(), validator);
+        List<Long> eventIds = new ArrayList<>(new LinkedHashSet<>(draft.eventIds()));
         if (draft.stream() != null && draft.year() != null) {
             checkConsultations(draft.stream(), draft.year(), eventIds, validator);
         }
@@ -145,34 +146,6 @@ public final class FundService {
                 person.organizationName());
         LocalDate submittedOn = draft.submittedOn() == null ? LocalDate.now(clock) : draft.submittedOn();
         return new Checked(applicant, draft.year(), submittedOn, List.copyOf(eventIds), lines);
-    }
-
-    private static List<RequestedLine> checkLines(List<RequestedLine> lines, Validator validator) {
-        Set<ExpenseLine> seen = new HashSet<>();
-        List<RequestedLine> kept = new ArrayList<>();
-        long total = 0;
-        for (RequestedLine line : lines) {
-            String field = "requested." + line.expense().name();
-            if (!seen.add(line.expense())) {
-                validator.reject(field, "fund.error.lineTwice");
-                continue;
-            }
-            if (line.requestedCents() < 0) {
-                validator.reject(field, "validation.notNegative");
-                continue;
-            }
-            String justification = validator.optional("justification." + line.expense().name(),
-                    line.justification(), 500);
-            if (line.requestedCents() > 0) {
-                kept.add(new RequestedLine(line.expense(), line.requestedCents(), justification));
-                total += line.requestedCents();
-            }
-        }
-        if (total == 0) {
-            validator.reject("requested", "fund.error.nothingRequested");
-        }
-        kept.sort(Comparator.comparing(RequestedLine::expense));
-        return kept;
     }
 
     /** A participation application names one consultation, a leadership one three, all held in its year. */
@@ -189,7 +162,7 @@ public final class FundService {
             }
             if (event.get().startsOn().getYear() != year) {
                 validator.reject("consultations", "fund.error.consultationOutsideYear",
-                        event.get().title(ca.ccrweb.office.core.l10n.Language.EN), String.valueOf(year));
+                        event.get().title(Language.EN), String.valueOf(year));
                 return;
             }
         }
@@ -224,7 +197,8 @@ public final class FundService {
         if (Texts.clean(overrideReason) != null && !access.allows(Permission.OVERRIDE_FUND_BUDGET)) {
             // Checked before the transaction, so the refusal's audit line is not rolled back with it.
             FundApplication application = require(applicationId);
-            long total = award(application, awarded, true).values().stream().mapToLong(Long::longValue).sum();
+            long total = FundRules.award(application, awarded, true).values().stream().mapToLong(Long::longValue)
+                    .sum();
             if (total > fund.budget(application.year(), application.stream()).remainingCents()) {
                 access.require(Permission.OVERRIDE_FUND_BUDGET, "FUND_OVERRIDE_BUDGET");
             }
@@ -233,8 +207,8 @@ public final class FundService {
         return database.transaction(() -> {
             requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
-            checkDecision(before, ApplicationStatus.SELECTED);
-            Map<ExpenseLine, Long> award = award(before, awarded, true);
+            FundRules.checkDecision(before, ApplicationStatus.SELECTED);
+            Map<ExpenseLine, Long> award = FundRules.award(before, awarded, true);
             long total = award.values().stream().mapToLong(Long::longValue).sum();
             if (!fund.budgetSet(before.year(), before.stream())) {
                 Labelled streamName = () -> "fund.streamShort." + before.stream().name();
@@ -272,13 +246,13 @@ public final class FundService {
     public FundApplication waitlist(long applicationId, long openedVersion, Map<ExpenseLine, Long> proposed,
                                     String reason) {
         access.require(Permission.MANAGE_FUND, "FUND_WAITLIST");
-        String why = requireReason(reason);
+        String why = FundRules.requireReason(reason);
         return database.transaction(() -> {
             requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
-            checkDecision(before, ApplicationStatus.WAITLISTED);
+            FundRules.checkDecision(before, ApplicationStatus.WAITLISTED);
             if (proposed != null && !proposed.isEmpty()) {
-                fund.setAwarded(applicationId, award(before, proposed, false));
+                fund.setAwarded(applicationId, FundRules.award(before, proposed, false));
             }
             return decide(before, ApplicationStatus.WAITLISTED, why, null, null, false);
         });
@@ -305,11 +279,11 @@ public final class FundService {
     private FundApplication close(long applicationId, long openedVersion, ApplicationStatus to, String reason,
                                   String action) {
         access.require(Permission.MANAGE_FUND, action);
-        String why = requireReason(reason);
+        String why = FundRules.requireReason(reason);
         return database.transaction(() -> {
             requireOpenedVersion(applicationId, openedVersion);
             FundApplication before = require(applicationId);
-            checkDecision(before, to);
+            FundRules.checkDecision(before, to);
             FundApplication after = decide(before, to, why, null, null, false);
             if (before.status() == ApplicationStatus.SELECTED) {
                 moveUp(before.year(), before.stream());
@@ -325,7 +299,7 @@ public final class FundService {
     private List<FundApplication> moveUp(int year, FundStream stream) {
         List<FundApplication> moved = new ArrayList<>();
         for (FundApplication waiting : fund.waitlisted(year, stream)) {
-            Map<ExpenseLine, Long> award = award(waiting, Map.of(), true);
+            Map<ExpenseLine, Long> award = FundRules.award(waiting, Map.of(), true);
             long total = award.values().stream().mapToLong(Long::longValue).sum();
             if (total > fund.budget(year, stream).remainingCents()) {
                 break;
@@ -345,56 +319,6 @@ public final class FundService {
         FundApplication after = require(before.id());
         audit.changed(movedUp ? "FUND_MOVE_UP" : "FUND_" + to.name(), "fund_application", before.id(), before, after);
         return after;
-    }
-
-    private static void checkDecision(FundApplication application, ApplicationStatus to) {
-        if (!application.status().canBecome(to)) {
-            throw new OfficeException("fund.error.illegalDecision", application.applicantName(), application.status(),
-                    to);
-        }
-    }
-
-    private static String requireReason(String reason) {
-        Validator validator = new Validator();
-        String why = validator.required("reason", reason, 1000);
-        validator.throwIfInvalid();
-        return why;
-    }
-
-    /**
-     * The amounts of an award, checked line by line against what was asked. Empty amounts fall back to those
-     * already proposed, or else to those requested.
-     */
-    private static Map<ExpenseLine, Long> award(FundApplication application, Map<ExpenseLine, Long> given,
-                                                boolean mustGiveSomething) {
-        Map<ExpenseLine, Long> award = new EnumMap<>(ExpenseLine.class);
-        Validator validator = new Validator();
-        boolean fallBack = given == null || given.isEmpty();
-        for (FundLine line : application.lines()) {
-            long cents = fallBack
-                    ? (line.awardedCents() != null ? line.awardedCents() : line.requestedCents())
-                    : given.getOrDefault(line.expense(), 0L) == null ? 0 : given.getOrDefault(line.expense(), 0L);
-            String field = "award." + line.expense().name();
-            if (cents < 0) {
-                validator.reject(field, "validation.notNegative");
-            } else if (cents > line.requestedCents()) {
-                validator.reject(field, "fund.error.awardAboveRequested", new Cents(line.requestedCents()));
-            }
-            award.put(line.expense(), cents);
-        }
-        if (!fallBack) {
-            for (ExpenseLine expense : given.keySet()) {
-                if (application.line(expense) == null && given.get(expense) != null && given.get(expense) > 0) {
-                    validator.reject("award." + expense.name(), "fund.error.lineNotRequested");
-                }
-            }
-        }
-        if (mustGiveSomething && !validator.hasErrors()
-                && award.values().stream().mapToLong(Long::longValue).sum() == 0) {
-            validator.reject("award", "fund.error.nothingAwarded");
-        }
-        validator.throwIfInvalid();
-        return award;
     }
 
     /** Sets a stream's budget for a year; never below what is committed. Budget added moves the waiting list up. */
@@ -490,7 +414,7 @@ public final class FundService {
 
     /** Both streams' budgets for a year, participation first. */
     public List<BudgetLine> budgets(int year) {
-        return java.util.Arrays.stream(FundStream.values()).map(stream -> fund.budget(year, stream)).toList();
+        return Arrays.stream(FundStream.values()).map(stream -> fund.budget(year, stream)).toList();
     }
 
     /**
@@ -508,23 +432,10 @@ public final class FundService {
             FundRepository.RegistrationAt registration = registered.get(eventId);
             RegistrationStatus status = registration == null ? null : registration.status();
             linked.add(new LinkedConsultation(event, registration == null ? null : registration.registrationId(),
-                    status, attendance(event, status, today)));
+                    status, FundRules.attendance(event, status, today)));
         }
         linked.sort(Comparator.comparing(consultation -> consultation.event().startsOn()));
         return linked;
-    }
-
-    private static Attendance attendance(Event event, RegistrationStatus status, LocalDate today) {
-        boolean over = event.endsOn().isBefore(today);
-        if (status == null) {
-            return over ? Attendance.MISSED : Attendance.NOT_REGISTERED;
-        }
-        return switch (status) {
-            case ATTENDED -> Attendance.ATTENDED;
-            case NO_SHOW -> Attendance.MISSED;
-            case CANCELLED -> over ? Attendance.MISSED : Attendance.NOT_REGISTERED;
-            case REGISTERED, WAITLISTED -> over ? Attendance.NOT_RECORDED : Attendance.EXPECTED;
-        };
     }
 
     /** How many of its consultations the recipient of a leadership award missed (0 for anything else). */
@@ -569,7 +480,7 @@ public final class FundService {
 
     /** Every event an application of these may name, by id: the awards export shows their titles. */
     public Map<Long, Event> eventsById() {
-        Map<Long, Event> byId = new java.util.HashMap<>();
+        Map<Long, Event> byId = new HashMap<>();
         events.all().forEach(event -> byId.put(event.id(), event));
         return byId;
     }

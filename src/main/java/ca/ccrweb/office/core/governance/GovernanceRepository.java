@@ -2,12 +2,15 @@ package ca.ccrweb.office.core.governance;
 
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.schema.tables.records.ResolutionRecord;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -53,12 +56,12 @@ final class GovernanceRepository {
     List<ExecutiveTerm> terms() {
         List<ExecutiveTerm> terms = new ArrayList<>(termQuery().orderBy(EXECUTIVE_TERM.STARTS_ON.desc(),
                 EXECUTIVE_TERM.ID).fetch(GovernanceRepository::toTerm));
-        terms.sort(java.util.Comparator.comparing(ExecutiveTerm::position)
-                .thenComparing(ExecutiveTerm::startsOn, java.util.Comparator.reverseOrder()));
+        terms.sort(Comparator.comparing(ExecutiveTerm::position)
+                .thenComparing(ExecutiveTerm::startsOn, Comparator.reverseOrder()));
         return terms;
     }
 
-    private org.jooq.SelectOnConditionStep<Record> termQuery() {
+    private SelectOnConditionStep<Record> termQuery() {
         return database.dsl().select(EXECUTIVE_TERM.fields())
                 .select(CONTACT.FULL_NAME, CONTACT.EMAIL, CONTACT.ORGANIZATION_NAME, ORGANIZATION.NAME,
                         EVENT.TITLE_FR, EVENT.TITLE_EN)
@@ -128,7 +131,7 @@ final class GovernanceRepository {
         return resolutions(DSL.noCondition());
     }
 
-    private List<Resolution> resolutions(org.jooq.Condition condition) {
+    private List<Resolution> resolutions(Condition condition) {
         Map<Long, Set<ResolutionTheme>> themes = new HashMap<>();
         database.dsl().selectFrom(RESOLUTION_THEME)
                 .where(RESOLUTION_THEME.RESOLUTION_ID.in(DSL.select(RESOLUTION.ID).from(RESOLUTION).where(condition)))

@@ -2,6 +2,7 @@ package ca.ccrweb.office.core.governance;
 
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.contacts.ContactService;
@@ -131,7 +132,7 @@ public final class GovernanceService {
             ExecutiveTerm before = governance.term(termId)
                     .orElseThrow(() -> new OfficeException("term.error.notFound"));
             if (endsOn != null && endsOn.isBefore(before.startsOn())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("endsOn", "term.error.endsBeforeStart");
+                throw ValidationException.of("endsOn", "term.error.endsBeforeStart");
             }
             refuseOverlap(before.position(), before.contactId(), before.startsOn(), endsOn, termId);
             governance.setTermEnd(termId, endsOn);

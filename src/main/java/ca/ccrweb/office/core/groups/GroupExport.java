@@ -4,8 +4,10 @@ import ca.ccrweb.office.core.export.Column;
 import ca.ccrweb.office.core.export.TableExport;
 import ca.ccrweb.office.core.l10n.Messages;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,10 +43,10 @@ public final class GroupExport {
                     member.email(), member.sinceOn(), member.untilOn()));
         }
         List<Long> order = groups.stream().map(Group::id).toList();
-        lines.sort(java.util.Comparator.comparing((Line line) -> order.indexOf(line.group().id()))
+        lines.sort(Comparator.comparing((Line line) -> order.indexOf(line.group().id()))
                 .thenComparing(Line::roleOrder)
-                .thenComparing(Line::from, java.util.Comparator.reverseOrder())
-                .thenComparing(Line::fullName, java.text.Collator.getInstance(messages.locale())));
+                .thenComparing(Line::from, Comparator.reverseOrder())
+                .thenComparing(Line::fullName, Collator.getInstance(messages.locale())));
         return lines;
     }
 

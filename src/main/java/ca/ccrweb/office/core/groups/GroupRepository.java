@@ -5,6 +5,7 @@ import ca.ccrweb.office.core.db.schema.tables.records.CouncilGroupRecord;
 import ca.ccrweb.office.core.db.schema.tables.records.WorkshopProposalRecord;
 import ca.ccrweb.office.core.events.EventKind;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -94,7 +95,7 @@ final class GroupRepository {
                 .orderBy(CONTACT.NAME_KEY, GROUP_MEMBER.ID).fetch(GroupRepository::toMember);
     }
 
-    private org.jooq.SelectOnConditionStep<Record> memberQuery() {
+    private SelectOnConditionStep<Record> memberQuery() {
         return database.dsl().select(GROUP_MEMBER.fields()).select(CONTACT.FULL_NAME, CONTACT.EMAIL,
                         CONTACT.ORGANIZATION_NAME, ORGANIZATION.NAME)
                 .from(GROUP_MEMBER).join(CONTACT).on(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID))
@@ -124,7 +125,7 @@ final class GroupRepository {
                 .fetch(GroupRepository::toChairTerm);
     }
 
-    private org.jooq.SelectOnConditionStep<Record> chairQuery() {
+    private SelectOnConditionStep<Record> chairQuery() {
         return database.dsl().select(CHAIR_TERM.fields()).select(CONTACT.FULL_NAME, CONTACT.EMAIL,
                         CONTACT.ORGANIZATION_NAME, ORGANIZATION.NAME)
                 .from(CHAIR_TERM).join(CONTACT).on(CONTACT.ID.eq(CHAIR_TERM.CONTACT_ID))
@@ -184,7 +185,7 @@ final class GroupRepository {
                 .fetch(GroupRepository::toProposal);
     }
 
-    private org.jooq.SelectOnConditionStep<Record> proposalQuery() {
+    private SelectOnConditionStep<Record> proposalQuery() {
         return database.dsl().select(WORKSHOP_PROPOSAL.fields()).select(EVENT.TITLE_FR, EVENT.TITLE_EN,
                         ORGANIZATION.NAME)
                 .from(WORKSHOP_PROPOSAL).join(EVENT).on(EVENT.ID.eq(WORKSHOP_PROPOSAL.EVENT_ID))

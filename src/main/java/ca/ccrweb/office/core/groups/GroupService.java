@@ -3,6 +3,7 @@ package ca.ccrweb.office.core.groups;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
+import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.contacts.Contact;
 import ca.ccrweb.office.core.contacts.ContactDraft;
@@ -15,6 +16,7 @@ import ca.ccrweb.office.core.events.EventService;
 import ca.ccrweb.office.core.events.Session;
 import ca.ccrweb.office.core.events.SessionDraft;
 import ca.ccrweb.office.core.events.SessionKind;
+import ca.ccrweb.office.core.l10n.Language;
 import ca.ccrweb.office.core.membership.MembershipService;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
@@ -165,7 +167,7 @@ public final class GroupService {
             GroupMember before = groups.member(memberId)
                     .orElseThrow(() -> new OfficeException("group.error.memberNotFound"));
             if (until == null || until.isBefore(before.sinceOn())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("untilOn", "group.error.leftBeforeJoining");
+                throw ValidationException.of("untilOn", "group.error.leftBeforeJoining");
             }
             groups.setMemberUntil(memberId, until);
             GroupMember after = groups.member(memberId).orElseThrow();
@@ -221,7 +223,7 @@ public final class GroupService {
         return database.transaction(() -> {
             ChairTerm before = groups.chairTerm(termId).orElseThrow(() -> new OfficeException("term.error.notFound"));
             if (endsOn != null && endsOn.isBefore(before.startsOn())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("endsOn", "term.error.endsBeforeStart");
+                throw ValidationException.of("endsOn", "term.error.endsBeforeStart");
             }
             refuseOverlap(before.groupId(), before.seat(), before.startsOn(), endsOn, termId);
             groups.setChairTermEnd(termId, endsOn);
@@ -319,7 +321,7 @@ public final class GroupService {
         access.require(Permission.MANAGE_GROUPS, action);
         String cleaned = Texts.clean(reason);
         if (cleaned == null) {
-            throw ca.ccrweb.office.core.common.ValidationException.of("reason", "validation.required");
+            throw ValidationException.of("reason", "validation.required");
         }
         return database.transaction(() -> {
             WorkshopProposal before = undecided(proposalId);
@@ -335,7 +337,7 @@ public final class GroupService {
                 .orElseThrow(() -> new OfficeException("proposal.error.notFound"));
         if (proposal.status() != ProposalStatus.PROPOSED) {
             throw new OfficeException("proposal.error.decidedAlready", proposal.title(
-                    ca.ccrweb.office.core.l10n.Language.FR), proposal.status());
+                    Language.FR), proposal.status());
         }
         return proposal;
     }

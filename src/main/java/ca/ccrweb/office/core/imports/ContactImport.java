@@ -7,12 +7,14 @@ import ca.ccrweb.office.core.db.schema.tables.records.ContactRecord;
 import ca.ccrweb.office.core.l10n.Language;
 import org.jooq.Record3;
 
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 import static ca.ccrweb.office.core.db.schema.Tables.CONTACT;
@@ -38,7 +40,7 @@ final class ContactImport extends KindImport {
     /** Organizations' names as typed and their keys: a large file repeats a few hundred names. */
     private final Map<String, String> organizationNameKeys = new HashMap<>();
     private final BulkInsert inserts;
-    private final java.security.MessageDigest digest = ImportBatches.sha256();
+    private final MessageDigest digest = ImportBatches.sha256();
 
     ContactImport(Database database, Ids ids, Clock clock, AuditLog audit, Language defaultLanguage) {
         super(database, ids, clock, audit);
@@ -161,7 +163,7 @@ final class ContactImport extends KindImport {
         }
     }
 
-    private static void set(boolean fillOnly, String current, String value, java.util.function.Consumer<String> setter) {
+    private static void set(boolean fillOnly, String current, String value, Consumer<String> setter) {
         if (value != null && (!fillOnly || current == null)) {
             setter.accept(value);
         }

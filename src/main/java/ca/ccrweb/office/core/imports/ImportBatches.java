@@ -1,5 +1,6 @@
 package ca.ccrweb.office.core.imports;
 
+import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.schema.tables.records.ImportBatchItemRecord;
@@ -7,10 +8,13 @@ import ca.ccrweb.office.core.db.schema.tables.records.ImportBatchRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -182,8 +186,8 @@ final class ImportBatches {
         return Optional.empty();
     }
 
-    private Optional<Long> firstOf(org.jooq.Select<?>... queries) {
-        for (org.jooq.Select<?> query : queries) {
+    private Optional<Long> firstOf(Select<?>... queries) {
+        for (Select<?> query : queries) {
             Record found = dsl().selectFrom(query.asTable("used")).limit(1).fetchOne();
             if (found != null) {
                 return Optional.of(found.get(0, Long.class));
@@ -192,7 +196,7 @@ final class ImportBatches {
         return Optional.empty();
     }
 
-    private static org.jooq.Select<org.jooq.Record1<Long>> inBatch(long batchId, String entity) {
+    private static Select<Record1<Long>> inBatch(long batchId, String entity) {
         return DSL.select(IMPORT_BATCH_ITEM.ENTITY_ID).from(IMPORT_BATCH_ITEM)
                 .where(IMPORT_BATCH_ITEM.BATCH_ID.eq(batchId)).and(IMPORT_BATCH_ITEM.ENTITY.eq(entity));
     }
@@ -203,7 +207,7 @@ final class ImportBatches {
                 .collect(Collectors.toSet());
     }
 
-    private static ca.ccrweb.office.core.common.Labelled entityLabel(String entity) {
+    private static Labelled entityLabel(String entity) {
         return () -> "import.entity." + entity;
     }
 
@@ -317,7 +321,7 @@ final class ImportBatches {
             return value.toString();
         }
         if (value instanceof Number number) {
-            return new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
         return String.valueOf(value);
     }

@@ -19,6 +19,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import java.io.InputStreamReader;
+import java.nio.CharBuffer;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +108,7 @@ public final class ImportFiles {
                 in.skipNBytes(3);
             }
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
-            try (CSVParser parser = CSVParser.parse(new java.io.InputStreamReader(in, charset), format)) {
+            try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, charset), format)) {
                 for (CSVRecord record : parser) {
                     read.add(record.values());
                     if (read.size() >= lines && !blank(record.values())) {
@@ -122,7 +124,7 @@ public final class ImportFiles {
     private static boolean startsAsUtf8(byte[] start) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var chars = java.nio.CharBuffer.allocate(start.length);
+        var chars = CharBuffer.allocate(start.length);
         return !decoder.decode(ByteBuffer.wrap(start), chars, false).isError();
     }
 

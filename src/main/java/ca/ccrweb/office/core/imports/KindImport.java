@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -54,7 +56,7 @@ abstract class KindImport {
         this.clock = clock;
         this.audit = audit;
         // Kept to the millisecond so a timestamp reads back the same on both engines (fingerprints made in memory).
-        this.now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        this.now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     DSLContext dsl() {
@@ -83,7 +85,7 @@ abstract class KindImport {
     }
 
     static String emailKey(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -101,7 +103,7 @@ abstract class KindImport {
             decomposed.codePoints().filter(point -> !isMark(point)).forEach(withoutMarks::appendCodePoint);
             text = withoutMarks.toString();
         }
-        text = text.toLowerCase(java.util.Locale.ROOT);
+        text = text.toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); ) {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -195,7 +196,7 @@ final class OrganizationImport extends KindImport {
     }
 
     /** Puts an organization back as it was before the import changed it, services and clientele included. */
-    static void restore(Database database, long id, java.util.Properties before) {
+    static void restore(Database database, long id, Properties before) {
         var dsl = database.dsl();
         OrganizationRecord record = dsl.fetchSingle(ORGANIZATION, ORGANIZATION.ID.eq(id));
         restore(record, before);

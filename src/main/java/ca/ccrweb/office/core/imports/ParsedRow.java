@@ -1,5 +1,7 @@
 package ca.ccrweb.office.core.imports;
 
+import ca.ccrweb.office.core.common.FieldError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,6 @@ final class ParsedRow {
 
     void reject(ImportField field, String key, Object... arguments) {
         errors.add(new RowError(line, field, cells.get(field),
-                new ca.ccrweb.office.core.common.FieldError(field == null ? "row" : field.name(), key, arguments)));
+                new FieldError(field == null ? "row" : field.name(), key, arguments)));
     }
 }

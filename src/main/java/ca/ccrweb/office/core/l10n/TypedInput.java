@@ -1,6 +1,7 @@
 package ca.ccrweb.office.core.l10n;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -130,7 +131,7 @@ public final class TypedInput {
         }
         try {
             return Reading.of(LocalDate.of(year, month, day));
-        } catch (java.time.DateTimeException noSuchDay) {
+        } catch (DateTimeException noSuchDay) {
             return Reading.error("input.date.impossible");
         }
     }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import static ca.ccrweb.office.core.db.schema.Tables.MAILING;
 import static ca.ccrweb.office.core.db.schema.Tables.MAILING_ATTACHMENT;
@@ -90,7 +91,7 @@ final class MailingRepository {
                 .fetch(row -> new Attachment(row.getFileName(), row.getMediaType(), row.getContent()));
     }
 
-    void insertRecipients(long mailingId, List<Recipient> recipients, java.util.function.LongSupplier ids) {
+    void insertRecipients(long mailingId, List<Recipient> recipients, LongSupplier ids) {
         int position = 0;
         for (int start = 0; start < recipients.size(); start += 500) {
             var insert = database.dsl().insertInto(MAILING_RECIPIENT, MAILING_RECIPIENT.ID,

@@ -4,6 +4,7 @@ import ca.ccrweb.office.core.common.CollatedSort;
 
 import ca.ccrweb.office.core.accounts.AccountService;
 import ca.ccrweb.office.core.audit.AuditLog;
+import ca.ccrweb.office.core.db.RecordVersions;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
 import ca.ccrweb.office.core.accounts.IssuedAccount;
@@ -18,6 +19,7 @@ import ca.ccrweb.office.core.db.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,7 @@ public final class MembershipService {
         OrganizationDraft checked = OrganizationValidation.check(draft);
         return database.transaction(() -> {
             if (openedVersion >= 0) {
-                ca.ccrweb.office.core.db.RecordVersions.require(database,
+                RecordVersions.require(database,
                         "organization", "organization", organizationId,
                         openedVersion);
             }
@@ -190,7 +192,7 @@ public final class MembershipService {
     public List<Organization> pendingApplications() {
         return CollatedSort.sorted(organizations.findByStatus(MembershipStatus.APPLIED), Organization::name,
                         Locale.CANADA_FRENCH, false).stream()
-                .sorted(java.util.Comparator.comparing(Organization::appliedOn))
+                .sorted(Comparator.comparing(Organization::appliedOn))
                 .toList();
     }
 

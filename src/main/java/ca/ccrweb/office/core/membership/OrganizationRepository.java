@@ -11,10 +11,12 @@ import static ca.ccrweb.office.core.db.Timestamps.instant;
 import static ca.ccrweb.office.core.db.Timestamps.utc;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +60,7 @@ final class OrganizationRepository {
         writeVocabularies(organization);
     }
 
-    void updateStatus(long id, MembershipStatus status, java.time.LocalDate memberSince, String reason, Instant at) {
+    void updateStatus(long id, MembershipStatus status, LocalDate memberSince, String reason, Instant at) {
         database.dsl().update(ORGANIZATION)
                 .set(ORGANIZATION.MEMBERSHIP_STATUS, status.name())
                 .set(ORGANIZATION.MEMBER_SINCE, memberSince)
@@ -116,7 +118,7 @@ final class OrganizationRepository {
 
     boolean emailInUse(String email, long exceptId) {
         return database.dsl().fetchExists(ORGANIZATION,
-                DSL.lower(ORGANIZATION.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)).and(ORGANIZATION.ID.ne(exceptId)));
+                DSL.lower(ORGANIZATION.EMAIL).eq(email.toLowerCase(Locale.ROOT)).and(ORGANIZATION.ID.ne(exceptId)));
     }
 
     private List<Organization> select(Condition condition) {

@@ -3,10 +3,10 @@ package ca.ccrweb.office.core.security;
 import ca.ccrweb.office.core.audit.AuditLog;
 import ca.ccrweb.office.core.audit.AuditOutcome;
 import ca.ccrweb.office.core.common.OfficeException;
+import ca.ccrweb.office.core.common.ValidationException;
 import ca.ccrweb.office.core.common.Validator;
 import ca.ccrweb.office.core.db.Database;
 import ca.ccrweb.office.core.db.Ids;
-import ca.ccrweb.office.core.db.schema.tables.records.StaffUserRecord;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static ca.ccrweb.office.core.db.Timestamps.instant;
-import static ca.ccrweb.office.core.db.Timestamps.utc;
-import static ca.ccrweb.office.core.db.schema.Tables.STAFF_USER;
 
 /**
  * The people who use this application: the first administrator made at the first start, sign-in with a
@@ -29,6 +25,7 @@ public final class StaffService {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
 
     private final Database database;
+    private final StaffRepository staff;
     private final Ids ids;
     private final Clock clock;
     private final AuditLog audit;
@@ -37,6 +34,7 @@ public final class StaffService {
 
     public StaffService(Database database, Ids ids, Clock clock, AuditLog audit, Access access) {
         this.database = database;
+        this.staff = new StaffRepository(database);
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
@@ -44,7 +42,7 @@ public final class StaffService {
     }
 
     public boolean needsFirstAdministrator() {
-        return database.dsl().fetchCount(STAFF_USER) == 0;
+        return staff.isEmpty();
     }
 
     /** The first start: the person installing makes the administrator account. Refused once one exists. */
@@ -69,46 +67,36 @@ public final class StaffService {
     public SignedIn signIn(String username, String password) {
         String key = key(username);
         Instant now = clock.instant();
-        Optional<StaffUserRecord> found = database.dsl().fetchOptional(STAFF_USER, STAFF_USER.USERNAME_KEY.eq(key));
+        Optional<StaffRepository.Credentials> found = staff.credentials(key);
         if (found.isEmpty()) {
             passwords.matches(password == null ? "" : password, Passwords.DECOY_HASH);
             failed(username, "unknown user");
             throw new OfficeException("staff.error.wrongCredentials");
         }
-        StaffUserRecord user = found.get();
-        Instant lockedUntil = instant(user.getLockedUntil());
+        StaffRepository.Credentials user = found.get();
+        Instant lockedUntil = user.lockedUntil();
         if (lockedUntil != null && lockedUntil.isAfter(now)) {
             failed(username, "waiting");
             throw new OfficeException("staff.error.wait", Duration.between(now, lockedUntil).toSeconds() + 1);
         }
-        if (password == null || !passwords.matches(password, user.getPasswordHash())) {
+        if (password == null || !passwords.matches(password, user.passwordHash())) {
             database.transaction(() -> {
-                int failures = user.getFailedAttempts() + 1;
+                int failures = user.failedAttempts() + 1;
                 Instant until = failures < FREE_ATTEMPTS ? null : now.plus(waitAfter(failures));
-                database.dsl().update(STAFF_USER)
-                        .set(STAFF_USER.FAILED_ATTEMPTS, failures)
-                        .set(STAFF_USER.LOCKED_UNTIL, utc(until))
-                        .where(STAFF_USER.ID.eq(user.getId()))
-                        .execute();
+                staff.recordFailure(user.id(), failures, until);
                 audit.signIn(username, AuditOutcome.FAILED, "wrong password");
             });
             throw new OfficeException("staff.error.wrongCredentials");
         }
-        if (!Boolean.TRUE.equals(user.getActive())) {
+        if (!user.active()) {
             failed(username, "disabled");
             throw new OfficeException("staff.error.disabled");
         }
         return database.transaction(() -> {
-            var update = database.dsl().update(STAFF_USER)
-                    .set(STAFF_USER.FAILED_ATTEMPTS, 0)
-                    .set(STAFF_USER.LOCKED_UNTIL, (java.time.LocalDateTime) null)
-                    .set(STAFF_USER.LAST_SIGN_IN_AT, utc(now));
-            if (passwords.needsRehash(user.getPasswordHash())) {
-                update = update.set(STAFF_USER.PASSWORD_HASH, passwords.hash(password));
-            }
-            update.where(STAFF_USER.ID.eq(user.getId())).execute();
-            audit.signIn(user.getUsername(), AuditOutcome.DONE, null);
-            return new SignedIn(require(user.getId()));
+            staff.recordSignIn(user.id(), now,
+                    passwords.needsRehash(user.passwordHash()) ? passwords.hash(password) : null);
+            audit.signIn(user.username(), AuditOutcome.DONE, null);
+            return new SignedIn(require(user.id()));
         });
     }
 
@@ -126,8 +114,7 @@ public final class StaffService {
         access.require(Permission.MANAGE_STAFF_USERS, active ? "ENABLE_STAFF_USER" : "DISABLE_STAFF_USER");
         return database.transaction(() -> {
             StaffUser before = require(userId);
-            database.dsl().update(STAFF_USER).set(STAFF_USER.ACTIVE, active)
-                    .set(STAFF_USER.UPDATED_AT, utc(clock.instant())).where(STAFF_USER.ID.eq(userId)).execute();
+            staff.setActive(userId, active, clock.instant());
             StaffUser after = require(userId);
             audit.changed(active ? "ENABLE" : "DISABLE", "staff_user", userId, before, after);
             return after;
@@ -145,8 +132,7 @@ public final class StaffService {
             if (handlesCases && before.role() != Role.ADMINISTRATOR) {
                 throw new OfficeException("staff.error.handlesCasesAdministratorsOnly");
             }
-            database.dsl().update(STAFF_USER).set(STAFF_USER.HANDLES_CASES, handlesCases)
-                    .set(STAFF_USER.UPDATED_AT, utc(clock.instant())).where(STAFF_USER.ID.eq(userId)).execute();
+            staff.setHandlesCases(userId, handlesCases, clock.instant());
             StaffUser after = require(userId);
             audit.changed("SET_HANDLES_CASES", "staff_user", userId, before, after);
             return after;
@@ -156,14 +142,14 @@ public final class StaffService {
     /** The signed-in person changes their own password, proving the current one. */
     public StaffUser changeOwnPassword(SignedIn signedIn, String currentPassword, String newPassword) {
         return database.transaction(() -> {
-            StaffUserRecord record = database.dsl().fetchSingle(STAFF_USER, STAFF_USER.ID.eq(signedIn.user().id()));
-            if (currentPassword == null || !passwords.matches(currentPassword, record.getPasswordHash())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("currentPassword", "staff.error.wrongPassword");
+            StaffRepository.Credentials record = staff.credentials(signedIn.user().id());
+            if (currentPassword == null || !passwords.matches(currentPassword, record.passwordHash())) {
+                throw ValidationException.of("currentPassword", "staff.error.wrongPassword");
             }
-            if (passwords.matches(newPassword == null ? "" : newPassword, record.getPasswordHash())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("newPassword", "staff.error.samePassword");
+            if (passwords.matches(newPassword == null ? "" : newPassword, record.passwordHash())) {
+                throw ValidationException.of("newPassword", "staff.error.samePassword");
             }
-            StaffUser user = require(record.getId());
+            StaffUser user = require(record.id());
             setPassword(user, newPassword, false);
             audit.changed("CHANGE_OWN_PASSWORD", "staff_user", user.id(), null, null);
             return require(user.id());
@@ -176,11 +162,11 @@ public final class StaffService {
      */
     public StaffUser chooseNewPassword(SignedIn signedIn, String newPassword) {
         return database.transaction(() -> {
-            StaffUserRecord record = database.dsl().fetchSingle(STAFF_USER, STAFF_USER.ID.eq(signedIn.user().id()));
-            if (newPassword != null && passwords.matches(newPassword, record.getPasswordHash())) {
-                throw ca.ccrweb.office.core.common.ValidationException.of("newPassword", "staff.error.samePassword");
+            StaffRepository.Credentials record = staff.credentials(signedIn.user().id());
+            if (newPassword != null && passwords.matches(newPassword, record.passwordHash())) {
+                throw ValidationException.of("newPassword", "staff.error.samePassword");
             }
-            StaffUser user = require(record.getId());
+            StaffUser user = require(record.id());
             setPassword(user, newPassword, false);
             audit.changed("CHOOSE_NEW_PASSWORD", "staff_user", user.id(), null, null);
             return require(user.id());
@@ -188,7 +174,7 @@ public final class StaffService {
     }
 
     public List<StaffUser> all() {
-        return database.dsl().selectFrom(STAFF_USER).orderBy(STAFF_USER.USERNAME_KEY).fetch(StaffService::toUser);
+        return staff.all();
     }
 
     private StaffUser insert(String username, String fullName, Role role, String password, boolean mustChange) {
@@ -201,24 +187,12 @@ public final class StaffService {
         validator.required("role", role);
         checkPassword(validator, "password", password, name);
         validator.throwIfInvalid();
-        if (database.dsl().fetchExists(STAFF_USER, STAFF_USER.USERNAME_KEY.eq(key(name)))) {
-            throw ca.ccrweb.office.core.common.ValidationException.of("username", "staff.error.usernameTaken");
+        if (staff.usernameTaken(key(name))) {
+            throw ValidationException.of("username", "staff.error.usernameTaken");
         }
         long id = ids.next();
         Instant now = clock.instant();
-        StaffUserRecord record = database.dsl().newRecord(STAFF_USER);
-        record.setId(id);
-        record.setUsername(name);
-        record.setUsernameKey(key(name));
-        record.setFullName(full);
-        record.setRole(role.name());
-        record.setPasswordHash(passwords.hash(password));
-        record.setActive(true);
-        record.setMustChangePassword(mustChange);
-        record.setFailedAttempts(0);
-        record.setCreatedAt(utc(now));
-        record.setUpdatedAt(utc(now));
-        record.insert();
+        staff.insert(id, name, key(name), full, role, passwords.hash(password), mustChange, now);
         StaffUser created = require(id);
         audit.changed("CREATE", "staff_user", id, null, created);
         return created;
@@ -228,14 +202,7 @@ public final class StaffService {
         Validator validator = new Validator();
         checkPassword(validator, "newPassword", password, user.username());
         validator.throwIfInvalid();
-        database.dsl().update(STAFF_USER)
-                .set(STAFF_USER.PASSWORD_HASH, passwords.hash(password))
-                .set(STAFF_USER.MUST_CHANGE_PASSWORD, mustChange)
-                .set(STAFF_USER.FAILED_ATTEMPTS, 0)
-                .set(STAFF_USER.LOCKED_UNTIL, (java.time.LocalDateTime) null)
-                .set(STAFF_USER.UPDATED_AT, utc(clock.instant()))
-                .where(STAFF_USER.ID.eq(user.id()))
-                .execute();
+        staff.setPassword(user.id(), passwords.hash(password), mustChange, clock.instant());
     }
 
     private static void checkPassword(Validator validator, String field, String password, String username) {
@@ -260,17 +227,10 @@ public final class StaffService {
     }
 
     private StaffUser require(long userId) {
-        return database.dsl().selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(userId)).fetchOptional(StaffService::toUser)
-                .orElseThrow(() -> new OfficeException("staff.error.notFound"));
+        return staff.find(userId).orElseThrow(() -> new OfficeException("staff.error.notFound"));
     }
 
     private static String key(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static StaffUser toUser(StaffUserRecord r) {
-        return new StaffUser(r.getId(), r.getUsername(), r.getFullName(), Role.valueOf(r.getRole()),
-                Boolean.TRUE.equals(r.getActive()), Boolean.TRUE.equals(r.getMustChangePassword()),
-                instant(r.getLastSignInAt()), Boolean.TRUE.equals(r.getHandlesCases()));
     }
 }
