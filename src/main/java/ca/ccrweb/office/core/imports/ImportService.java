@@ -20,7 +20,6 @@ import ca.ccrweb.office.core.events.IntakeService;
 import ca.ccrweb.office.core.events.PaymentService;
 import ca.ccrweb.office.core.events.RegistrationService;
 import ca.ccrweb.office.core.l10n.Language;
-import ca.ccrweb.office.core.l10n.Messages;
 import ca.ccrweb.office.core.mailings.MailingListService;
 import ca.ccrweb.office.core.security.Access;
 import ca.ccrweb.office.core.security.Permission;
