@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
-
-import static ca.ccrweb.office.core.db.schema.Tables.MAIL_KEY;
 
 /**
  * Where the key sealing the mail server's password lives: one per database, asked for only when a password is
@@ -22,8 +18,6 @@ import static ca.ccrweb.office.core.db.schema.Tables.MAIL_KEY;
  * reads it; a dump then carries the key with the password, which the ADR says plainly.
  */
 abstract class MailKey {
-    private static final int ROW = 1;
-
     /** The key's bytes, or empty when none was made yet. */
     abstract Optional<byte[]> read() throws IOException;
 
@@ -80,27 +74,23 @@ abstract class MailKey {
 
     private static final class InTheDatabase extends MailKey {
         private final Database database;
+        private final MailKeyRepository row;
         private final Clock clock;
 
         InTheDatabase(Database database, Clock clock) {
             this.database = database;
+            this.row = new MailKeyRepository(database);
             this.clock = clock;
         }
 
         @Override
         Optional<byte[]> read() {
-            return database.dsl().select(MAIL_KEY.KEY_VALUE).from(MAIL_KEY).where(MAIL_KEY.ID.eq(ROW))
-                    .fetchOptional(MAIL_KEY.KEY_VALUE).map(Base64.getDecoder()::decode);
+            return row.find().map(Base64.getDecoder()::decode);
         }
 
         @Override
         byte[] keep(byte[] fresh) {
-            database.dsl().insertInto(MAIL_KEY)
-                    .set(MAIL_KEY.ID, ROW)
-                    .set(MAIL_KEY.KEY_VALUE, Base64.getEncoder().encodeToString(fresh))
-                    .set(MAIL_KEY.CREATED_AT, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                    .onConflictDoNothing()
-                    .execute();
+            row.insertIfAbsent(Base64.getEncoder().encodeToString(fresh), clock.instant());
             return read().orElseThrow();
         }
 
