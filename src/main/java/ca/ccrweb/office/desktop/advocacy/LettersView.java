@@ -122,8 +122,7 @@ final class LettersView {
                                 "riding")),
                 field(localizer, "advocacy.letters.addresseeTitle", text("letterAddresseeTitle",
                         viewModel.addresseeTitleProperty()), "addresseeTitle"),
-                field(localizer, "advocacy.letters.addresseeAddress", addresseeAddress, "addresseeAddress"),
-                new HBox(8, pdf, docx));
+                field(localizer, "advocacy.letters.addresseeAddress", addresseeAddress, "addresseeAddress"));
         form.setPadding(new Insets(0, 8, 8, 4));
         DateFields.guard(pdf, form);
         DateFields.guard(docx, form);
@@ -131,7 +130,11 @@ final class LettersView {
         formScroll.setFitToWidth(true);
         formScroll.setPrefWidth(420);
         formScroll.setMinWidth(380);
-        root = new HBox(16, text, formScroll);
+        // The buttons stay below the scrolled form, in sight whatever messages the form shows.
+        HBox buttons = new HBox(8, pdf, docx);
+        buttons.setPadding(new Insets(0, 8, 0, 4));
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        root = new HBox(16, text, new VBox(8, formScroll, buttons));
         root.setPadding(new Insets(12, 0, 0, 0));
         root.setId("advocacyLetters");
     }

@@ -44,7 +44,7 @@ class RegistrationLettersScreenTest {
         EventSamples samples = EventSamples.consultation(office, null);
         long amina = office.registrations().register(samples.consultation.id(), EventSamples.person("Amina Haddad",
                 "amina@example.org", null, "Groupe citoyen de Dartmouth")).id();
-        office.payments().recordPayment(amina, 10_000, LocalDate.now(), PaymentMethod.CHEQUE, "n° 12");
+        office.payments().recordPayment(amina, 10_000, LocalDate.now(FxTesting.CLOCK), PaymentMethod.CHEQUE, "n° 12");
         office.mailings().saveServer(new MailServer("127.0.0.1", server.getSmtp().getPort(), MailSecurity.NONE, null,
                 null, "info@ccrweb.ca", "CCR", 6_000));
         office.mailings().pacer(pause -> { });

@@ -60,7 +60,7 @@ class ImportSubscribersAndActionsScreenTest {
         office = FxTesting.openOffice(folder);
         member = office.membership().approve(office.membership().apply(TestOffices.draft(
                 "Comité d’aide aux réfugiés de Montréal", "car@example.org", Province.QC)).id(), null).organization();
-        campaign = office.advocacy().createCampaign(DemoAdvocacy.campaign(LocalDate.now().minusMonths(3)));
+        campaign = office.advocacy().createCampaign(DemoAdvocacy.campaign(LocalDate.now(FxTesting.CLOCK).minusMonths(3)));
         executor = new FxTaskExecutor();
         window = FxTesting.show(stage, office, executor);
     }
@@ -79,7 +79,7 @@ class ImportSubscribersAndActionsScreenTest {
 
     @Test
     void actionReportsFromASpreadsheetComeIntoTheCampaignShownAndTheTalliesMove(FxRobot robot) throws Exception {
-        LocalDate day = LocalDate.now().minusDays(10);
+        LocalDate day = LocalDate.now(FxTesting.CLOCK).minusDays(10);
         Path file = Files.writeString(folder.resolve("actions.csv"), """
                 Date;Qui a agi;Province;Action;Cible;Circonscription;Résultat
                 %s;Comité d'aide aux réfugiés de Montréal;;Lettre au ministre;Ministre;;Réponse reçue
