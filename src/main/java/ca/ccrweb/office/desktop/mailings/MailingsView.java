@@ -178,15 +178,14 @@ public final class MailingsView {
         exportButton.setId("exportSubscribersButton");
         exportButton.disableProperty().bind(viewModel.selectedListProperty().isNull());
         exportButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         BorderPane right = new BorderPane(people);
-        right.setTop(PageLayout.toolbar(search, filter, add, unsubscribe, PageLayout.spacer(), count, exportButton));
+        right.setTop(PageLayout.toolbar(search, filter, add, unsubscribe, PageLayout.spacer(), count));
         BorderPane.setMargin(right.getTop(), new Insets(0, 0, 8, 0));
         SplitPane split = new SplitPane(lists, right);
         split.setDividerPositions(0.3);
         VBox page = new VBox(12, PageLayout.header(localizer.text("mailings.lists.title"),
-                localizer.text("mailings.lists.subtitle")), split);
+                localizer.text("mailings.lists.subtitle"), exportButton), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         page.setPadding(new Insets(16));
         page.setId("mailingListsPage");
