@@ -27,6 +27,8 @@ import ca.ccrweb.office.core.mailings.Audience;
 import ca.ccrweb.office.core.mailings.MailingList;
 import ca.ccrweb.office.core.mailings.Recipient;
 import ca.ccrweb.office.core.mailings.RecipientExport;
+import ca.ccrweb.office.core.mailings.Subscriber;
+import ca.ccrweb.office.core.mailings.SubscriberExport;
 import ca.ccrweb.office.core.membership.OrganizationExport;
 import ca.ccrweb.office.core.common.Labelled;
 import ca.ccrweb.office.core.directory.DirectoryExport;
@@ -69,6 +71,8 @@ import java.util.stream.Collectors;
  * {@code export groups|executive-committee --format ... --output FILE}, {@code export resolutions [--year Y]
  * --format ... --output FILE} and {@code export resolutions-book --year Y --language fr|en --output FILE.pdf}
  * write the groups' roster, the executive committee, the resolutions register and a year's book of resolutions.
+ * {@code export subscribers --list ID|CODE --format ... --output FILE} writes the people of one subscription list
+ * with their consent, as the Lists tab exports them.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
@@ -76,7 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum Kind {
         ORGANIZATIONS, ACCOUNTS, REGISTRATIONS, PAYMENTS, FUND_AWARDS, QUARTERLY_UPDATE, DIRECTORY, DUES, GROUPS,
         EXECUTIVE_COMMITTEE, RESOLUTIONS, RESOLUTIONS_BOOK,
-        ADVOCACY, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER, CONTACTS;
+        ADVOCACY, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER, CONTACTS, SUBSCRIBERS;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -95,7 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "organizations|accounts|registrations|payments|fund-awards|quarterly-update"
             + "|directory|dues|groups|executive-committee|resolutions|resolutions-book|advocacy|recipients"
-            + "|case-statistics|executive-roster|contacts",
+            + "|case-statistics|executive-roster|contacts|subscribers",
             descriptionKey = "cli.parameter.exportKind")
     private String kind;
 
@@ -138,6 +142,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--audience", paramLabel = "members|LIST", descriptionKey = "cli.option.audience")
     private String audience;
 
+    @Option(names = "--list", paramLabel = "ID|CODE", descriptionKey = "cli.option.list")
+    private String list;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = root.messages();
@@ -176,6 +183,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (what == Kind.CASE_STATISTICS) {
             return caseStatistics(fileFormat, messages);
+        }
+        if (what == Kind.SUBSCRIBERS) {
+            return subscribers(fileFormat, messages);
         }
         List<RegistrationColumn> chosenColumns = parseColumns(messages);
         Path target = OutputFiles.writable(output);
@@ -236,6 +246,29 @@ public final class ExportCommand implements Callable<Integer> {
                     .filter(recipient -> wanted == null || recipient.reads(wanted)).toList();
             write(RecipientExport.table(found, messages), fileFormat, target, services);
             spec.commandLine().getOut().println(messages.get("cli.export.done.recipients", found.size(), target));
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The people of one list (its number or code), subscribed or not, with their consent and departure. */
+    private int subscribers(ExportFormat fileFormat, Messages messages) {
+        if (list == null || list.isBlank()) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.export.error.listRequired"));
+        }
+        Path target = OutputFiles.writable(output);
+        try (OfficeServices services = root.openServices()) {
+            String wanted = list.strip();
+            List<MailingList> all = services.mailingLists().lists();
+            MailingList chosen = all.stream()
+                    .filter(one -> wanted.equals(String.valueOf(one.id())) || wanted.equalsIgnoreCase(one.code()))
+                    .findFirst().orElseThrow(() -> new ParameterException(spec.commandLine(), messages.get(
+                            "cli.export.error.unknownList", list, all.stream()
+                                    .map(one -> one.code() == null ? String.valueOf(one.id()) : one.code())
+                                    .collect(Collectors.joining(", ")))));
+            List<Subscriber> people = services.mailingLists().subscribers(chosen.id());
+            write(SubscriberExport.table(chosen, people, messages), fileFormat, target, services);
+            spec.commandLine().getOut().println(messages.get("cli.export.done.subscribers", people.size(),
+                    chosen.name(messages.language()), target));
         }
         return CommandLine.ExitCode.OK;
     }
@@ -420,7 +453,7 @@ public final class ExportCommand implements Callable<Integer> {
                     services.groups().allMembers(), messages);
             case EXECUTIVE_COMMITTEE -> GovernanceExport.executive(services.governance().executiveTerms(), messages);
             case RESOLUTIONS -> GovernanceExport.resolutions(year, services.governance().resolutions(), messages);
-            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER ->
+            case QUARTERLY_UPDATE, DIRECTORY, RESOLUTIONS_BOOK, RECIPIENTS, CASE_STATISTICS, EXECUTIVE_ROSTER, SUBSCRIBERS ->
                     throw new IllegalStateException(what + " is written apart");
         };
     }

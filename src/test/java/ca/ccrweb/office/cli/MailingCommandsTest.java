@@ -88,6 +88,53 @@ class MailingCommandsTest {
     }
 
     @Test
+    void exportSubscribersWritesTheListsPeopleWithTheirConsentAndDepartureInTheLanguageAsked() throws Exception {
+        try (OfficeServices office = TestOffices.openSqlite(folder)) {
+            long elise = office.mailingLists().subscribers(chronique).stream()
+                    .filter(subscriber -> subscriber.email().equals("elise@example.org")).findFirst().orElseThrow().id();
+            office.mailingLists().unsubscribe(elise, java.time.LocalDate.of(2026, 11, 2), "Trop de courriels");
+        }
+        Path csv = folder.resolve("abonnes.csv");
+        CommandRun french = CommandRun.of("--database", database, "--language", "fr", "export", "subscribers",
+                "--list", "chronique", "--format", "csv", "--output", csv.toString());
+
+        assertThat(french.exitCode()).as(french.err()).isZero();
+        assertThat(french.out()).contains("2 abonnés exportés de la Chronique du CCR");
+        List<String> lines = Files.readString(csv, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFNom,Courriel,Organisme,Langue,Consentement,Date du consentement,"
+                + "Consentement donné par,Désabonnement,Motif du désabonnement");
+        assertThat(lines.subList(1, 3)).anySatisfy(line -> assertThat(line).startsWith(
+                "Tesfay Gebremedhin ተስፋይ,tesfay@example.org,,en,Exprès,").endsWith(",Formulaire,,"));
+        assertThat(lines.subList(1, 3)).anySatisfy(line -> assertThat(line).startsWith(
+                "Élise Côté,elise@example.org,,fr,Exprès,").endsWith(",Courriel,2026-11-02,Trop de courriels"));
+
+        Path xlsx = folder.resolve("subscribers.xlsx");
+        CommandRun english = CommandRun.of("--database", database, "--language", "en", "export", "subscribers",
+                "--list", String.valueOf(chronique), "--format", "xlsx", "--output", xlsx.toString());
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Name");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Consent date");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            List<String> names = List.of(sheet.getRow(1).getCell(0).getStringCellValue(),
+                    sheet.getRow(2).getCell(0).getStringCellValue());
+            assertThat(names).containsExactlyInAnyOrder("Tesfay Gebremedhin ተስፋይ", "Élise Côté");
+        }
+
+        CommandRun unknown = CommandRun.of("--database", database, "--language", "fr", "export", "subscribers",
+                "--list", "nope", "--format", "csv", "--output", csv.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Liste inconnue").contains("CHRONIQUE");
+        assertThat(unknown.printedAStackTrace()).isFalse();
+        CommandRun noList = CommandRun.of("--database", database, "--language", "en", "export", "subscribers",
+                "--format", "csv", "--output", csv.toString());
+        assertThat(noList.exitCode()).isEqualTo(2);
+        assertThat(noList.err()).contains("Give the list: --list");
+    }
+
+    @Test
     void mailingSendAndStatusSendTheQueuedMailingAndTellHowFarItWent() {
         GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();

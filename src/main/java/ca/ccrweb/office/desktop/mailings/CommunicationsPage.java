@@ -16,12 +16,14 @@ import javafx.scene.control.TabPane;
 public final class CommunicationsPage implements Page {
     private final QuarterlyUpdatesView quarterly;
     private final MailingsViewModel mailings;
+    private final MailingsView mailingsView;
     private final TabPane tabs = new TabPane();
 
     public CommunicationsPage(QuarterlyUpdatesView quarterly, MailingsViewModel mailings, MailingsView view,
                               Localizer localizer) {
         this.quarterly = quarterly;
         this.mailings = mailings;
+        this.mailingsView = view;
         tabs.setId("communicationsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("quarterlyTabHeader", localizer, "communications.tab.quarterly", quarterly.view()),
@@ -40,10 +42,11 @@ public final class CommunicationsPage implements Page {
         MailingsViewModel mailings = new MailingsViewModel(services.office().mailingLists(),
                 services.office().mailings(), services.executor(), feedback, localizer,
                 services.can(Permission.MANAGE_MAILING_LISTS), services.can(Permission.SEND_MAILINGS));
+        mailings.exportThrough(services.office()::export);
         mailings.chooseAudiencesFrom(services.events()::all,
                 java.time.LocalDate.now(services.office().clock()).getYear());
         return new CommunicationsPage(QuarterlyUpdatesView.create(services, feedback, dialogs, exports), mailings,
-                new MailingsView(mailings, localizer, dialogs), localizer);
+                new MailingsView(mailings, localizer, dialogs, exports), localizer);
     }
 
     private static Tab tab(String id, Localizer localizer, String key, Node content) {
@@ -71,6 +74,13 @@ public final class CommunicationsPage implements Page {
     public void createNew() {
         if (tabs.getSelectionModel().getSelectedIndex() == 0) {
             quarterly.createNew();
+        }
+    }
+
+    @Override
+    public void export() {
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+            mailingsView.export();
         }
     }
 

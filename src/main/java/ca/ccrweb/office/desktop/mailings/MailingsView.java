@@ -16,6 +16,7 @@ import ca.ccrweb.office.core.mailings.SubscriberDraft;
 import ca.ccrweb.office.desktop.common.Buttons;
 import ca.ccrweb.office.desktop.common.Choices;
 import ca.ccrweb.office.desktop.common.Dialogs;
+import ca.ccrweb.office.desktop.common.ExportFlow;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.ReasonDialog;
@@ -58,13 +59,16 @@ public final class MailingsView {
     private final MailingsViewModel viewModel;
     private final Localizer localizer;
     private final Dialogs dialogs;
+    private final ExportFlow exports;
+    private javafx.scene.control.MenuButton exportButton;
     private final Node listsTab;
     private final Node mailingsTab;
 
-    public MailingsView(MailingsViewModel viewModel, Localizer localizer, Dialogs dialogs) {
+    public MailingsView(MailingsViewModel viewModel, Localizer localizer, Dialogs dialogs, ExportFlow exports) {
         this.viewModel = viewModel;
         this.localizer = localizer;
         this.dialogs = dialogs;
+        this.exports = exports;
         this.listsTab = lists();
         this.mailingsTab = mailings();
     }
@@ -75,6 +79,13 @@ public final class MailingsView {
 
     public Node mailingsView() {
         return mailingsTab;
+    }
+
+    /** Ctrl+E on the Lists tab: the subscribers' Export menu. */
+    public void export() {
+        if (exportButton.isVisible() && !exportButton.isDisabled()) {
+            exportButton.show();
+        }
     }
 
     // ---- lists ----
@@ -160,13 +171,21 @@ public final class MailingsView {
         people.setPlaceholder(Tables.placeholder(Feather.USERS, localizer.text("mailings.subscribers.empty")));
         people.getSelectionModel().selectedItemProperty().subscribe(viewModel.selectedSubscriberProperty()::set);
 
+        // What the table shows, in its order: the search, the filter and the sorting staff chose.
+        exportButton = exports.menuButton(format -> () -> exports.exportNamed(format,
+                viewModel.subscribersFileName(), people.getItems().size(),
+                viewModel.subscribersExport(List.copyOf(people.getItems()))));
+        exportButton.setId("exportSubscribersButton");
+        exportButton.disableProperty().bind(viewModel.selectedListProperty().isNull());
+        exportButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
         BorderPane right = new BorderPane(people);
         right.setTop(PageLayout.toolbar(search, filter, add, unsubscribe, PageLayout.spacer(), count));
         BorderPane.setMargin(right.getTop(), new Insets(0, 0, 8, 0));
         SplitPane split = new SplitPane(lists, right);
         split.setDividerPositions(0.3);
         VBox page = new VBox(12, PageLayout.header(localizer.text("mailings.lists.title"),
-                localizer.text("mailings.lists.subtitle")), split);
+                localizer.text("mailings.lists.subtitle"), exportButton), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         page.setPadding(new Insets(16));
         page.setId("mailingListsPage");

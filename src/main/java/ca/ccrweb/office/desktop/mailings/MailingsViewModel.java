@@ -17,6 +17,11 @@ import ca.ccrweb.office.core.mailings.MailingListService;
 import ca.ccrweb.office.core.mailings.MailingService;
 import ca.ccrweb.office.core.mailings.Subscriber;
 import ca.ccrweb.office.core.mailings.SubscriberDraft;
+import ca.ccrweb.office.core.mailings.SubscriberExport;
+import ca.ccrweb.office.core.export.ExportFormat;
+import ca.ccrweb.office.core.export.ExportProgress;
+import ca.ccrweb.office.core.export.TableExport;
+import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.core.mailings.Tally;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
@@ -33,6 +38,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +60,15 @@ public final class MailingsViewModel {
         }
     }
 
+    /** How a table reaches its file: the office's export, which checks the permission and audits the file. */
+    @FunctionalInterface
+    public interface Exporter {
+        <T> void export(TableExport<T> table, ExportFormat format, Path file, ExportProgress progress)
+                throws IOException;
+    }
+
     private final MailingListService lists;
+    private Exporter exporter;
     private final MailingService mailings;
     private final TaskExecutor executor;
     private final UserFeedback feedback;
@@ -128,6 +143,11 @@ public final class MailingsViewModel {
         }
     }
 
+    /** Where the subscribers' exports are written through (the office's checked and audited export). */
+    public void exportThrough(Exporter exporter) {
+        this.exporter = exporter;
+    }
+
     public void load() {
         executor.run(() -> new Loaded(lists.summaries(), mailings.mailings(), events.get()), loaded -> {
             Long eventId = audienceEvent.get() == null ? null : audienceEvent.get().id();
@@ -189,6 +209,33 @@ public final class MailingsViewModel {
             feedback.notify(localizer.get("mailings.subscribers.unsubscribed", left.fullName()));
             load();
         }, feedback::showError);
+    }
+
+    /**
+     * The subscribers given (those shown, in the table's order) of the list shown, with the table's headers in the
+     * language of the screen; the list and the words are fixed now, the file is written later in the background.
+     */
+    public ListExport subscribersExport(List<Subscriber> rows) {
+        ca.ccrweb.office.core.mailings.MailingList list = selectedList.get().list();
+        TableExport<Subscriber> table = SubscriberExport.table(list, List.copyOf(rows), localizer.messages());
+        return (format, file, progress) -> exporter.export(table, format, file, new ExportProgress() {
+            @Override
+            public void update(long rowsDone, long rowsTotal) {
+                progress.update(rowsDone, rowsTotal);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        });
+    }
+
+    /** The export's file name without date: "abonnes-chronique", "subscribers-12" for a list without code. */
+    public String subscribersFileName() {
+        ca.ccrweb.office.core.mailings.MailingList list = selectedList.get().list();
+        return localizer.get("mailings.subscribers.export.fileName") + "-" + (list.code() == null
+                ? String.valueOf(list.id()) : list.code().toLowerCase(java.util.Locale.ROOT));
     }
 
     public SubscriberDraft emptyDraft() {
