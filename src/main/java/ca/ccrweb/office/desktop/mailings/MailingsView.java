@@ -25,6 +25,7 @@ import ca.ccrweb.office.desktop.common.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -42,6 +43,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -177,13 +179,22 @@ public final class MailingsView {
                 viewModel.subscribersExport(List.copyOf(people.getItems()))));
         exportButton.setId("exportSubscribersButton");
         exportButton.disableProperty().bind(viewModel.selectedListProperty().isNull());
-        exportButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
 
         BorderPane right = new BorderPane(people);
+        // In half a 1280-pixel window the search field gives way; the filter, the buttons and the count keep
+        // their words whole.
+        search.setMinWidth(110);
+        for (Region whole : List.<Region>of(filter, add, unsubscribe, count)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         right.setTop(PageLayout.toolbar(search, filter, add, unsubscribe, PageLayout.spacer(), count));
         BorderPane.setMargin(right.getTop(), new Insets(0, 0, 8, 0));
+        // The lists above, their people below at the window's whole width: six columns of names, addresses and
+        // consents do not read in the right two thirds of a 1280-pixel window.
         SplitPane split = new SplitPane(lists, right);
-        split.setDividerPositions(0.3);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
         VBox page = new VBox(12, PageLayout.header(localizer.text("mailings.lists.title"),
                 localizer.text("mailings.lists.subtitle"), exportButton), split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -280,7 +291,7 @@ public final class MailingsView {
         count.getStyleClass().add(Styles.TEXT_BOLD);
         count.textProperty().bind(viewModel.countTextProperty());
         count.setWrapText(true);
-        count.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinHeight(Region.USE_PREF_SIZE);
 
         TextField subjectFr = field("subjectFrField");
         subjectFr.textProperty().bindBidirectional(viewModel.subjectFrProperty());
@@ -294,7 +305,7 @@ public final class MailingsView {
         fields.textProperty().bind(localizer.text("mailings.compose.fields", String.join("  ", viewModel.mergeFields())));
         fields.getStyleClass().add(Styles.TEXT_MUTED);
         fields.setWrapText(true);
-        fields.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.setMinHeight(Region.USE_PREF_SIZE);
         Label attached = new Label();
         attached.setId("attachmentsLabel");
         attached.textProperty().bind(Bindings.createStringBinding(() -> viewModel.attachments().isEmpty()
@@ -305,7 +316,7 @@ public final class MailingsView {
         ComboBox<Language> previewLanguage = Choices.of(localizer, List.of(Language.values()),
                 viewModel.previewLanguageProperty(), "field.language");
         previewLanguage.setId("previewLanguageField");
-        previewLanguage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewLanguage.setMinWidth(Region.USE_PREF_SIZE);
         Button preview = Buttons.outlined(localizer, "previewButton", "mailings.compose.preview", Feather.EYE);
         preview.setOnAction(event -> viewModel.preview());
         Button send = Buttons.accent(localizer, "sendMailingButton", "mailings.compose.send", Feather.SEND);
@@ -451,7 +462,7 @@ public final class MailingsView {
     /** The archive's actions, wrapping to a second line rather than cutting their words when the pane is narrow. */
     private static javafx.scene.layout.FlowPane buttons(Button... actions) {
         javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, actions);
-        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         return pane;
     }
 
@@ -493,7 +504,7 @@ public final class MailingsView {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(localizer.text(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }
