@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 
 /** Small builders shared by the panes of the Cases section. */
 final class CaseForms {
-
     private CaseForms() {
     }
 
