@@ -17,8 +17,6 @@ import ca.ccrweb.office.core.cases.RetentionPeriod;
 import ca.ccrweb.office.core.common.OfficeException;
 import ca.ccrweb.office.core.common.Texts;
 import ca.ccrweb.office.core.common.ValidationException;
-import ca.ccrweb.office.core.export.ExportFormat;
-import ca.ccrweb.office.core.export.ExportProgress;
 import ca.ccrweb.office.core.membership.MembershipStatus;
 import ca.ccrweb.office.core.membership.Organization;
 import ca.ccrweb.office.core.security.Permission;
@@ -26,15 +24,12 @@ import ca.ccrweb.office.desktop.common.BackgroundTask;
 import ca.ccrweb.office.desktop.common.FieldErrors;
 import ca.ccrweb.office.desktop.common.LatestRequest;
 import ca.ccrweb.office.desktop.common.Localizer;
-import ca.ccrweb.office.desktop.common.ProgressReporter;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -70,13 +65,8 @@ public final class CasesViewModel {
     private final Localizer localizer;
     private final Predicate<Permission> granted;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.COUNTS);
-    private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty passphraseAgain = new SimpleStringProperty("");
-
-    private final ObservableList<CaseCount> counts = FXCollections.observableArrayList();
-    private final ObservableList<RetentionPeriod> retention = FXCollections.observableArrayList();
-    private final ObservableList<RetentionDue> review = FXCollections.observableArrayList();
-    private final IntegerProperty statisticsYear = new SimpleIntegerProperty();
+    private final CaseKeyViewModel key;
+    private final CaseCountsViewModel countsPart;
 
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
@@ -102,13 +92,8 @@ public final class CasesViewModel {
     private final ObjectProperty<CaseOutcome> outcome = new SimpleObjectProperty<>();
     private final BooleanProperty legalHold = new SimpleBooleanProperty();
 
-    private final StringProperty personName = new SimpleStringProperty("");
-    private final ObjectProperty<PersonRole> personRole = new SimpleObjectProperty<>();
-    private final StringProperty personCountry = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> personBornOn = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> stepDate = new SimpleObjectProperty<>();
-    private final StringProperty stepText = new SimpleStringProperty("");
     private final FieldErrors errors;
+    private final CaseEntriesViewModel entries;
     private final LatestRequest<Long> openings = new LatestRequest<>();
 
     public CasesViewModel(OfficeServices office, TaskExecutor executor, UserFeedback feedback, Localizer localizer,
@@ -120,7 +105,11 @@ public final class CasesViewModel {
         this.localizer = localizer;
         this.granted = granted;
         this.errors = new FieldErrors(localizer, FIELDS);
-        this.statisticsYear.set(LocalDate.now(office.clock()).getYear());
+        this.entries = new CaseEntriesViewModel(cases, executor, feedback, localizer, office.clock(), opened::get,
+                this::replaced, this::refused);
+        this.key = new CaseKeyViewModel(cases, executor, feedback, localizer, errors, this::load);
+        this.countsPart = new CaseCountsViewModel(cases, executor, feedback, localizer,
+                LocalDate.now(office.clock()).getYear(), this::load);
         search.subscribe(this::refilter);
         kindFilter.subscribe(this::refilter);
         statusFilter.subscribe(this::refilter);
@@ -163,9 +152,7 @@ public final class CasesViewModel {
                     now == Mode.CASES ? office.membership().all().stream()
                             .filter(one -> one.status() == MembershipStatus.ACTIVE).toList() : List.of());
         }, overview -> {
-            counts.setAll(overview.counts());
-            retention.setAll(overview.retention());
-            review.setAll(overview.review());
+            countsPart.show(overview.counts(), overview.retention(), overview.review());
             members.setAll(overview.members());
             CaseSummary current = selected.get();
             all.setAll(overview.cases());
@@ -175,52 +162,6 @@ public final class CasesViewModel {
                         .ifPresentOrElse(selected::set, this::startNew);
             }
         }, feedback::showError);
-    }
-
-    // The passphrase
-
-    /** The first passphrase of the office, typed twice; its loss cannot be undone (the screen says so). */
-    public void setUpKey() {
-        errors.clear();
-        if (!passphrase.get().equals(passphraseAgain.get())) {
-            errors.show(ValidationException.of("passphrase", "cases.error.passphrasesDiffer"));
-            return;
-        }
-        char[] typed = passphrase.get().toCharArray();
-        executor.run(() -> {
-            cases.setUpKey(typed);
-            return true;
-        }, done -> {
-            clearPassphrase();
-            feedback.notify(localizer.get("cases.notify.keySetUp"));
-            load();
-        }, this::refusedPassphrase);
-    }
-
-    public void unlock() {
-        errors.clear();
-        char[] typed = passphrase.get().toCharArray();
-        executor.run(() -> {
-            cases.unlock(typed);
-            return true;
-        }, done -> {
-            clearPassphrase();
-            load();
-        }, this::refusedPassphrase);
-    }
-
-    private void refusedPassphrase(Throwable failure) {
-        if (failure instanceof OfficeException refusal
-                && refusal.key().startsWith("cases.error.")) {
-            errors.show(ValidationException.of("passphrase", refusal.key(), refusal.arguments()));
-        } else {
-            feedback.showError(failure);
-        }
-    }
-
-    private void clearPassphrase() {
-        passphrase.set("");
-        passphraseAgain.set("");
     }
 
     // One case
@@ -260,12 +201,7 @@ public final class CasesViewModel {
         governmentReference.set(draft == null ? "" : nullToEmpty(draft.governmentReference()));
         outcome.set(draft == null ? null : draft.outcome());
         legalHold.set(file != null && file.summary().legalHold());
-        personName.set("");
-        personRole.set(null);
-        personCountry.set("");
-        personBornOn.set(null);
-        stepDate.set(LocalDate.now(office.clock()));
-        stepText.set("");
+        entries.clear();
     }
 
     /** Creates the case typed, or saves the changes of the one opened. */
@@ -280,68 +216,6 @@ public final class CasesViewModel {
                     saved.summary().reference()));
             replaced(saved);
         }, this::refused);
-    }
-
-    public void addPerson() {
-        CaseFile file = opened.get();
-        if (file == null) {
-            return;
-        }
-        PersonDraft draft = new PersonDraft(personName.get(), personRole.get(), personCountry.get(), personBornOn.get());
-        executor.run(() -> cases.addPerson(file.id(), draft), saved -> {
-            feedback.notify(localizer.get("cases.notify.personAdded", saved.summary().reference()));
-            replaced(saved);
-        }, this::refused);
-    }
-
-    public void removePerson(long personId) {
-        CaseFile file = opened.get();
-        if (file == null) {
-            return;
-        }
-        executor.run(() -> cases.removePerson(file.id(), personId), this::replaced, this::refused);
-    }
-
-    public void addStep() {
-        CaseFile file = opened.get();
-        if (file == null) {
-            return;
-        }
-        LocalDate on = stepDate.get();
-        String text = stepText.get();
-        executor.run(() -> cases.addStep(file.id(), on, text), saved -> {
-            feedback.notify(localizer.get("cases.notify.stepAdded", saved.summary().reference()));
-            replaced(saved);
-        }, this::refused);
-    }
-
-    /** Attaches a file from disk to the case opened (sealed in the database, with its SHA-256). */
-    public void attach(Path file) {
-        CaseFile current = opened.get();
-        if (current == null) {
-            return;
-        }
-        executor.run(() -> {
-            long size = Files.size(file);
-            if (size > CaseService.LARGEST_DOCUMENT) {
-                throw ValidationException.of("document", "cases.error.fileTooLarge",
-                        CaseService.LARGEST_DOCUMENT / (1024 * 1024));
-            }
-            return cases.attach(current.id(), file.getFileName().toString(), Files.readAllBytes(file));
-        }, saved -> {
-            feedback.notify(localizer.get("cases.notify.attached", file.getFileName().toString(),
-                    saved.summary().reference()));
-            replaced(saved);
-        }, this::refused);
-    }
-
-    /** Writes a document of the case opened to a file chosen by the caseworker (the reading is audited). */
-    public void saveDocument(CaseDocument document, Path target) {
-        executor.run(() -> {
-            Files.write(target, cases.documentContent(document.id()));
-            return target;
-        }, written -> feedback.notify(localizer.get("cases.notify.documentSaved", document.fileName())),
-                feedback::showError);
     }
 
     public void setLegalHold(boolean hold) {
@@ -393,67 +267,27 @@ public final class CasesViewModel {
         }
     }
 
-    /** The anonymized statistics of the year chosen. */
-    public void exportStatistics(ExportFormat format, Path file, ProgressReporter progress) throws Exception {
-        cases.exportStatistics(statisticsYear.get(), format, file, localizer.messages(), new ExportProgress() {
-            @Override
-            public void update(long rowsDone, long rowsTotal) {
-                progress.update(rowsDone, rowsTotal);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        });
-    }
-
-    // Retention (administrators)
-
-    public void setRetention(CaseKind kindChosen, int years) {
-        executor.run(() -> cases.setRetention(kindChosen, years), period -> {
-            feedback.notify(localizer.get("cases.notify.retentionSet", localizer.label(period.kind()), period.years()));
-            load();
-        }, feedback::showError);
-    }
-
-    public void purgeDue() {
-        executor.run(cases::purgeDue, purged -> {
-            feedback.notify(localizer.get("cases.notify.purged", purged.size()));
-            load();
-        }, feedback::showError);
-    }
-
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
 
+    /** The passphrase part: chosen once, then entered to unlock the cases. */
+    public CaseKeyViewModel key() {
+        return key;
+    }
+
+    /** The people, log and documents of the case opened. */
+    public CaseEntriesViewModel entries() {
+        return entries;
+    }
+
+    /** The counts, statistics and retention part. */
+    public CaseCountsViewModel counts() {
+        return countsPart;
+    }
+
     public ObjectProperty<Mode> modeProperty() {
         return mode;
-    }
-
-    public StringProperty passphraseProperty() {
-        return passphrase;
-    }
-
-    public StringProperty passphraseAgainProperty() {
-        return passphraseAgain;
-    }
-
-    public ObservableList<CaseCount> counts() {
-        return counts;
-    }
-
-    public ObservableList<RetentionPeriod> retention() {
-        return retention;
-    }
-
-    public ObservableList<RetentionDue> review() {
-        return review;
-    }
-
-    public IntegerProperty statisticsYearProperty() {
-        return statisticsYear;
     }
 
     public ObservableList<CaseSummary> all() {
@@ -542,30 +376,6 @@ public final class CasesViewModel {
 
     public BooleanProperty legalHoldProperty() {
         return legalHold;
-    }
-
-    public StringProperty personNameProperty() {
-        return personName;
-    }
-
-    public ObjectProperty<PersonRole> personRoleProperty() {
-        return personRole;
-    }
-
-    public StringProperty personCountryProperty() {
-        return personCountry;
-    }
-
-    public ObjectProperty<LocalDate> personBornOnProperty() {
-        return personBornOn;
-    }
-
-    public ObjectProperty<LocalDate> stepDateProperty() {
-        return stepDate;
-    }
-
-    public StringProperty stepTextProperty() {
-        return stepText;
     }
 
     public FieldErrors errors() {
