@@ -21,6 +21,7 @@ import ca.ccrweb.office.desktop.common.PageLayout;
 import ca.ccrweb.office.desktop.common.Permissions;
 import ca.ccrweb.office.desktop.common.StyleClasses;
 import ca.ccrweb.office.desktop.common.Tables;
+import ca.ccrweb.office.core.mailings.LetterKind;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -227,13 +228,13 @@ public final class RegistrationsView {
         cancel.disableProperty().bind(viewModel.canCancelProperty().not());
         cancel.setOnAction(event -> confirmCancel());
         javafx.scene.control.MenuButton email = new javafx.scene.control.MenuButton(
-                localizer.get("registrations.action.email"), ca.ccrweb.office.desktop.common.Icons.of(Feather.SEND));
+                localizer.get("registrations.action.email"), Icons.of(Feather.SEND));
         email.setId("emailRegistrationButton");
         email.getStyleClass().add(Styles.BUTTON_OUTLINED);
         email.disableProperty().bind(viewModel.selectedProperty().isNull());
-        for (ca.ccrweb.office.core.mailings.LetterKind kind : java.util.List.of(
-                ca.ccrweb.office.core.mailings.LetterKind.REGISTRATION_CONFIRMATION,
-                ca.ccrweb.office.core.mailings.LetterKind.PAYMENT_RECEIPT)) {
+        for (LetterKind kind : java.util.List.of(
+                LetterKind.REGISTRATION_CONFIRMATION,
+                LetterKind.PAYMENT_RECEIPT)) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(localizer.label(kind));
             item.setId("email" + kind.name());
             item.setOnAction(event -> viewModel.emailSelected(kind));

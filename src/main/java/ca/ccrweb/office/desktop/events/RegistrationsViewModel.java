@@ -22,6 +22,10 @@ import ca.ccrweb.office.desktop.common.ListExport;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.core.mailings.LetterKind;
+import ca.ccrweb.office.core.mailings.Letters;
+import ca.ccrweb.office.core.mailings.MailingService;
+import ca.ccrweb.office.desktop.mailings.LetterSending;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -68,7 +72,7 @@ public final class RegistrationsViewModel {
     private final ReadOnlyObjectWrapper<RegistrationTotals> totals =
             new ReadOnlyObjectWrapper<>(RegistrationTotals.of(List.of()));
     private final ObjectProperty<Registration> selected = new SimpleObjectProperty<>();
-    private ca.ccrweb.office.core.mailings.MailingService mailings;
+    private MailingService mailings;
     private final StringProperty waiveReason = new SimpleStringProperty("");
     private final BooleanProperty waiving = new SimpleBooleanProperty(false);
     private final FieldErrors waiveErrors;
@@ -212,23 +216,23 @@ public final class RegistrationsViewModel {
     }
 
     /** Where the confirmation and the receipt are sent by email from (unset: the screen offers no email). */
-    public void sendLettersWith(ca.ccrweb.office.core.mailings.MailingService mailings) {
+    public void sendLettersWith(MailingService mailings) {
         this.mailings = mailings;
     }
 
     /** Sends the registrant selected their confirmation or their payment receipt by email, in their language. */
-    public void emailSelected(ca.ccrweb.office.core.mailings.LetterKind kind) {
+    public void emailSelected(LetterKind kind) {
         Registration chosen = selected.get();
         if (chosen == null || mailings == null) {
             return;
         }
-        ca.ccrweb.office.core.events.Event event = page.event();
-        ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer, kind, () -> {
+        Event event = page.event();
+        LetterSending.send(executor, feedback, localizer, kind, () -> {
             Registration current = registrations.find(chosen.id()).orElseThrow();
-            return mailings.sendLetter(kind == ca.ccrweb.office.core.mailings.LetterKind.PAYMENT_RECEIPT
-                    ? ca.ccrweb.office.core.mailings.Letters.paymentReceipt(current, event,
+            return mailings.sendLetter(kind == LetterKind.PAYMENT_RECEIPT
+                    ? Letters.paymentReceipt(current, event,
                     payments.payments(current.id()))
-                    : ca.ccrweb.office.core.mailings.Letters.registrationConfirmation(current, event));
+                    : Letters.registrationConfirmation(current, event));
         }, () -> { });
     }
 

@@ -20,6 +20,9 @@ import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.Money;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.core.mailings.LetterKind;
+import ca.ccrweb.office.core.mailings.Letters;
+import ca.ccrweb.office.desktop.mailings.LetterSending;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -235,10 +238,10 @@ public final class FundDetailViewModel {
     /** Sends the award letter of the application shown to the applicant by email, its PDF attached. */
     public void emailAwardLetter() {
         long applicationId = list.selectedProperty().get().id();
-        ca.ccrweb.office.desktop.mailings.LetterSending.send(executor, feedback, localizer,
-                ca.ccrweb.office.core.mailings.LetterKind.AWARD_LETTER, () -> {
+        LetterSending.send(executor, feedback, localizer,
+                LetterKind.AWARD_LETTER, () -> {
                     FundApplication award = fund.find(applicationId).orElseThrow();
-                    return office.mailings().sendLetter(ca.ccrweb.office.core.mailings.Letters.awardLetter(award,
+                    return office.mailings().sendLetter(Letters.awardLetter(award,
                             fund.eventsOf(award), office.officeSettings().current(), LocalDate.now(office.clock())));
                 }, () -> { });
     }

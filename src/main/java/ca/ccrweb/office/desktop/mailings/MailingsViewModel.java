@@ -26,6 +26,10 @@ import ca.ccrweb.office.core.mailings.Tally;
 import ca.ccrweb.office.desktop.common.Localizer;
 import ca.ccrweb.office.desktop.common.TaskExecutor;
 import ca.ccrweb.office.desktop.common.UserFeedback;
+import ca.ccrweb.office.core.common.Labelled;
+import ca.ccrweb.office.core.events.Event;
+import ca.ccrweb.office.core.events.RegistrationStatus;
+import ca.ccrweb.office.core.mailings.MailingList;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +55,7 @@ import java.util.List;
  */
 public final class MailingsViewModel {
     /** Which subscribers the list shows. */
-    public enum SubscriberFilter implements ca.ccrweb.office.core.common.Labelled {
+    public enum SubscriberFilter implements Labelled {
         ALL, SUBSCRIBED, UNSUBSCRIBED;
 
         @Override
@@ -86,13 +90,13 @@ public final class MailingsViewModel {
 
     private final ObjectProperty<AudienceKind> audienceKind = new SimpleObjectProperty<>(AudienceKind.MEMBERS);
     private final ObjectProperty<ListSummary> audienceList = new SimpleObjectProperty<>();
-    private final ObservableList<ca.ccrweb.office.core.events.Event> audienceEvents = FXCollections.observableArrayList();
-    private final ObjectProperty<ca.ccrweb.office.core.events.Event> audienceEvent = new SimpleObjectProperty<>();
-    private final ObjectProperty<ca.ccrweb.office.core.events.RegistrationStatus> audienceStatus =
+    private final ObservableList<Event> audienceEvents = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> audienceEvent = new SimpleObjectProperty<>();
+    private final ObjectProperty<RegistrationStatus> audienceStatus =
             new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> audienceYear = new SimpleObjectProperty<>();
     private final ObservableList<Integer> audienceYears = FXCollections.observableArrayList();
-    private java.util.function.Supplier<List<ca.ccrweb.office.core.events.Event>> events = List::of;
+    private java.util.function.Supplier<List<Event>> events = List::of;
     private final StringProperty subjectFr = new SimpleStringProperty("");
     private final StringProperty subjectEn = new SimpleStringProperty("");
     private final StringProperty bodyFr = new SimpleStringProperty("");
@@ -134,7 +138,7 @@ public final class MailingsViewModel {
      * Where the composer finds the events whose registrants it can write to, and the year the fund's applicants are
      * counted from (this year and the two before it, and the next).
      */
-    public void chooseAudiencesFrom(java.util.function.Supplier<List<ca.ccrweb.office.core.events.Event>> events,
+    public void chooseAudiencesFrom(java.util.function.Supplier<List<Event>> events,
                                     int thisYear) {
         this.events = events;
         audienceYears.setAll(thisYear + 1, thisYear, thisYear - 1, thisYear - 2);
@@ -170,7 +174,7 @@ public final class MailingsViewModel {
     }
 
     private record Loaded(List<ListSummary> lists, List<Mailing> mailings,
-                          List<ca.ccrweb.office.core.events.Event> events) {
+                          List<Event> events) {
     }
 
     // ---- lists and subscribers ----
@@ -216,7 +220,7 @@ public final class MailingsViewModel {
      * language of the screen; the list and the words are fixed now, the file is written later in the background.
      */
     public ListExport subscribersExport(List<Subscriber> rows) {
-        ca.ccrweb.office.core.mailings.MailingList list = selectedList.get().list();
+        MailingList list = selectedList.get().list();
         TableExport<Subscriber> table = SubscriberExport.table(list, List.copyOf(rows), localizer.messages());
         return (format, file, progress) -> exporter.export(table, format, file, new ExportProgress() {
             @Override
@@ -233,7 +237,7 @@ public final class MailingsViewModel {
 
     /** The export's file name without date: "abonnes-chronique", "subscribers-12" for a list without code. */
     public String subscribersFileName() {
-        ca.ccrweb.office.core.mailings.MailingList list = selectedList.get().list();
+        MailingList list = selectedList.get().list();
         return localizer.get("mailings.subscribers.export.fileName") + "-" + (list.code() == null
                 ? String.valueOf(list.id()) : list.code().toLowerCase(java.util.Locale.ROOT));
     }
@@ -385,9 +389,9 @@ public final class MailingsViewModel {
     public ObjectProperty<Subscriber> selectedSubscriberProperty() { return selectedSubscriber; }
     public ObjectProperty<AudienceKind> audienceKindProperty() { return audienceKind; }
     public ObjectProperty<ListSummary> audienceListProperty() { return audienceList; }
-    public ObservableList<ca.ccrweb.office.core.events.Event> audienceEvents() { return audienceEvents; }
-    public ObjectProperty<ca.ccrweb.office.core.events.Event> audienceEventProperty() { return audienceEvent; }
-    public ObjectProperty<ca.ccrweb.office.core.events.RegistrationStatus> audienceStatusProperty() { return audienceStatus; }
+    public ObservableList<Event> audienceEvents() { return audienceEvents; }
+    public ObjectProperty<Event> audienceEventProperty() { return audienceEvent; }
+    public ObjectProperty<RegistrationStatus> audienceStatusProperty() { return audienceStatus; }
     public ObservableList<Integer> audienceYears() { return audienceYears; }
     public ObjectProperty<Integer> audienceYearProperty() { return audienceYear; }
     public StringProperty subjectFrProperty() { return subjectFr; }

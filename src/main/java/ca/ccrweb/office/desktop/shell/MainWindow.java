@@ -59,6 +59,7 @@ import ca.ccrweb.office.desktop.dues.DuesView;
 import ca.ccrweb.office.desktop.dues.DuesViewModel;
 import ca.ccrweb.office.desktop.dues.OrganizationDuesView;
 import ca.ccrweb.office.desktop.dues.OrganizationDuesViewModel;
+import ca.ccrweb.office.core.mailings.Letters;
 import javafx.scene.control.Tab;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -128,7 +129,7 @@ public final class MainWindow {
         exports.setPermissions(permissions);
         IssuedAccountDialog issuedAccounts = new IssuedAccountDialog(dialogs, executor, feedback, writers,
                 services.preferences(), services::openDocument, (issued, organization) ->
-                services.office().mailings().sendLetter(ca.ccrweb.office.core.mailings.Letters.welcome(issued,
+                services.office().mailings().sendLetter(Letters.welcome(issued,
                         organization, services.office().officeSettings().current(),
                         java.time.LocalDate.now(services.office().clock()))));
 
